@@ -1,0 +1,41 @@
+/**
+ * `baocao-gd`: the engine on .xlsx files from Node (spec/CLI.md).
+ * Each command lives in src/cli/commands/<name>.ts and exports `run(args, io)`.
+ */
+import { parseArgs, ParsedArgs } from './args';
+import { CliIO, processIO } from './io';
+
+type Command = (args: ParsedArgs, io: CliIO) => Promise<number>;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  demo: async () => (await import('./commands/demo')).run,
+  check: async () => (await import('./commands/check')).run,
+  crosscheck: async () => (await import('./commands/crosscheck')).run,
+  report: async () => (await import('./commands/report')).run,
+  template: async () => (await import('./commands/template')).run,
+  fn: async () => (await import('./commands/fn')).run,
+};
+
+const USAGE = `Cách dùng / Usage: baocao-gd <lệnh> [tham số]
+  demo [--out DIR]                                   chạy mẫu: kiểm tra, đối chiếu, báo cáo
+  check FILE.xlsx… [--json]                          kiểm tra các biểu mẫu chuẩn
+  crosscheck --master MASTER.xlsx SUBMISSION… [--json] đối chiếu bài nộp của trường
+  report FILE.xlsx [--previous OLDER.xlsx…] [--out DIR] [--json]  lập báo cáo (.docx, .html, .xlsx)
+  template NAME|all --out FILE.xlsx                  ghi biểu mẫu trống
+  fn ID ARG… [--json]                                gọi một hàm GD.*
+  Tùy chọn chung / common: --lang vi|en`;
+
+export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(USAGE);
+    return name ? 0 : 2;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    io.err(`Lệnh không có: ${name} / Unknown command: ${name}\n${USAGE}`);
+    return 2;
+  }
+  const run = await load();
+  return run(parseArgs(rest), io);
+}

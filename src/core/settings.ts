@@ -1,0 +1,73 @@
+/**
+ * User settings that change computations or display. Stored by the task pane in the workbook
+ * (a settings sheet / document settings) and passed by the CLI via --settings FILE.json.
+ * Every output that used a non-default threshold says so (see indicators' override report).
+ */
+export type Hierarchy = 'xa-huyen-tinh' | 'xa-tinh';
+export type AggregationScope = 'huyen' | 'tinh' | 'tinh-2025';
+
+export interface ThresholdOverride {
+  /** Indicator id of REGULATIONS §8.1/§8.2, e.g. "TH_11_HTCT" or "AGG_THCS". */
+  indicator: string;
+  /** Level 1..3 the threshold applies to. */
+  level: number;
+  /** Commune type. */
+  dbkk?: boolean;
+  /** New threshold in percent (90 = 90 %). */
+  percent: number;
+  /** Why (e.g. "Quyết định của UBND tỉnh …"), shown in outputs. */
+  note?: string;
+}
+
+export interface Settings {
+  lang: 'vi' | 'en';
+  /** Decimals for phổ cập / literacy rates. */
+  rateDecimals: number;
+  /** Decimals for other percentages. */
+  percentDecimals: number;
+  /** Decimals for class sizes and ratios. */
+  ratioDecimals: number;
+  /** "02 trường" for small counts. */
+  leadingZero: boolean;
+  hierarchy: Hierarchy;
+  /** Scope used to aggregate commune levels to the higher unit. */
+  aggregation: AggregationScope;
+  /** Default school year when a sheet carries none ("2023-2024"). */
+  schoolYear?: string;
+  /** MN5 completion denominator (REGULATIONS §1.1, UNCONFIRMED): attending (default) or PPC. */
+  mn5CompletionDenominator: 'attending' | 'ppc';
+  /** Upper age of the XMC M2 band (60; a 2023 draft proposed 62). */
+  xmcUpperAge: number;
+  /** THCS M3 second criterion counts "đã hoặc đang học" (default) or only "đang học". */
+  thcsHocTiep: 'da-hoac-dang' | 'dang';
+  /** XMC M2 requires M1 at commune level (UNCONFIRMED; default true). */
+  xmcM2RequiresM1: boolean;
+  thresholdOverrides: ThresholdOverride[];
+  /** Nutrition targets in percent (local targets from seeds 000/001). */
+  nutritionTargets: { sddMax: number; beoPhiMax: number };
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  lang: 'vi',
+  rateDecimals: 2,
+  percentDecimals: 2,
+  ratioDecimals: 2,
+  leadingZero: true,
+  hierarchy: 'xa-tinh',
+  aggregation: 'huyen',
+  mn5CompletionDenominator: 'attending',
+  xmcUpperAge: 60,
+  thcsHocTiep: 'da-hoac-dang',
+  xmcM2RequiresM1: true,
+  thresholdOverrides: [],
+  nutritionTargets: { sddMax: 1, beoPhiMax: 10 },
+};
+
+export function withDefaults(partial: Partial<Settings> = {}): Settings {
+  return {
+    ...DEFAULT_SETTINGS,
+    ...partial,
+    nutritionTargets: { ...DEFAULT_SETTINGS.nutritionTargets, ...(partial.nutritionTargets ?? {}) },
+    thresholdOverrides: partial.thresholdOverrides ?? [],
+  };
+}

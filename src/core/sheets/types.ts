@@ -1,0 +1,125 @@
+/**
+ * Contracts of the template reader (src/core/sheets). Consumers (rules, cross-check, report, UI)
+ * depend on these shapes only.
+ */
+import type { CellValue } from '../types';
+import type { Finding } from '../findings';
+
+export type TemplateId =
+  | 'QUY_MO'
+  | 'PC_MN5'
+  | 'PC_TH'
+  | 'PC_THCS'
+  | 'XMC'
+  | 'PC_BTH'
+  | 'KET_QUA'
+  | 'DINH_DUONG'
+  | 'DOI_NGU'
+  | 'DON_VI_SAP_NHAP'
+  | 'CHI_TIEU';
+
+export type FieldType = 'text' | 'code' | 'count' | 'number' | 'rate' | 'enum' | 'bool' | 'date' | 'level';
+
+export interface FieldDef {
+  /** Vietnamese snake_case id from spec/SHEETS.md, e.g. "so_hoc_sinh". */
+  id: string;
+  /** Usual header as printed. */
+  header: string;
+  /** Other spellings seen in real sheets (matching also ignores diacritics, case, spacing). */
+  aliases?: string[];
+  /** Group header above it in a two-row header ("Số học sinh" over "Công lập"), when relevant. */
+  group?: string;
+  type: FieldType;
+  required?: boolean;
+  /** Codes accepted for enum fields, with their spelled-out synonyms mapped to the code. */
+  values?: Record<string, string[]>;
+  /** Short English gloss for the UI/docs. */
+  en?: string;
+}
+
+export interface TemplateDef {
+  id: TemplateId;
+  /** Vietnamese title of the template. */
+  title: string;
+  titleEn: string;
+  /** One row per… ("trường", "xã", "trường × khối"). */
+  rowUnit: string;
+  fields: FieldDef[];
+  /** Groups of fields of which at least one must be present (e.g. ma_xa | ten_xa). */
+  requireOneOf?: string[][];
+  /** Fields whose values identify a row (used for duplicates and cross-check matching). */
+  key: string[];
+}
+
+/** One typed value read from a cell, keeping where it came from. */
+export interface FieldValue {
+  /** Parsed value: number for counts/rates, string for text/codes, boolean for bools, null for blank. */
+  value: number | string | boolean | null;
+  /** The cell as it was in the sheet. */
+  raw: CellValue;
+  /** A1 address on the sheet ("D12"). */
+  address: string;
+  /** The value came from numeric text ("26.254") rather than a number cell. */
+  fromText?: boolean;
+  /** The cell held an Excel error (#REF!, #DIV/0!) or unparseable text: value is null. */
+  invalid?: boolean;
+}
+
+export interface SheetRecord {
+  /** 1-based worksheet row number. */
+  row: number;
+  fields: Record<string, FieldValue>;
+}
+
+export interface SheetMetadata {
+  unit?: string;
+  /** Normalised "YYYY-YYYY". */
+  schoolYear?: string;
+  /** Where the school year came from. */
+  schoolYearSource?: 'title' | 'sheet-name' | 'setting' | 'column';
+  reportDate?: string;
+}
+
+export interface ParsedSheet {
+  sheetName: string;
+  template: TemplateId;
+  /** 1-based worksheet rows that form the header block (one or two rows). */
+  headerRows: number[];
+  /** Field id → column letter. */
+  columns: Record<string, string>;
+  /** Headers of columns that matched no field (kept, ignored). */
+  unknownColumns: string[];
+  metadata: SheetMetadata;
+  records: SheetRecord[];
+  /** The printed total row, when there is one (read, never trusted). */
+  totalRow?: SheetRecord;
+  /** Printed rate/level columns found, by field id (checked, never trusted). */
+  printedColumns?: string[];
+}
+
+export interface ParsedWorkbook {
+  file: string;
+  sheets: ParsedSheet[];
+  /** Sheets with no recognisable template header. */
+  unrecognised: string[];
+  /** Findings raised while reading (text numbers, error cells, unreadable rows …). */
+  findings: Finding[];
+}
+
+/** Numeric value of a field, or null when blank/invalid/absent. */
+export function num(rec: SheetRecord | undefined, field: string): number | null {
+  const v = rec?.fields[field]?.value;
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+/** Text value of a field, or null. */
+export function text(rec: SheetRecord | undefined, field: string): string | null {
+  const v = rec?.fields[field]?.value;
+  if (v === null || v === undefined) return null;
+  return String(v);
+}
+
+/** A1 address of a field in a record, or undefined. */
+export function addr(rec: SheetRecord | undefined, field: string): string | undefined {
+  return rec?.fields[field]?.address;
+}

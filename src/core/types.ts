@@ -1,0 +1,116 @@
+/**
+ * Shared data shapes of the engine. Pure: no Office, DOM or Node globals.
+ * Every host (Excel via Office.js, an .xlsx file via ExcelJS, the in-memory fake) is turned into
+ * these snapshots, and every renderer into a SheetPlan, so src/core never knows where data lives.
+ */
+
+/** Excel error values as they appear in cells. */
+export type ExcelErrorCode = '#NULL!' | '#DIV/0!' | '#VALUE!' | '#REF!' | '#NAME?' | '#NUM!' | '#N/A' | '#SPILL!' | '#CALC!' | '#GETTING_DATA';
+
+export interface CellErrorValue {
+  error: ExcelErrorCode | string;
+}
+
+/** One cell as read from any host. Blank cells are null (never 0). Dates arrive as Date or serial numbers. */
+export type CellValue = number | string | boolean | Date | CellErrorValue | null;
+
+export function isCellError(v: unknown): v is CellErrorValue {
+  return typeof v === 'object' && v !== null && !(v instanceof Date) && typeof (v as CellErrorValue).error === 'string';
+}
+
+/** A sheet's used range as read in one go. Row/col indexes are 0-based relative to `origin`. */
+export interface SheetSnapshot {
+  name: string;
+  /** 0-based row and column of values[0][0] in the worksheet (A1 = {row:0,col:0}). */
+  origin: { row: number; col: number };
+  values: CellValue[][];
+  /** Same shape as values when the host provides it. */
+  numberFormats?: string[][];
+  /** Same shape as values; the formula text ("=SUM(A1:A3)") or null. */
+  formulas?: (string | null)[][];
+  /** Merged areas as A1 ranges ("A1:C1"). */
+  merges?: string[];
+  /** Sheet is hidden in the workbook. */
+  hidden?: boolean;
+}
+
+export interface WorkbookSnapshot {
+  /** File name (CLI) or workbook name (Excel); used in findings. */
+  fileName: string;
+  sheets: SheetSnapshot[];
+}
+
+/* ---------- writing ---------- */
+
+export type HorizontalAlign = 'left' | 'center' | 'right';
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  wrap?: boolean;
+  align?: HorizontalAlign;
+  fill?: string; // '#RRGGBB'
+  border?: boolean;
+  /** Excel number format in en-US syntax ("#,##0", "0.00%"). */
+  numberFormat?: string;
+  fontSize?: number;
+}
+
+/** One rectangular block written in a single 2-D assignment. */
+export interface WriteBlock {
+  /** 0-based top-left cell of the block. */
+  row: number;
+  col: number;
+  /** Values or formulas (strings starting with '=' are formulas only when `formulas` is true for the cell). */
+  values: (string | number | boolean | null)[][];
+  /** Same shape; true where values[r][c] is a native Excel formula (en-US syntax). */
+  isFormula?: boolean[][];
+  /** Style for the whole block, then per-row overrides (e.g. header row bold). */
+  style?: CellStyle;
+  rowStyles?: Record<number, CellStyle>;
+  /** Per-column number formats (index within the block). */
+  columnFormats?: Record<number, string>;
+  /** Merge each row of the block across its full width (for paragraphs and titles). */
+  mergeRows?: boolean;
+  /** Turn the block into an Excel table (header = first row). */
+  asTable?: boolean;
+  /** Optional label, e.g. section/table id, for tests and logs. */
+  id?: string;
+}
+
+/** Everything needed to add one worksheet: a renderer produces it, a host writes it. */
+export interface SheetPlan {
+  /** Preferred name; the host adds " (2)" … when taken, and never overwrites a sheet. */
+  name: string;
+  blocks: WriteBlock[];
+  /** Column widths in characters, by 0-based column index. */
+  columnWidths?: Record<number, number>;
+  /** Freeze the first n rows. */
+  freezeRows?: number;
+}
+
+/** What the host did, so the UI can say what it wrote. */
+export interface WriteResult {
+  sheetName: string;
+  cellsWritten: number;
+  blocks: number;
+}
+
+/**
+ * The only door between UI/CLI logic and a workbook. Implemented on Office.js (src/excel),
+ * on ExcelJS files (src/cli) and in memory (tests, browser harness).
+ */
+export interface WorkbookPort {
+  /** Sheet names in workbook order. */
+  listSheets(): Promise<string[]>;
+  /** Used ranges (values + number formats + formulas) of the named sheets, all at once. */
+  readSheets(names?: string[]): Promise<WorkbookSnapshot>;
+  /** Add a new sheet (unique name) and write the plan. Never touches existing sheets. */
+  writeSheet(plan: SheetPlan): Promise<WriteResult>;
+  /** Select and scroll to a cell ("B12") on a sheet. */
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Optional: fill the given cells (only when the user asks). Never changes values. */
+  highlightCells?(sheet: string, addresses: string[], color: string): Promise<void>;
+  /** Optional: add notes/comments to cells (only when the user asks). */
+  addNotes?(sheet: string, notes: { address: string; text: string }[]): Promise<void>;
+}

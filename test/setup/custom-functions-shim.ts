@@ -1,0 +1,27 @@
+/**
+ * Office's CustomFunctions global does not exist outside Excel. This shim mirrors the real
+ * string values of ErrorCode (@types/custom-functions-runtime) so tests can assert "#NUM!".
+ */
+const g = globalThis as any;
+if (!g.CustomFunctions) {
+  class CustomFunctionsError extends Error {
+    code: string;
+    constructor(code: string, message?: string) {
+      super(message ?? code);
+      this.code = code;
+    }
+  }
+  g.CustomFunctions = {
+    Error: CustomFunctionsError,
+    ErrorCode: {
+      invalidValue: '#VALUE!',
+      notAvailable: '#N/A',
+      divisionByZero: '#DIV/0!',
+      invalidNumber: '#NUM!',
+      nullReference: '#NULL!',
+      invalidName: '#NAME?',
+      invalidReference: '#REF!',
+    },
+  };
+}
+export {};
