@@ -13,6 +13,8 @@ export interface ThresholdOverride {
   level: number;
   /** Commune type. */
   dbkk?: boolean;
+  /** Aggregation overrides (AGG_*) only: the scope they apply to; absent = every scope. */
+  scope?: AggregationScope;
   /** New threshold in percent (90 = 90 %). */
   percent: number;
   /** Why (e.g. "Quyết định của UBND tỉnh …"), shown in outputs. */

@@ -7,10 +7,11 @@
  */
 import type { Bilingual, Lang } from '../findings';
 import { common } from './catalog/common';
+import { indicators } from './catalog/indicators';
 
 export type Catalog = Record<string, Bilingual>;
 
-const parts: Catalog[] = [common];
+const parts: Catalog[] = [common, indicators];
 
 export const CATALOG: Catalog = Object.assign({}, ...parts);
 
