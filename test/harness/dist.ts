@@ -1,0 +1,60 @@
+/**
+ * Builds dist/ (webpack production) when it is missing or older than its inputs, so tests that need
+ * the built add-in (manifest URLs, browser tests) run against what `npm run build` ships.
+ * A lock directory serialises jest workers that ask at the same time.
+ */
+import { spawnSync } from 'child_process';
+import fs from 'fs';
+import path from 'path';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const DIST = path.join(ROOT, 'dist');
+const INPUTS = ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'package.json', 'tsconfig.json'];
+const LOCK = path.join(ROOT, 'node_modules', '.cache', 'baocao-dist.lock');
+
+function newestMtime(p: string): number {
+  if (!fs.existsSync(p)) return 0;
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let max = st.mtimeMs;
+  for (const e of fs.readdirSync(p)) max = Math.max(max, newestMtime(path.join(p, e)));
+  return max;
+}
+
+export function distIsFresh(): boolean {
+  const stamp = path.join(DIST, 'taskpane.html');
+  if (!fs.existsSync(stamp) || !fs.existsSync(path.join(DIST, 'taskpane.js'))) return false;
+  const built = fs.statSync(stamp).mtimeMs;
+  return INPUTS.every((p) => newestMtime(path.join(ROOT, p)) <= built);
+}
+
+function sleep(ms: number) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Ensure dist/ is built and fresh; returns its path. Throws with webpack's output when the build fails. */
+export function ensureDist(): string {
+  if (distIsFresh()) return DIST;
+  fs.mkdirSync(path.dirname(LOCK), { recursive: true });
+  const deadline = Date.now() + 240_000;
+  for (;;) {
+    try {
+      fs.mkdirSync(LOCK);
+      break;
+    } catch {
+      // A stale lock (crashed worker) is older than any build could take.
+      if (fs.existsSync(LOCK) && Date.now() - fs.statSync(LOCK).mtimeMs > 300_000) fs.rmSync(LOCK, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error('Timed out waiting for another dist build');
+      sleep(500);
+    }
+  }
+  try {
+    if (distIsFresh()) return DIST;
+    const webpack = path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
+    const r = spawnSync(process.execPath, [webpack, '--mode', 'production'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env } });
+    if (r.status !== 0) throw new Error(`webpack build failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+    return DIST;
+  } finally {
+    fs.rmSync(LOCK, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,103 @@
+/* eslint-disable no-undef */
+/**
+ * Build of the Excel add-in: one task-pane page that also hosts the custom functions (shared runtime).
+ *   npm run build      → dist/ (production; no network, never touches office-addin-dev-certs)
+ *   npm run dev-server → https://localhost:3000 (needs webpack-dev-server + dev certs; only for `serve`)
+ *
+ * ADDIN_URL_PROD: where dist/ is hosted in production. The manifest's dev URL
+ * https://localhost:3000/ is rewritten to it when the manifest is copied. Default below.
+ */
+const fs = require('fs');
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const URL_DEV = 'https://localhost:3000/';
+const URL_PROD_DEFAULT = 'https://baocao-gd.example.vn/addin/';
+
+function prodUrl() {
+  const url = process.env.ADDIN_URL_PROD || URL_PROD_DEFAULT;
+  if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_URL_PROD must be an https URL, got: ${url}`);
+  return url.endsWith('/') ? url : url + '/';
+}
+
+const FUNCTIONS_SRC = './src/functions/functions.ts';
+
+module.exports = async (env, options) => {
+  const dev = options.mode === 'development';
+  const hasFunctions = fs.existsSync(path.resolve(__dirname, FUNCTIONS_SRC));
+  const urlProd = prodUrl();
+
+  const entry = {
+    taskpane: './src/taskpane/index.tsx',
+  };
+  const plugins = [
+    new HtmlWebpackPlugin({
+      filename: 'taskpane.html',
+      template: './src/taskpane/taskpane.html',
+      // Shared runtime: the functions live in the task-pane page.
+      chunks: hasFunctions ? ['functions', 'taskpane'] : ['taskpane'],
+      chunksSortMode: 'manual',
+    }),
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: 'assets/*.png', to: 'assets/[name][ext]' },
+        {
+          from: 'manifest*.xml',
+          to: '[name][ext]',
+          transform(content) {
+            return dev ? content : content.toString().split(URL_DEV).join(urlProd);
+          },
+        },
+      ],
+    }),
+  ];
+
+  if (hasFunctions) {
+    const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+    entry.functions = FUNCTIONS_SRC;
+    plugins.push(new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: FUNCTIONS_SRC }));
+  }
+
+  const config = {
+    devtool: dev ? 'source-map' : false,
+    entry,
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].js',
+      chunkFilename: 'chunks/[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js', '.json'],
+      // ExcelJS pulls Node built-ins; these fallbacks keep it out of the initial chunk and loadable lazily.
+      fallback: { fs: false, path: false, stream: false, crypto: false, os: false, zlib: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { sourceMap: dev } } },
+        },
+      ],
+    },
+    plugins,
+    performance: { hints: false },
+    optimization: { splitChunks: { chunks: 'async' } },
+    devServer: {
+      static: { directory: path.resolve(__dirname, 'dist') },
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      port: 3000,
+      server: {
+        type: 'https',
+        options:
+          env.WEBPACK_BUILD || options.https !== undefined
+            ? options.https
+            : await require('office-addin-dev-certs').getHttpsServerOptions(),
+      },
+    },
+  };
+  if (env.WEBPACK_BUILD) delete config.devServer;
+  return config;
+};
