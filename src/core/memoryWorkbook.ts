@@ -1,0 +1,218 @@
+/**
+ * An in-memory WorkbookPort over a WorkbookSnapshot. Pure: used by tests, by the browser harness
+ * (task pane outside Excel) and fed by the CLI's .xlsx reader. It records what a host would do
+ * (selections, written sheets, highlights, notes) so callers can assert on it.
+ */
+import type { CellValue, SheetPlan, SheetSnapshot, WorkbookPort, WorkbookSnapshot, WriteResult } from './types';
+
+/* ---------- A1 addressing ---------- */
+
+/** 0-based column index → letters (0 → "A", 26 → "AA"). */
+export function columnLetters(col: number): string {
+  let s = '';
+  let n = col + 1;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Letters → 0-based column index ("A" → 0). */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** 0-based row/col → "B12". */
+export function toA1(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+/** "B12" or "$B$12" (optionally "Sheet!B12") → 0-based row/col; null when not a single cell. */
+export function parseA1(address: string): { row: number; col: number } | null {
+  const bare = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(bare.trim());
+  if (!m) return null;
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+}
+
+/** "A1:C3" → corners; a single cell gives a 1×1 area. */
+export function parseA1Range(address: string): { top: number; left: number; bottom: number; right: number } | null {
+  const bare = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  const [a, b] = bare.split(':');
+  const p = parseA1(a);
+  const q = b === undefined ? p : parseA1(b);
+  if (!p || !q) return null;
+  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+}
+
+/* ---------- sheet names ---------- */
+
+const SHEET_NAME_MAX = 31;
+
+/** Excel forbids : \ / ? * [ ] in sheet names and leading/trailing apostrophes; max 31 characters. */
+export function sanitizeSheetName(name: string): string {
+  const cleaned = name.replace(/[:\\/?*[\]]/g, '-').replace(/^'+|'+$/g, '').trim();
+  return (cleaned || 'Sheet').slice(0, SHEET_NAME_MAX);
+}
+
+/**
+ * A name not yet used (case-insensitively, as Excel compares them): the sanitised name itself, or
+ * "name (2)", "name (3)" …, shortened so the suffix still fits in 31 characters.
+ */
+export function uniqueSheetName(preferred: string, existing: Iterable<string>): string {
+  const taken = new Set(Array.from(existing, (n) => n.toLocaleLowerCase('vi')));
+  const base = sanitizeSheetName(preferred);
+  if (!taken.has(base.toLocaleLowerCase('vi'))) return base;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const candidate = base.slice(0, SHEET_NAME_MAX - suffix.length).trimEnd() + suffix;
+    if (!taken.has(candidate.toLocaleLowerCase('vi'))) return candidate;
+  }
+}
+
+/* ---------- the port ---------- */
+
+export interface RecordedSelection {
+  sheet: string;
+  address: string;
+}
+
+export interface RecordedHighlight {
+  sheet: string;
+  addresses: string[];
+  color: string;
+}
+
+export interface RecordedNotes {
+  sheet: string;
+  notes: { address: string; text: string }[];
+}
+
+export interface MemoryWorkbookOptions {
+  /** Called after every change (selection, new sheet …), e.g. to re-render a harness grid. */
+  onChange?: (port: MemoryWorkbookPort) => void;
+}
+
+function cloneSheet(s: SheetSnapshot): SheetSnapshot {
+  return {
+    ...s,
+    origin: { ...s.origin },
+    values: s.values.map((r) => r.slice()),
+    numberFormats: s.numberFormats?.map((r) => r.slice()),
+    formulas: s.formulas?.map((r) => r.slice()),
+    merges: s.merges?.slice(),
+  };
+}
+
+/** Grid of `rows`×`cols` filled with `fill`. */
+function grid<T>(rows: number, cols: number, fill: T): T[][] {
+  return Array.from({ length: rows }, () => Array.from({ length: cols }, () => fill));
+}
+
+export class MemoryWorkbookPort implements WorkbookPort {
+  readonly fileName: string;
+  readonly sheets: SheetSnapshot[];
+  readonly selections: RecordedSelection[] = [];
+  readonly writes: { plan: SheetPlan; result: WriteResult }[] = [];
+  readonly highlights: RecordedHighlight[] = [];
+  readonly notes: RecordedNotes[] = [];
+  /** The sheet shown to the user (the last selected or written). */
+  activeSheet: string | undefined;
+  private readonly onChange?: (port: MemoryWorkbookPort) => void;
+
+  constructor(snapshot: WorkbookSnapshot, opts: MemoryWorkbookOptions = {}) {
+    this.fileName = snapshot.fileName;
+    this.sheets = snapshot.sheets.map(cloneSheet);
+    this.activeSheet = this.sheets.find((s) => !s.hidden)?.name;
+    this.onChange = opts.onChange;
+  }
+
+  get lastSelection(): RecordedSelection | undefined {
+    return this.selections[this.selections.length - 1];
+  }
+
+  sheet(name: string): SheetSnapshot | undefined {
+    const key = name.toLocaleLowerCase('vi');
+    return this.sheets.find((s) => s.name.toLocaleLowerCase('vi') === key);
+  }
+
+  /** The value at an A1 address of a sheet (null for blank or out of the used range). */
+  cell(sheetName: string, address: string): CellValue {
+    const s = this.sheet(sheetName);
+    const p = parseA1(address);
+    if (!s || !p) return null;
+    return s.values[p.row - s.origin.row]?.[p.col - s.origin.col] ?? null;
+  }
+
+  async listSheets(): Promise<string[]> {
+    return this.sheets.map((s) => s.name);
+  }
+
+  async readSheets(names?: string[]): Promise<WorkbookSnapshot> {
+    const wanted = names ? names.map((n) => this.sheet(n)).filter((s): s is SheetSnapshot => !!s) : this.sheets;
+    return { fileName: this.fileName, sheets: wanted.map(cloneSheet) };
+  }
+
+  async writeSheet(plan: SheetPlan): Promise<WriteResult> {
+    const name = uniqueSheetName(plan.name, this.sheets.map((s) => s.name));
+    let rows = 0;
+    let cols = 0;
+    for (const b of plan.blocks) {
+      rows = Math.max(rows, b.row + b.values.length);
+      cols = Math.max(cols, b.col + Math.max(0, ...b.values.map((r) => r.length)));
+    }
+    const values = grid<CellValue>(rows, cols, null);
+    const formulas = grid<string | null>(rows, cols, null);
+    const numberFormats = grid<string>(rows, cols, 'General');
+    const merges: string[] = [];
+    let cellsWritten = 0;
+    for (const b of plan.blocks) {
+      b.values.forEach((line, r) => {
+        line.forEach((v, c) => {
+          const row = b.row + r;
+          const col = b.col + c;
+          const fmt = b.rowStyles?.[r]?.numberFormat ?? b.columnFormats?.[c] ?? b.style?.numberFormat;
+          if (fmt) numberFormats[row][col] = fmt;
+          if (b.isFormula?.[r]?.[c] && typeof v === 'string') {
+            // A memory host cannot evaluate formulas: it keeps the text and leaves the value blank.
+            formulas[row][col] = v;
+            values[row][col] = null;
+          } else {
+            values[row][col] = v;
+          }
+          cellsWritten++;
+        });
+        if (b.mergeRows && line.length > 1) merges.push(`${toA1(b.row + r, b.col)}:${toA1(b.row + r, b.col + line.length - 1)}`);
+      });
+    }
+    this.sheets.push({ name, origin: { row: 0, col: 0 }, values, formulas, numberFormats, merges });
+    const result: WriteResult = { sheetName: name, cellsWritten, blocks: plan.blocks.length };
+    this.writes.push({ plan, result });
+    this.activeSheet = name;
+    this.onChange?.(this);
+    return result;
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    const s = this.sheet(sheet);
+    if (!s) throw new Error(`No sheet named "${sheet}"`);
+    if (!parseA1Range(address)) throw new Error(`Not a cell address: "${address}"`);
+    this.selections.push({ sheet: s.name, address });
+    this.activeSheet = s.name;
+    this.onChange?.(this);
+  }
+
+  async highlightCells(sheet: string, addresses: string[], color: string): Promise<void> {
+    this.highlights.push({ sheet, addresses: addresses.slice(), color });
+    this.onChange?.(this);
+  }
+
+  async addNotes(sheet: string, notes: { address: string; text: string }[]): Promise<void> {
+    this.notes.push({ sheet, notes: notes.map((n) => ({ ...n })) });
+    this.onChange?.(this);
+  }
+}

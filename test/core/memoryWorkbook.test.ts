@@ -1,0 +1,94 @@
+import { MemoryWorkbookPort, columnIndex, columnLetters, parseA1, parseA1Range, toA1, uniqueSheetName, sanitizeSheetName } from '../../src/core/memoryWorkbook';
+import type { WorkbookSnapshot } from '../../src/core/types';
+
+const snapshot = (): WorkbookSnapshot => ({
+  fileName: 'quan12.xlsx',
+  sheets: [
+    { name: 'PC_TH', origin: { row: 2, col: 1 }, values: [['Xã', 'Số trẻ'], ['Tân Chánh Hiệp', 1200]] },
+    { name: 'Báo cáo 2023-2024', origin: { row: 0, col: 0 }, values: [['old']] },
+  ],
+});
+
+describe('A1 helpers', () => {
+  test('column letters round-trip at the 1- and 2-letter boundaries', () => {
+    expect([0, 25, 26, 27, 51, 52, 701, 702].map(columnLetters)).toEqual(['A', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
+    for (const c of [0, 25, 26, 701, 702, 16383]) expect(columnIndex(columnLetters(c))).toBe(c);
+    expect(columnLetters(16383)).toBe('XFD');
+  });
+  test('parse and format addresses', () => {
+    expect(parseA1('B12')).toEqual({ row: 11, col: 1 });
+    expect(parseA1('$C$3')).toEqual({ row: 2, col: 2 });
+    expect(parseA1("'PC TH'!D4")).toEqual({ row: 3, col: 3 });
+    expect(parseA1('B')).toBeNull();
+    expect(parseA1Range('C3:A1')).toEqual({ top: 0, left: 0, bottom: 2, right: 2 });
+    expect(toA1(11, 1)).toBe('B12');
+  });
+});
+
+describe('sheet names', () => {
+  test('a free name is kept; a taken one gets (2), (3) — compared case-insensitively', () => {
+    expect(uniqueSheetName('Báo cáo 2024-2025', ['Báo cáo 2023-2024'])).toBe('Báo cáo 2024-2025');
+    expect(uniqueSheetName('Báo cáo 2023-2024', ['báo cáo 2023-2024'])).toBe('Báo cáo 2023-2024 (2)');
+    expect(uniqueSheetName('Báo cáo 2023-2024', ['Báo cáo 2023-2024', 'Báo cáo 2023-2024 (2)'])).toBe('Báo cáo 2023-2024 (3)');
+  });
+  test('forbidden characters are replaced and the suffix fits in 31 characters', () => {
+    expect(sanitizeSheetName('Tổng hợp: 2023/2024 [A]')).toBe('Tổng hợp- 2023-2024 -A-');
+    const long = 'Báo cáo kết quả phổ cập giáo dục 2023-2024';
+    const first = uniqueSheetName(long, []);
+    expect(first.length).toBe(31);
+    const second = uniqueSheetName(long, [first]);
+    expect(second.endsWith(' (2)')).toBe(true);
+    expect(second.length).toBeLessThanOrEqual(31);
+  });
+});
+
+describe('MemoryWorkbookPort', () => {
+  test('reads copies: changing the returned snapshot does not change the workbook', async () => {
+    const port = new MemoryWorkbookPort(snapshot());
+    expect(await port.listSheets()).toEqual(['PC_TH', 'Báo cáo 2023-2024']);
+    const read = await port.readSheets(['pc_th']);
+    expect(read.sheets.map((s) => s.name)).toEqual(['PC_TH']);
+    read.sheets[0].values[1][1] = 0;
+    expect(port.cell('PC_TH', 'C4')).toBe(1200);
+  });
+
+  test('writeSheet never overwrites: it adds "(2)" and records formulas apart from values', async () => {
+    const changes: number[] = [];
+    const port = new MemoryWorkbookPort(snapshot(), { onChange: (p) => changes.push(p.sheets.length) });
+    const result = await port.writeSheet({
+      name: 'Báo cáo 2023-2024',
+      blocks: [
+        { row: 0, col: 0, values: [['Tiêu đề', null, null]], mergeRows: true },
+        { row: 2, col: 1, values: [['Tỷ lệ', '=PC_TH!C4/2']], isFormula: [[false, true]], columnFormats: { 1: '0.00%' } },
+      ],
+    });
+    expect(result).toEqual({ sheetName: 'Báo cáo 2023-2024 (2)', cellsWritten: 5, blocks: 2 });
+    expect(port.cell('Báo cáo 2023-2024', 'A1')).toBe('old');
+    const s = port.sheet('Báo cáo 2023-2024 (2)')!;
+    expect(s.values[2][1]).toBe('Tỷ lệ');
+    expect(s.values[2][2]).toBeNull();
+    expect(s.formulas![2][2]).toBe('=PC_TH!C4/2');
+    expect(s.numberFormats![2][2]).toBe('0.00%');
+    expect(s.merges).toEqual(['A1:C1']);
+    expect(port.activeSheet).toBe('Báo cáo 2023-2024 (2)');
+    expect(changes).toEqual([3]);
+  });
+
+  test('selectCell records the selection and rejects unknown sheets or bad addresses', async () => {
+    const port = new MemoryWorkbookPort(snapshot());
+    await port.selectCell('pc_th', 'C4');
+    expect(port.lastSelection).toEqual({ sheet: 'PC_TH', address: 'C4' });
+    await expect(port.selectCell('Không có', 'A1')).rejects.toThrow('Không có');
+    await expect(port.selectCell('PC_TH', 'hello')).rejects.toThrow();
+    expect(port.selections).toHaveLength(1);
+  });
+
+  test('highlights and notes are recorded without touching values', async () => {
+    const port = new MemoryWorkbookPort(snapshot());
+    await port.highlightCells('PC_TH', ['C4'], '#FFC7CE');
+    await port.addNotes('PC_TH', [{ address: 'C4', text: 'Kiểm tra lại' }]);
+    expect(port.highlights).toEqual([{ sheet: 'PC_TH', addresses: ['C4'], color: '#FFC7CE' }]);
+    expect(port.notes[0].notes[0].text).toBe('Kiểm tra lại');
+    expect(port.cell('PC_TH', 'C4')).toBe(1200);
+  });
+});
