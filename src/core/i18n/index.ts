@@ -8,10 +8,14 @@
 import type { Bilingual, Lang } from '../findings';
 import { common } from './catalog/common';
 import { indicators } from './catalog/indicators';
+import { report } from './catalog/report';
+import { crosscheck } from './catalog/crosscheck';
+import { sheets } from './catalog/sheets';
+import { rules } from './catalog/rules';
 
 export type Catalog = Record<string, Bilingual>;
 
-const parts: Catalog[] = [common, indicators];
+const parts: Catalog[] = [common, indicators, report, crosscheck, sheets, rules];
 
 export const CATALOG: Catalog = Object.assign({}, ...parts);
 
