@@ -194,7 +194,7 @@ export class CrossCheckSession {
 
     // An identical second copy only gets the duplicate finding: its other findings would repeat the first's.
     const identicalOf = this.checkDuplicates(sub);
-    if (identicalOf) {
+    if (identicalOf !== undefined) {
       summary.status = 'duplicate';
       return this.attachSchool(sub);
     }
