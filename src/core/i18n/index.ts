@@ -12,10 +12,11 @@ import { report } from './catalog/report';
 import { crosscheck } from './catalog/crosscheck';
 import { sheets } from './catalog/sheets';
 import { rules } from './catalog/rules';
+import { ui } from './catalog/ui';
 
 export type Catalog = Record<string, Bilingual>;
 
-const parts: Catalog[] = [common, indicators, report, crosscheck, sheets, rules];
+const parts: Catalog[] = [common, indicators, report, crosscheck, sheets, rules, ui];
 
 export const CATALOG: Catalog = Object.assign({}, ...parts);
 

@@ -35,6 +35,20 @@ export interface FieldDef {
   values?: Record<string, string[]>;
   /** Short English gloss for the UI/docs. */
   en?: string;
+  /** Value a blank cell stands for when the spec says so (chuan_qg blank = 0, dbkk blank = không). */
+  blankAs?: number | boolean | string;
+  /**
+   * A printed derived column (rate, level): read and checked against the recomputation, never trusted.
+   * Rates are stored as fractions (97,38% → 0.9738).
+   */
+  printed?: boolean;
+  /** For printed rates: numerator / (denominator − minus), each a list of field ids summed. */
+  rateOf?: { numerator: string[]; denominator: string[]; minus?: string[] };
+  /** Inclusive bounds for number/level fields. */
+  min?: number;
+  max?: number;
+  /** Value written in the sample row of a blank template. */
+  sample?: string | number | boolean;
 }
 
 export interface TemplateDef {
@@ -49,6 +63,8 @@ export interface TemplateDef {
   requireOneOf?: string[][];
   /** Fields whose values identify a row (used for duplicates and cross-check matching). */
   key: string[];
+  /** Default sheet name when the template is written (blank templates). */
+  sheetName?: string;
 }
 
 /** One typed value read from a cell, keeping where it came from. */
@@ -63,6 +79,12 @@ export interface FieldValue {
   fromText?: boolean;
   /** The cell held an Excel error (#REF!, #DIV/0!) or unparseable text: value is null. */
   invalid?: boolean;
+  /** Text such as "1.909" that could be read two ways (read the Vietnamese way, flagged). */
+  ambiguous?: boolean;
+  /** Decimals shown in the cell (number format or text), for printed rates compared at their precision. */
+  decimals?: number;
+  /** The value came from `FieldDef.blankAs` (the cell was blank). */
+  defaulted?: boolean;
 }
 
 export interface SheetRecord {
@@ -95,6 +117,12 @@ export interface ParsedSheet {
   totalRow?: SheetRecord;
   /** Printed rate/level columns found, by field id (checked, never trusted). */
   printedColumns?: string[];
+  /** Field id → the header text as printed in this sheet (for messages in the user's words). */
+  headers?: Record<string, string>;
+  /** Field id → 0-based worksheet column index. */
+  columnIndex?: Record<string, number>;
+  /** The worksheet is hidden in the workbook. */
+  hidden?: boolean;
 }
 
 export interface ParsedWorkbook {
