@@ -1,0 +1,87 @@
+/**
+ * What every section builder needs: the parsed workbook, settings, language, the open findings and
+ * the rule "a sentence whose inputs fail a blocking check is not written; the finding is listed".
+ */
+import type { Finding, Lang } from '../findings';
+import { t } from '../i18n';
+import type { Settings } from '../settings';
+import type { ParsedSheet, ParsedWorkbook, TemplateId } from '../sheets/types';
+import type { CellRef } from './figures';
+import type { ReportParagraph } from './model';
+import type { NarrativeOptions } from './narrative';
+
+export interface ReportContext {
+  wb: ParsedWorkbook;
+  lang: Lang;
+  settings: Settings;
+  narrative: NarrativeOptions;
+  /** Open findings of the current workbook. */
+  findings: Finding[];
+  /** Findings that stopped a sentence (listed in the Cảnh báo section). */
+  blocking: Finding[];
+  unitName: string;
+  schoolYear: string;
+  /** Write formulas for figures of this workbook (false for older years' workbooks). */
+  formulas: boolean;
+}
+
+export function tr(ctx: Pick<ReportContext, 'lang'>, key: string, params: Record<string, string | number> = {}): string {
+  return t(key, ctx.lang, params);
+}
+
+export function sheetsOf(wb: ParsedWorkbook, template: TemplateId): ParsedSheet[] {
+  return wb.sheets.filter((s) => s.template === template && s.records.length > 0);
+}
+
+export function firstSheet(wb: ParsedWorkbook, template: TemplateId): ParsedSheet | undefined {
+  return sheetsOf(wb, template)[0];
+}
+
+function columnOf(address: string): string {
+  return address.replace(/\d+$/, '');
+}
+
+function rowOf(address: string): number {
+  return Number(address.replace(/^[A-Z]+/, ''));
+}
+
+/**
+ * Error findings that touch any of the input cells: the same cell, or the printed total row of the
+ * same column (a total that disagrees with its rows puts the rows' sum in doubt too).
+ */
+export function blockingFindings(ctx: ReportContext, cells: CellRef[]): Finding[] {
+  if (!cells.length) return [];
+  const exact = new Set(cells.map((c) => `${c.sheet}!${c.address}`));
+  const columns = new Set(cells.map((c) => `${c.sheet}!${columnOf(c.address)}`));
+  const totalRows = new Map<string, number>();
+  for (const s of ctx.wb.sheets) if (s.totalRow) totalRows.set(s.sheetName, s.totalRow.row);
+  return ctx.findings.filter((f) => {
+    if (f.severity !== 'error' || !f.sheet) return false;
+    return f.cells.some((a) => {
+      if (exact.has(`${f.sheet}!${a}`)) return true;
+      const tr = totalRows.get(f.sheet!);
+      return tr !== undefined && rowOf(a) === tr && columns.has(`${f.sheet}!${columnOf(a)}`);
+    });
+  });
+}
+
+/**
+ * A paragraph from `write()` unless its inputs fail a blocking check; then a "not written" note
+ * naming the finding, and the finding goes to the Cảnh báo section.
+ */
+export function guarded(
+  ctx: ReportContext,
+  topic: string,
+  cells: CellRef[],
+  write: () => string | null,
+  kind: ReportParagraph['kind'] = 'text',
+): ReportParagraph | null {
+  const blocking = blockingFindings(ctx, cells);
+  if (blocking.length) {
+    for (const f of blocking) if (!ctx.blocking.includes(f)) ctx.blocking.push(f);
+    return { text: tr(ctx, 'report.blocked', { topic, message: blocking[0].message[ctx.lang] }), kind: 'blocked', sources: cells.slice(0, 50) };
+  }
+  const text = write();
+  if (!text) return null;
+  return { text, kind, sources: cells.slice(0, 50) };
+}

@@ -1,0 +1,119 @@
+/**
+ * ReportModel: the report as data (sections → tables of cells with provenance + paragraphs).
+ * Every renderer (report worksheet, .docx, HTML/clipboard, JSON) reads only this model.
+ */
+import type { Finding, Lang } from '../findings';
+
+export type SectionId = 'quy_mo' | 'pho_cap' | 'chat_luong' | 'dinh_duong' | 'doi_ngu' | 'xu_huong' | 'canh_bao';
+
+export const SECTION_ORDER: SectionId[] = ['quy_mo', 'pho_cap', 'chat_luong', 'dinh_duong', 'doi_ngu', 'xu_huong', 'canh_bao'];
+
+/** Where a figure comes from: one source cell, or an en-US Excel formula over source sheets. */
+export type CellSource = { sheet: string; address: string } | { formula: string };
+
+export type CellKind = 'text' | 'count' | 'rate' | 'ratio' | 'label';
+
+export interface ReportCell {
+  /** Display text, already formatted the Vietnamese way ("26.254", "97,38%"). */
+  text: string;
+  /** Numeric value behind the text (a fraction for rates); absent for labels and missing figures. */
+  value?: number;
+  kind?: CellKind;
+  source?: CellSource;
+  bold?: boolean;
+}
+
+export interface ReportTable {
+  id: string;
+  title: string;
+  columns: string[];
+  rows: ReportCell[][];
+  /** Rows (0-based within rows) that are totals, printed bold. */
+  totalRows?: number[];
+}
+
+export interface ParagraphSource {
+  sheet: string;
+  address: string;
+}
+
+export interface ReportParagraph {
+  text: string;
+  sources?: ParagraphSource[];
+  /** 'blocked': the sentence was not written because its inputs fail a blocking check. */
+  kind?: 'text' | 'bullet' | 'blocked' | 'note';
+}
+
+/** Order of tables and paragraphs inside a section ("each table is followed by its paragraph"). */
+export type ContentRef = { type: 'table'; index: number } | { type: 'paragraph'; index: number };
+
+export interface ReportSection {
+  id: SectionId;
+  title: string;
+  tables: ReportTable[];
+  paragraphs: ReportParagraph[];
+  content: ContentRef[];
+  data: Record<string, unknown>;
+  /** Why the section was not built (its sheet is absent). */
+  skipped?: string;
+}
+
+export interface SkippedSection {
+  id: SectionId;
+  title: string;
+  reason: string;
+}
+
+export interface ReportModel {
+  title: string;
+  schoolYear: string;
+  unit: string;
+  lang: Lang;
+  sections: ReportSection[];
+  skippedSections: SkippedSection[];
+  /** Findings that are still open (validation + blocked sentences). */
+  findings: Finding[];
+  /** Settings that differ from the defaults and were used (thresholds, denominators). */
+  overridesUsed: string[];
+  /** Source files, newest first. */
+  files: string[];
+}
+
+/** Section under construction: keeps the content order while tables and paragraphs are added. */
+export class SectionBuilder {
+  readonly section: ReportSection;
+
+  constructor(id: SectionId, title: string) {
+    this.section = { id, title, tables: [], paragraphs: [], content: [], data: {} };
+  }
+
+  table(t: ReportTable): this {
+    this.section.content.push({ type: 'table', index: this.section.tables.length });
+    this.section.tables.push(t);
+    return this;
+  }
+
+  paragraph(p: ReportParagraph | string | null | undefined): this {
+    if (p === null || p === undefined) return this;
+    const para = typeof p === 'string' ? { text: p } : p;
+    if (!para.text) return this;
+    this.section.content.push({ type: 'paragraph', index: this.section.paragraphs.length });
+    this.section.paragraphs.push(para);
+    return this;
+  }
+
+  build(): ReportSection {
+    return this.section;
+  }
+}
+
+export function labelCell(text: string, bold = false): ReportCell {
+  return { text, kind: 'label', ...(bold ? { bold } : {}) };
+}
+
+/** Missing figure: a dash, never 0, never "NaN". */
+export const MISSING_TEXT = '–';
+
+export function missingCell(): ReportCell {
+  return { text: MISSING_TEXT, kind: 'text' };
+}
