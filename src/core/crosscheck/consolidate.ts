@@ -8,6 +8,7 @@ import { t } from '../i18n';
 import type { SheetPlan, WriteBlock } from '../types';
 import type { TemplateId } from '../sheets/types';
 import { fieldLabel, isSummable, TEMPLATE_ORDER, templateTitle } from './template-info';
+import type { TemplateLayout } from './master';
 import type { Scalar } from './values';
 
 export interface ConsolidatedRow {
@@ -24,7 +25,8 @@ export interface ConsolidatedRow {
 export interface SummaryInput {
   lang: 'vi' | 'en';
   schoolYear?: string;
-  columnOrder: Map<TemplateId, string[]>;
+  /** The master's column order and headers per template, so the summary looks like the office's sheet. */
+  layout: Map<TemplateId, TemplateLayout>;
   rows: ConsolidatedRow[];
   blocked: { file: string; schools: string[]; reasons: string[] }[];
   missing: { code: string; name: string; commune: string; level: string }[];
@@ -79,9 +81,10 @@ export function buildSummarySheet(input: SummaryInput): SheetPlan {
   for (const template of templates) {
     const rows = input.rows.filter((r) => r.template === template).sort((a, b) => a.order - b.order || a.file.localeCompare(b.file) || a.row - b.row);
     const present = new Set(rows.flatMap((r) => Object.keys(r.columns)));
-    const masterOrder = input.columnOrder.get(template) ?? [];
+    const layout = input.layout.get(template);
+    const masterOrder = layout?.fields ?? [];
     const fields = [...masterOrder.filter((f) => present.has(f)), ...[...present].filter((f) => !masterOrder.includes(f)).sort()];
-    const header: Cell[] = [t('crosscheck.col_no', lang), ...fields.map((f) => fieldLabel(template, f)), t('crosscheck.col_source', lang)];
+    const header: Cell[] = [t('crosscheck.col_no', lang), ...fields.map((f) => fieldLabel(template, f, layout)), t('crosscheck.col_source', lang)];
     const body: Cell[][] = rows.map((r, i) => [i + 1, ...fields.map((f) => r.values[f] ?? null), provenance(r, fields)]);
     const totals: Cell[] = [t('crosscheck.row_total', lang)];
     const formats: Record<number, string> = {};
@@ -92,7 +95,7 @@ export function buildSummarySheet(input: SummaryInput): SheetPlan {
       if (summable) formats[i + 1] = '#,##0';
     });
     totals.push(null);
-    push({ id: `${template}-title`, row: at, col: 0, values: [[templateTitle(template)]], rowStyles: { 0: { bold: true } } }, 0);
+    push({ id: `${template}-title`, row: at, col: 0, values: [[templateTitle(template, lang)]], rowStyles: { 0: { bold: true } } }, 0);
     push({
       id: template,
       row: at,
@@ -126,7 +129,7 @@ export function buildSummarySheet(input: SummaryInput): SheetPlan {
       row: at,
       col: 0,
       values: [
-        [t('crosscheck.col_school', lang), fieldLabel('QUY_MO', 'ten_truong'), fieldLabel('QUY_MO', 'ten_xa'), fieldLabel('QUY_MO', 'cap_hoc')],
+        [t('crosscheck.col_school', lang), fieldLabel('QUY_MO', 'ten_truong'), t('crosscheck.col_commune', lang), fieldLabel('QUY_MO', 'cap_hoc')],
         ...input.missing.map((m) => [m.code, m.name, m.commune, m.level]),
       ],
       style: { border: true },

@@ -13,7 +13,7 @@ import { buildUnitMap, mapCode, mergeUnitMaps, normaliseCode, UnitMap } from '..
 import { buildCompleteness } from './completeness';
 import { buildSummarySheet, ConsolidatedRow } from './consolidate';
 import { indexMaster, MasterIndex, MasterRow, rowKey, schoolOf, schoolSheets, showKey } from './master';
-import { fieldLabel } from './template-info';
+import { fieldLabel, NOT_COMPARED } from './template-info';
 import type {
   CrossCheckOptions,
   CrossCheckResult,
@@ -278,14 +278,15 @@ export class CrossCheckSession {
       const earlier = this.subs[first];
       const diffs = differingFields(earlier.rows, sub.rows, code);
       const at = sub.rows.find((r) => r.school === code);
-      const base = { file, sheet: at?.sheetName, cells: at ? [addressOf(at, 'ma_truong')] : [], school: code, detail: { firstFile: earlier.summary.file, differs: diffs.length > 0, differingFields: diffs } };
+      const base = { file, sheet: at?.sheetName, cells: at ? [addressOf(at, 'ma_truong')] : [], school: code, detail: { firstFile: earlier.summary.file, differs: diffs.length > 0, differingFields: diffs.map((d) => d.field) } };
       if (diffs.length === 0) {
         identicalOf = first;
         sub.findings.push({ rule: 'nop_trung', severity: 'warning', message: msg('crosscheck.nop_trung_giong', { school: code, file, firstFile: earlier.summary.file }), ...base });
       } else {
         allIdentical = false;
         this.conflicts.add(code);
-        const shown = diffs.slice(0, 5).join(', ') + (diffs.length > 5 ? ', …' : '');
+        const labels = diffs.map((d) => fieldLabel(d.template, d.field));
+        const shown = labels.slice(0, 5).join(', ') + (labels.length > 5 ? ', …' : '');
         sub.findings.push({ rule: 'nop_trung', severity: 'error', message: msg('crosscheck.nop_trung_khac', { school: code, file, firstFile: earlier.summary.file, count: formatNumber(diffs.length), fields: shown }), ...base });
       }
     }
@@ -314,7 +315,7 @@ export class CrossCheckSession {
 
   private compareRecord(out: Finding[], file: string, sheet: ParsedSheet, record: SheetRecord, row: StoredRow, target: MasterRow, schoolName: string): void {
     for (const field of Object.keys(sheet.columns)) {
-      if (row.keyFields.includes(field) || !(field in target.sheet.columns)) continue;
+      if (row.keyFields.includes(field) || NOT_COMPARED.has(field) || !(field in target.sheet.columns)) continue;
       const mine = record.fields[field];
       const theirs = target.record.fields[field];
       if (mine?.invalid || theirs?.invalid) continue; // the reader already reported the bad cell
@@ -331,7 +332,7 @@ export class CrossCheckSession {
       const params = {
         school: row.school,
         name: schoolName ? ` (${schoolName})` : '',
-        field: fieldLabel(sheet.template, field),
+        field: fieldLabel(sheet.template, field, sheet),
         actual: showValue(actual),
         expected: showValue(expected),
         sheet: sheet.sheetName,
@@ -416,7 +417,7 @@ export class CrossCheckSession {
     const summarySheet = buildSummarySheet({
       lang: this.opts.lang ?? 'vi',
       schoolYear: this.expectedYear,
-      columnOrder: this.master.columnOrder,
+      layout: this.master.layout,
       rows: accepted,
       blocked,
       missing: completeness.missing,
@@ -459,23 +460,23 @@ function addressOf(row: StoredRow, field: string): string {
   return `${row.columns[field] ?? ''}${row.row}`;
 }
 
-/** Field labels (template:field) where two submissions of the same school differ. */
-function differingFields(a: StoredRow[], b: StoredRow[], school: string): string[] {
+/** Fields where two submissions of the same school differ; a row only one copy has counts as its key. */
+function differingFields(a: StoredRow[], b: StoredRow[], school: string): { template: TemplateId; field: string }[] {
   const index = (rows: StoredRow[]) => new Map(rows.filter((r) => r.school === school).map((r) => [`${r.template}\u0001${r.key}`, r]));
   const left = index(a);
   const right = index(b);
-  const out: string[] = [];
+  const out: { template: TemplateId; field: string }[] = [];
   for (const [k, r] of right) {
     const l = left.get(k);
     if (!l) {
-      out.push(`${r.template} ${r.sheetName}!${r.row}`);
+      out.push({ template: r.template, field: r.keyFields[r.keyFields.length - 1] });
       continue;
     }
     for (const field of new Set([...Object.keys(l.values), ...Object.keys(r.values)])) {
-      if (!sameValue(l.values[field] ?? null, r.values[field] ?? null)) out.push(fieldLabel(r.template, field));
+      if (!sameValue(l.values[field] ?? null, r.values[field] ?? null)) out.push({ template: r.template, field });
     }
   }
-  for (const [k, l] of left) if (!right.has(k)) out.push(`${l.template} ${l.sheetName}!${l.row}`);
+  for (const [k, l] of left) if (!right.has(k)) out.push({ template: l.template, field: l.keyFields[l.keyFields.length - 1] });
   return out;
 }
 

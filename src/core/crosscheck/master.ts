@@ -22,14 +22,19 @@ export interface MasterRow {
   record: SheetRecord;
 }
 
+export interface TemplateLayout {
+  fields: string[];
+  headers?: Record<string, string>;
+}
+
 export interface MasterIndex {
   file: string;
   schoolYear?: string;
   schools: Map<string, MasterSchool>;
   /** template → row key → master row (first wins). */
   rows: Map<TemplateId, Map<string, MasterRow>>;
-  /** template → field ids in the master's column order. */
-  columnOrder: Map<TemplateId, string[]>;
+  /** template → field ids in the master's column order and its printed headers. */
+  layout: Map<TemplateId, TemplateLayout>;
 }
 
 const KEY_SEP = '\u0001';
@@ -84,11 +89,11 @@ export function indexMaster(parsed: ParsedWorkbook, units: UnitMap, asOf?: strin
   // QUY_MO defines the list of schools; the other per-school templates only add rows to compare.
   const rank = (t: TemplateId) => (TEMPLATE_ORDER.includes(t) ? TEMPLATE_ORDER.indexOf(t) : TEMPLATE_ORDER.length);
   sheets.sort((a, b) => rank(a.sheet.template) - rank(b.sheet.template));
-  const index: MasterIndex = { file: parsed.file, schools: new Map(), rows: new Map(), columnOrder: new Map() };
+  const index: MasterIndex = { file: parsed.file, schools: new Map(), rows: new Map(), layout: new Map() };
   const listSource = sheets.some((s) => s.sheet.template === 'QUY_MO') ? 'QUY_MO' : undefined;
   for (const { sheet, key } of sheets) {
     index.schoolYear ??= sheet.metadata.schoolYear;
-    if (!index.columnOrder.has(sheet.template)) index.columnOrder.set(sheet.template, fieldsInColumnOrder(sheet));
+    if (!index.layout.has(sheet.template)) index.layout.set(sheet.template, { fields: fieldsInColumnOrder(sheet), headers: sheet.headers });
     const rows = index.rows.get(sheet.template) ?? new Map<string, MasterRow>();
     index.rows.set(sheet.template, rows);
     for (const record of sheet.records) {

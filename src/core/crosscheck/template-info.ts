@@ -1,37 +1,35 @@
 /**
- * What the cross-check needs to know about templates: which ones hold one row per school (and
- * their row key), field labels for messages, which fields add up in a total.
- * TODO(templates): read these from src/core/sheets/templates.ts once it lands.
+ * What the cross-check needs to know about templates, read from the template table: which ones hold
+ * rows per school (their key includes ma_truong), field labels for messages, which fields add up.
  */
-import type { TemplateId } from '../sheets/types';
-
-const SCHOOL_KEYS: Partial<Record<TemplateId, string[]>> = {
-  QUY_MO: ['ma_truong'],
-  KET_QUA: ['ma_truong', 'khoi'],
-  DOI_NGU: ['ma_truong'],
-  DINH_DUONG: ['ma_truong', 'nhom_tuoi', 'thoi_diem'],
-};
+import { fieldDef, TEMPLATE_BY_ID } from '../sheets/templates';
+import type { ParsedSheet, TemplateId } from '../sheets/types';
 
 /** Row key of a per-school template, or undefined when the template is not per school. */
 export function schoolKey(template: TemplateId, columns: Record<string, string>): string[] | undefined {
-  const key = SCHOOL_KEYS[template];
-  if (key) return key.filter((f) => f === 'ma_truong' || f in columns);
-  return 'ma_truong' in columns ? ['ma_truong'] : undefined;
+  const key = TEMPLATE_BY_ID[template]?.key ?? [];
+  if (!key.includes('ma_truong') || !('ma_truong' in columns)) return undefined;
+  return key.filter((f) => f === 'ma_truong' || f in columns);
 }
 
+/** Order of the per-school templates in outputs. */
 export const TEMPLATE_ORDER: TemplateId[] = ['QUY_MO', 'KET_QUA', 'DOI_NGU', 'DINH_DUONG'];
 
-export function templateTitle(template: TemplateId): string {
-  return template;
+/** Compared elsewhere (the school year is checked once per sheet) or not a figure of the school. */
+export const NOT_COMPARED = new Set(['nam_hoc']);
+
+export function templateTitle(template: TemplateId, lang: 'vi' | 'en' = 'vi'): string {
+  const def = TEMPLATE_BY_ID[template];
+  if (!def) return template;
+  return `${template}: ${lang === 'vi' ? def.title : def.titleEn}`;
 }
 
-export function fieldLabel(_template: TemplateId, field: string): string {
-  return field;
+/** The header as printed in the sheet when known (the user's words), else the template's. */
+export function fieldLabel(template: TemplateId, field: string, sheet?: Pick<ParsedSheet, 'headers'>): string {
+  return sheet?.headers?.[field] ?? fieldDef(template, field)?.header ?? field;
 }
 
-const NOT_SUMMED = new Set(['khoi', 'chuan_qg', 'kdcl', 'nhom_tuoi', 'thoi_diem', 'cap_hoc', 'loai_hinh', 'ma_xa']);
-
-/** Counts add up across schools; levels, grades and codes do not. */
-export function isSummable(_template: TemplateId, field: string): boolean {
-  return !NOT_SUMMED.has(field) && !field.startsWith('ma_') && !field.startsWith('ten_');
+/** Counts add up across schools; levels, grades, codes and names do not. */
+export function isSummable(template: TemplateId, field: string): boolean {
+  return fieldDef(template, field)?.type === 'count';
 }

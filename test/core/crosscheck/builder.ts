@@ -12,6 +12,8 @@ export interface SheetSpec {
   columns: string[];
   letters?: string[];
   rows: Scalar[][];
+  /** Headers as printed, by field id. */
+  headers?: Record<string, string>;
   /** 1-based worksheet row of the first data row (header sits on the row above). */
   firstRow?: number;
 }
@@ -38,6 +40,7 @@ export function sheet(spec: SheetSpec): ParsedSheet {
     unknownColumns: [],
     metadata: spec.year ? { schoolYear: spec.year, schoolYearSource: 'title' } : {},
     records,
+    ...(spec.headers ? { headers: spec.headers } : {}),
   };
 }
 

@@ -104,6 +104,7 @@ describe('cross-check of submissions against the master', () => {
     const second = cc.addSubmission(submission('t001-sua.xlsx', 'T001', { so_gv: 31 }));
     const dup = only(second.findings, 'nop_trung')[0];
     expect(dup).toMatchObject({ severity: 'error', file: 't001-sua.xlsx', detail: { firstFile: 't001.xlsx', differs: true, differingFields: ['so_gv'] } });
+    expect(dup.message.vi).toContain('khác nhau ở 1 ô (Giáo viên)');
     const res = cc.finish();
     expect(res.submissions.map((s) => s.status)).toEqual(['blocked', 'blocked']);
     expect(res.submissions[0].blocking).toEqual(['nop_trung']);
@@ -271,6 +272,17 @@ describe('merged units (DON_VI_SAP_NHAP)', () => {
 });
 
 describe('consolidation sheet', () => {
+  test('headers follow the master as printed; field labels in messages follow the submission', () => {
+    const m = book('phong.xlsx', [{ template: 'QUY_MO', year: '2024-2025', columns: QM, rows: [['T001', 'A', 'TH', 'X01', 'B', 20, 700, 30]], headers: { so_hoc_sinh: 'Tổng số HS' } }]);
+    const cc = createCrossCheck(m);
+    const sub = book('t.xlsx', [{ template: 'QUY_MO', year: '2024-2025', columns: QM, rows: [['T001', 'A', 'TH', 'X01', 'B', 20, 701, 30]], headers: { so_hoc_sinh: 'So hoc sinh' } }]);
+    expect(cc.addSubmission(sub).findings[0].message.vi).toContain('"So hoc sinh"');
+    const cc2 = createCrossCheck(m);
+    cc2.addSubmission(book('t.xlsx', [{ template: 'QUY_MO', year: '2024-2025', columns: QM, rows: [['T001', 'A', 'TH', 'X01', 'B', 20, 700, 30]] }]));
+    const table = cc2.finish().summarySheet.blocks.find((b) => b.id === 'QUY_MO')!;
+    expect(table.values[0][7]).toBe('Tổng số HS');
+  });
+
   test('accepted rows in master order with their source; totals recomputed; blocked and missing listed', () => {
     const cc = createCrossCheck(master());
     cc.addSubmission(submission('t004.xlsx', 'T004'));
@@ -281,7 +293,7 @@ describe('consolidation sheet', () => {
     const table = summarySheet.blocks.find((b) => b.id === 'QUY_MO')!;
     const header = table.values[0];
     expect(header[0]).toBe('STT');
-    expect(header.slice(1, 1 + QM.length)).toEqual(QM);
+    expect(header.slice(1, 1 + QM.length)).toEqual(['Mã trường', 'Tên trường', 'Cấp học', 'Mã xã', 'Xã, phường', 'Số lớp', 'Số học sinh', 'Giáo viên']);
     expect(header[header.length - 1]).toBe('Nguồn (tệp, ô)');
     expect(table.values.slice(1, 3).map((r) => [r[1], r[r.length - 1]])).toEqual([
       ['T001', '[t001.xlsx]QUY_MO!A5:H5'],
@@ -295,6 +307,7 @@ describe('consolidation sheet', () => {
     expect(blocked.values[1]).toEqual(['t002.xlsx', 'T002', 'doi_chieu_lech_so_lieu']);
     const missing = summarySheet.blocks.find((b) => b.id === 'missing')!;
     expect(missing.values.slice(1).map((r) => r[0])).toEqual(['T003']);
+    expect(summarySheet.blocks.find((b) => b.id === 'QUY_MO-title')!.values[0][0]).toBe('QUY_MO: Quy mô trường lớp');
     // blocks never overlap
     const spans = summarySheet.blocks.map((b) => [b.row, b.row + b.values.length - 1]);
     for (let i = 1; i < spans.length; i++) expect(spans[i][0]).toBeGreaterThan(spans[i - 1][1]);

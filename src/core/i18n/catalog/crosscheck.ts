@@ -89,6 +89,7 @@ export const crosscheck: Record<string, Bilingual> = {
   'crosscheck.blocked_title': { vi: 'Bài nộp chưa tổng hợp (có lỗi cần xử lý)', en: 'Submissions not consolidated (errors to resolve)' },
   'crosscheck.col_file': { vi: 'Tệp', en: 'File' },
   'crosscheck.col_school': { vi: 'Mã trường', en: 'School code' },
+  'crosscheck.col_commune': { vi: 'Xã, phường', en: 'Commune' },
   'crosscheck.col_reasons': { vi: 'Lý do', en: 'Reasons' },
   'crosscheck.missing_title': { vi: 'Trường chưa nộp', en: 'Schools that have not submitted' },
 
