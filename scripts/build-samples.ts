@@ -1,0 +1,1522 @@
+/**
+ * Deterministic generator of the sample workbooks in samples/ (clean, as-printed, submissions).
+ * Run: npm run samples   (node scripts/run-ts.mjs scripts/build-samples.ts)
+ *
+ * Every figure the seed reports print is reproduced exactly by the sums; everything else comes from a
+ * seeded PRNG, so a rerun writes byte-identical files. samples/README.md says what is derived and
+ * what is invented.
+ */
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const ROOT = process.cwd();
+if (!fs.existsSync(path.join(ROOT, 'package.json'))) throw new Error('run from the project root');
+const OUT = path.join(ROOT, 'samples');
+
+// ---------------------------------------------------------------------------------------------
+// PRNG and integer allocation
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+class Rng {
+  private next: () => number;
+  constructor(seed: number) {
+    this.next = mulberry32(seed);
+  }
+  float(): number {
+    return this.next();
+  }
+  range(a: number, b: number): number {
+    return a + (b - a) * this.next();
+  }
+  int(a: number, b: number): number {
+    return a + Math.floor(this.next() * (b - a + 1));
+  }
+  jitter(w: number, spread: number): number {
+    return w * (1 + spread * (this.next() * 2 - 1));
+  }
+  shuffle<T>(xs: T[]): T[] {
+    const a = xs.slice();
+    for (let i = a.length - 1; i > 0; i--) {
+      const j = Math.floor(this.next() * (i + 1));
+      [a[i], a[j]] = [a[j], a[i]];
+    }
+    return a;
+  }
+}
+
+const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+
+/** Largest-remainder apportionment: non-negative integers proportional to weights, summing to total. */
+function allocate(total: number, weights: number[]): number[] {
+  if (total < 0 || !Number.isInteger(total)) throw new Error(`allocate: bad total ${total}`);
+  const w = weights.map((x) => Math.max(0, x));
+  const s = sum(w);
+  if (s === 0) {
+    if (total === 0) return w.map(() => 0);
+    throw new Error('allocate: zero weights');
+  }
+  const raw = w.map((x) => (total * x) / s);
+  const base = raw.map(Math.floor);
+  const rem = total - sum(base);
+  const order = raw
+    .map((r, i) => ({ i, f: r - Math.floor(r), w: w[i] }))
+    .filter((o) => o.w > 0)
+    .sort((a, b) => b.f - a.f || a.i - b.i);
+  for (let k = 0; k < rem; k++) base[order[k % order.length].i]++;
+  return base;
+}
+
+/** Like allocate, but no share exceeds its cap (excess is redistributed). */
+function allocateCapped(total: number, weights: number[], caps: number[]): number[] {
+  if (total > sum(caps)) throw new Error(`allocateCapped: ${total} > caps ${sum(caps)}`);
+  const out = weights.map(() => 0);
+  let left = total;
+  let active = weights.map((w, i) => (caps[i] > 0 && w > 0 ? i : -1)).filter((i) => i >= 0);
+  if (active.length === 0) active = caps.map((c, i) => (c > 0 ? i : -1)).filter((i) => i >= 0);
+  for (let guard = 0; left > 0 && guard < 100; guard++) {
+    const part = allocate(left, active.map((i) => weights[i] || 1));
+    left = 0;
+    active.forEach((i, k) => {
+      const room = caps[i] - out[i];
+      const take = Math.min(room, part[k]);
+      out[i] += take;
+      left += part[k] - take;
+    });
+    active = active.filter((i) => out[i] < caps[i]);
+    if (left > 0 && active.length === 0) throw new Error('allocateCapped: no room');
+  }
+  return out;
+}
+
+/** Splits n into parts by shares (fractions), the remainder going to index `rest`. */
+function split(n: number, shares: number[], rest: number): number[] {
+  const parts = shares.map((s) => Math.floor(n * s));
+  parts[rest] = 0;
+  parts[rest] = n - sum(parts);
+  if (parts[rest] < 0) throw new Error('split: negative rest');
+  return parts;
+}
+
+const pad = (n: number, w: number) => String(n).padStart(w, '0');
+
+// ---------------------------------------------------------------------------------------------
+// Sheet writer: title block, one- or two-row header (merged groups), optional column-number row,
+// data rows, optional printed total row, notes. Returns where everything went.
+
+type V = string | number | Date | null | undefined;
+type Kind = 'text' | 'code' | 'count' | 'pct' | 'date' | 'dec';
+interface Col {
+  key: string;
+  header: string;
+  group?: string;
+  kind?: Kind;
+  width?: number;
+}
+interface TableSpec {
+  name: string;
+  org?: [string, string];
+  title: string;
+  subtitle?: string;
+  unit?: string;
+  /** "2023 - 2024" as printed. */
+  year?: string;
+  reportDate?: string;
+  cols: Col[];
+  rows: Record<string, V>[];
+  /** Printed total row: label goes into labelKey; sums are computed for `sumKeys` unless overridden. */
+  total?: { label: string; labelKey: string; sumKeys?: string[]; values?: Record<string, V> };
+  colNumbers?: boolean;
+  notes?: string[];
+  /** Extra metadata lines above the header (e.g. "Xã ĐBKK: không"). */
+  extraMeta?: string[];
+}
+interface Placed {
+  sheet: string;
+  headerRows: number[];
+  colLetter: Record<string, string>;
+  rowOf: number[];
+  totalRow?: number;
+  cell(key: string, rowIndex: number | 'total'): string;
+}
+
+const ORG_Q12: [string, string] = ['ỦY BAN NHÂN DÂN QUẬN 12', 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO'];
+const FONT = 'Times New Roman';
+const THIN = { style: 'thin' as const };
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+function colLetter(n: number): string {
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function writeTable(wb: ExcelJS.Workbook, spec: TableSpec): Placed {
+  const ws = wb.addWorksheet(spec.name, { views: [{ state: 'normal' }] });
+  const ncol = spec.cols.length;
+  let r = 1;
+  const org = spec.org ?? ORG_Q12;
+  ws.getCell(r, 1).value = org[0];
+  ws.getCell(r, 1).font = { name: FONT, size: 12 };
+  r++;
+  ws.getCell(r, 1).value = org[1];
+  ws.getCell(r, 1).font = { name: FONT, size: 12, bold: true, underline: true };
+  r += 2;
+  ws.mergeCells(r, 1, r, Math.max(ncol, 2));
+  ws.getCell(r, 1).value = spec.title;
+  ws.getCell(r, 1).font = { name: FONT, size: 14, bold: true };
+  ws.getCell(r, 1).alignment = { horizontal: 'center' };
+  r++;
+  if (spec.subtitle) {
+    ws.mergeCells(r, 1, r, Math.max(ncol, 2));
+    ws.getCell(r, 1).value = spec.subtitle;
+    ws.getCell(r, 1).font = { name: FONT, size: 12, italic: true };
+    ws.getCell(r, 1).alignment = { horizontal: 'center' };
+    r++;
+  }
+  const meta: string[] = [];
+  if (spec.unit) meta.push(`Đơn vị: ${spec.unit}`);
+  if (spec.year) meta.push(`Năm học: ${spec.year}`);
+  if (spec.reportDate) meta.push(`Thời điểm báo cáo: ${spec.reportDate}`);
+  for (const m of [...meta, ...(spec.extraMeta ?? [])]) {
+    ws.getCell(r, 1).value = m;
+    ws.getCell(r, 1).font = { name: FONT, size: 12 };
+    r++;
+  }
+  r++;
+  const grouped = spec.cols.some((c) => c.group);
+  const h1 = r;
+  const headerRows = grouped ? [h1, h1 + 1] : [h1];
+  const letters: Record<string, string> = {};
+  spec.cols.forEach((c, i) => {
+    letters[c.key] = colLetter(i + 1);
+    ws.getColumn(i + 1).width = c.width ?? (c.kind === 'text' ? 30 : c.kind === 'code' ? 12 : 11);
+  });
+  const hstyle = (cell: ExcelJS.Cell) => {
+    cell.font = { name: FONT, size: 11, bold: true };
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    cell.border = BORDER;
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+  };
+  if (!grouped) {
+    spec.cols.forEach((c, i) => {
+      const cell = ws.getCell(h1, i + 1);
+      cell.value = c.header;
+      hstyle(cell);
+    });
+  } else {
+    let i = 0;
+    while (i < ncol) {
+      const c = spec.cols[i];
+      if (!c.group) {
+        ws.mergeCells(h1, i + 1, h1 + 1, i + 1);
+        ws.getCell(h1, i + 1).value = c.header;
+        hstyle(ws.getCell(h1, i + 1));
+        hstyle(ws.getCell(h1 + 1, i + 1));
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j + 1 < ncol && spec.cols[j + 1].group === c.group) j++;
+      if (j > i) ws.mergeCells(h1, i + 1, h1, j + 1);
+      ws.getCell(h1, i + 1).value = c.group;
+      for (let k = i; k <= j; k++) {
+        hstyle(ws.getCell(h1, k + 1));
+        ws.getCell(h1 + 1, k + 1).value = spec.cols[k].header;
+        hstyle(ws.getCell(h1 + 1, k + 1));
+      }
+      i = j + 1;
+    }
+  }
+  ws.getRow(h1).height = 32;
+  if (grouped) ws.getRow(h1 + 1).height = 45;
+  r = h1 + headerRows.length;
+  if (spec.colNumbers) {
+    spec.cols.forEach((_, i) => {
+      const cell = ws.getCell(r, i + 1);
+      cell.value = `(${i + 1})`;
+      cell.font = { name: FONT, size: 10, italic: true };
+      cell.alignment = { horizontal: 'center' };
+      cell.border = BORDER;
+    });
+    r++;
+  }
+  const put = (row: number, c: Col, i: number, v: V, bold = false) => {
+    const cell = ws.getCell(row, i + 1);
+    if (v !== undefined && v !== null && v !== '') cell.value = v as ExcelJS.CellValue;
+    cell.border = BORDER;
+    cell.font = { name: FONT, size: 11, bold };
+    switch (c.kind) {
+      case 'code':
+        cell.numFmt = '@';
+        break;
+      case 'count':
+        cell.numFmt = '#,##0';
+        break;
+      case 'pct':
+      case 'dec':
+        cell.numFmt = '0.00';
+        break;
+      case 'date':
+        cell.numFmt = 'dd/mm/yyyy';
+        break;
+      default:
+        cell.alignment = { wrapText: false };
+    }
+  };
+  const rowOf: number[] = [];
+  for (const rec of spec.rows) {
+    spec.cols.forEach((c, i) => put(r, c, i, rec[c.key]));
+    rowOf.push(r);
+    r++;
+  }
+  let totalRow: number | undefined;
+  if (spec.total) {
+    const t = spec.total;
+    const sumKeys = t.sumKeys ?? spec.cols.filter((c) => c.kind === 'count').map((c) => c.key);
+    spec.cols.forEach((c, i) => {
+      let v: V;
+      if (c.key === t.labelKey) v = t.label;
+      else if (t.values && c.key in t.values) v = t.values[c.key];
+      else if (sumKeys.includes(c.key)) {
+        const xs = spec.rows.map((rec) => rec[c.key]).filter((x): x is number => typeof x === 'number');
+        v = xs.length ? sum(xs) : undefined;
+      }
+      put(r, c, i, v, true);
+    });
+    totalRow = r;
+    r++;
+  }
+  if (spec.notes?.length) {
+    r++;
+    for (const n of spec.notes) {
+      ws.getCell(r, 1).value = n;
+      ws.getCell(r, 1).font = { name: FONT, size: 11, italic: true };
+      r++;
+    }
+  }
+  ws.views = [{ state: 'frozen', ySplit: h1 + headerRows.length - 1 + (spec.colNumbers ? 1 : 0), xSplit: 0 }];
+  return {
+    sheet: spec.name,
+    headerRows,
+    colLetter: letters,
+    rowOf,
+    totalRow,
+    cell(key, idx) {
+      const row = idx === 'total' ? totalRow : rowOf[idx];
+      if (row === undefined || !letters[key]) throw new Error(`no cell ${spec.name} ${key} ${idx}`);
+      return `${letters[key]}${row}`;
+    },
+  };
+}
+
+const FIXED_DATE = new Date(Date.UTC(2024, 5, 30, 8, 0, 0));
+
+function newWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Báo cáo GD – bộ sinh dữ liệu mẫu';
+  wb.lastModifiedBy = 'Báo cáo GD – bộ sinh dữ liệu mẫu';
+  wb.created = FIXED_DATE;
+  wb.modified = FIXED_DATE;
+  wb.calcProperties.fullCalcOnLoad = false;
+  return wb;
+}
+
+/** ExcelJS stamps every zip entry with the current time; repack with a fixed date. */
+async function deterministicBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
+  const raw = (await wb.xlsx.writeBuffer()) as ArrayBuffer;
+  const src = await JSZip.loadAsync(raw);
+  const out = new JSZip();
+  const date = new Date(Date.UTC(2024, 0, 1, 0, 0, 0));
+  for (const name of Object.keys(src.files).sort(entryOrder)) {
+    const f = src.files[name];
+    if (f.dir) continue;
+    out.file(name, await f.async('uint8array'), { date, createFolders: false });
+  }
+  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+function entryOrder(a: string, b: string): number {
+  // [Content_Types].xml first, as Excel writes it.
+  const ka = a === '[Content_Types].xml' ? '' : a;
+  const kb = b === '[Content_Types].xml' ? '' : b;
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+const written: string[] = [];
+async function save(wb: ExcelJS.Workbook, rel: string): Promise<Buffer> {
+  const buf = await deterministicBuffer(wb);
+  const file = path.join(OUT, rel);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, buf);
+  written.push(rel);
+  return buf;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quận 12: wards (11 phường until 30/6/2025, 5 after the illustrative 2025 merger)
+
+interface Ward {
+  code: string;
+  name: string;
+  /** Relative population weight (invented, roughly by ward size). */
+  w: number;
+}
+const WARDS: Ward[] = [
+  { code: '26764', name: 'Phường Thạnh Xuân', w: 0.08 },
+  { code: '26767', name: 'Phường Thạnh Lộc', w: 0.075 },
+  { code: '26770', name: 'Phường Hiệp Thành', w: 0.135 },
+  { code: '26773', name: 'Phường Thới An', w: 0.09 },
+  { code: '26776', name: 'Phường Tân Chánh Hiệp', w: 0.12 },
+  { code: '26779', name: 'Phường An Phú Đông', w: 0.06 },
+  { code: '26782', name: 'Phường Tân Thới Hiệp', w: 0.1 },
+  { code: '26785', name: 'Phường Trung Mỹ Tây', w: 0.08 },
+  { code: '26787', name: 'Phường Tân Hưng Thuận', w: 0.07 },
+  { code: '26788', name: 'Phường Đông Hưng Thuận', w: 0.09 },
+  { code: '26791', name: 'Phường Tân Thới Nhất', w: 0.1 },
+];
+const wardByCode = new Map(WARDS.map((w) => [w.code, w]));
+
+/** Illustrative 2025 merger: each new phường keeps the code of its main constituent. */
+const MERGER: { newCode: string; newName: string; old: string[] }[] = [
+  { newCode: '26773', newName: 'Phường Thới An', old: ['26773', '26764'] },
+  { newCode: '26779', newName: 'Phường An Phú Đông', old: ['26779', '26767'] },
+  { newCode: '26782', newName: 'Phường Tân Thới Hiệp', old: ['26782', '26770'] },
+  { newCode: '26785', newName: 'Phường Trung Mỹ Tây', old: ['26785', '26776'] },
+  { newCode: '26788', newName: 'Phường Đông Hưng Thuận', old: ['26788', '26791', '26787'] },
+];
+const newWardOf = (oldCode: string) => MERGER.find((m) => m.old.includes(oldCode))!;
+
+// ---------------------------------------------------------------------------------------------
+// Schools of Quận 12, 2023-2024
+
+type Loai = 'CL' | 'NCL' | 'DL';
+interface School {
+  ma: string;
+  ten: string;
+  cap: string;
+  loai: Loai;
+  xa: Ward;
+  so_lop: number;
+  so_hs: number;
+  /** Pupils by grade, index 1..12 (undefined = not split). */
+  lop?: number[];
+  nha_tre?: number;
+  mau_giao?: number;
+  tre5?: number;
+  hs_2_buoi: number;
+  ban_tru?: number;
+  cbql: number;
+  gv: number;
+  nv: number;
+  chuan: number;
+  kdcl: number;
+  /** Facilities represented by an aggregated DL row. */
+  co_so?: number;
+  /** True for the TH school opened in 2023-2024 (absent the year before). */
+  isNew?: boolean;
+}
+
+const MN_CL_NAMES = [
+  'Hoa Đào', 'Hồng Yến', 'Sơn Ca 1', 'Sơn Ca 2', 'Sơn Ca 3', 'Sơn Ca 4', 'Sơn Ca 5', 'Sơn Ca 6', 'Sơn Ca 7',
+  'Sơn Ca 8', 'Sơn Ca 9', 'Họa Mi 1', 'Họa Mi 2', 'Họa Mi 3', 'Hoa Đỗ Quyên', 'Bông Sen', 'Hoa Mai',
+  'Hoa Hồng', 'Hoa Lan', 'Tuổi Thơ', 'Bình Minh', 'Vàng Anh', 'Rạng Đông',
+];
+const MN_NCL_NAMES = [
+  'Ánh Sao', 'Bé Ngoan', 'Cầu Vồng', 'Hoa Cúc', 'Hoa Sữa', 'Thiên Thần', 'Mặt Trời Nhỏ', 'Ngôi Sao',
+  'Hạnh Phúc', 'Tuổi Hồng', 'Búp Sen Xanh', 'Hoa Phượng', 'Thỏ Ngọc', 'Sao Mai', 'Hướng Dương', 'Trúc Xanh',
+  'Mai Anh', 'Thế Giới Trẻ Thơ', 'Chồi Non', 'Hoa Thiên Lý', 'Nắng Mai', 'Ban Mai', 'Sóc Nâu', 'Bướm Vàng',
+  'Hoa Ban', 'Tuổi Ngọc', 'Việt Mỹ', 'Sài Gòn Xanh', 'Hải Âu', 'Họa Mi Xanh', 'Gia Đình Nhỏ', 'Ngọc Lan',
+  'Bình An', 'Thiên Ân', 'Phương Nam', 'Mầm Xanh', 'Hoa Anh Đào', 'Ước Mơ', 'Vườn Xanh', 'Tinh Tú',
+  'Trăng Non', 'Bông Mai', 'Hoa Mười Giờ',
+];
+const TH_CL_NAMES = [
+  'Võ Thị Sáu', 'Trần Quang Cơ', 'Võ Văn Tần', 'Lê Văn Thọ', 'Hồ Văn Thanh', 'Kim Đồng', 'Võ Thị Thừa',
+  'Nguyễn Khuyến', 'Quang Trung', 'Quới Xuân', 'Nguyễn Thị Định', 'Nguyễn Thái Bình', 'Thuận Kiều',
+  'Nguyễn Du', 'Nguyễn Văn Thệ', 'Nguyễn Trãi', 'Trương Định', 'Nguyễn Thị Minh Khai', 'Nguyễn An Khương',
+  'Hà Huy Giáp', 'Phan Chu Trinh', 'Đinh Bộ Lĩnh', 'Trần Văn Ơn', 'Lê Lợi',
+];
+const TH_NCL_NAMES = ['Ngôi Sao Nhỏ', 'Việt Úc', 'Tuệ Đức', 'Hoa Sen', 'Thái Bình Dương', 'Tân Phú'];
+const THCS_CL_NAMES = [
+  'Nguyễn Chí Thanh', 'Nguyễn Hiền', 'Hà Huy Tập', 'Nguyễn Ảnh Thủ', 'Phan Bội Châu', 'Trần Hưng Đạo',
+  'Nguyễn Huệ', 'Lương Thế Vinh', 'Nguyễn Trung Trực', 'Nguyễn Vĩnh Nghiệp', 'An Phú Đông', 'Trần Phú',
+  'Lý Tự Trọng', 'Nguyễn Văn Trỗi', 'Thạnh Lộc',
+];
+const MULTI_NAMES = [
+  'Bắc Sơn', 'Lạc Hồng', 'Ngọc Viễn Đông', 'Hoa Lư', 'Bạch Đằng', 'Phạm Ngũ Lão', 'Đông Dương',
+  'Mạc Đĩnh Chi', 'Hồng Hà', 'Trí Đức', 'Nam Việt', 'Việt Anh',
+];
+
+/** Seed 000 lines 13–25 and 483–487: the figures the sums must reproduce. */
+const SEED = {
+  mn: { cl: 7667, ncl: 18587, total: 26254, nhaTre: 2954, mauGiao: 23300, clSchools: 23, nclSchools: 43, dl: 287 },
+  th: { cl: 46002, ncl: 2110, total: 48112, buoi2: 14945, buoi2Cl: 12743 },
+  thcs: { cl: 31008, ncl: 1452, total: 32460, buoi2: 9059, buoi2Cl: 7607, buoi2Ncl: 1452 },
+  staffCl: {
+    MN: { people: 847, gv: 518 },
+    TH: { people: 1682, gv: 1334 },
+    THCS: { people: 1416, gv: 1164 },
+    GDCB: { people: 36, gv: 26 },
+  },
+};
+
+/** Ward assignment: n schools spread over wards proportionally to weight, in a shuffled order. */
+function spreadWards(rng: Rng, n: number): Ward[] {
+  const counts = allocate(n, WARDS.map((w) => rng.jitter(w.w, 0.25)));
+  const list: Ward[] = [];
+  WARDS.forEach((w, i) => {
+    for (let k = 0; k < counts[i]; k++) list.push(w);
+  });
+  return rng.shuffle(list);
+}
+
+function gradeSplit(rng: Rng, total: number, grades: number[], shape: number[]): number[] {
+  const lop = new Array(13).fill(0) as number[];
+  const parts = allocate(total, shape.map((s) => rng.jitter(s, 0.06)));
+  grades.forEach((g, i) => (lop[g] = parts[i]));
+  return lop;
+}
+const TH_SHAPE = [1.05, 1.01, 0.99, 0.98, 0.97];
+const THCS_SHAPE = [1.06, 1.01, 0.97, 0.93];
+
+function buildQuan12(): School[] {
+  const rng = new Rng(20232024);
+  const schools: School[] = [];
+
+  // ---- Mầm non công lập: 23 schools, 7.667 children (820 nhà trẻ + 6.847 mẫu giáo)
+  {
+    const wards = spreadWards(rng, 23);
+    const w = MN_CL_NAMES.map(() => rng.range(0.7, 1.3));
+    const tot = allocate(SEED.mn.cl, w);
+    const nt = allocateCapped(820, w.map((x) => rng.jitter(x, 0.3)), tot.map((t) => Math.floor(t * 0.25)));
+    const mg = tot.map((t, i) => t - nt[i]);
+    const t5 = allocateCapped(2620, mg, mg.map((m) => Math.floor(m * 0.45)));
+    const lops = tot.map((_, i) => Math.ceil(nt[i] / 22) + Math.ceil(mg[i] / 29));
+    const gv = allocate(SEED.staffCl.MN.gv, lops);
+    const cbql = allocate(61, tot.map(() => 1));
+    const nv = allocate(SEED.staffCl.MN.people - SEED.staffCl.MN.gv - 61, lops);
+    MN_CL_NAMES.forEach((n, i) =>
+      schools.push({
+        ma: `79761${pad(i + 1, 3)}`,
+        ten: `Trường Mầm non ${n}`,
+        cap: 'MN',
+        loai: 'CL',
+        xa: wards[i],
+        so_lop: lops[i],
+        so_hs: tot[i],
+        nha_tre: nt[i],
+        mau_giao: mg[i],
+        tre5: t5[i],
+        hs_2_buoi: tot[i],
+        ban_tru: tot[i],
+        cbql: cbql[i],
+        gv: gv[i],
+        nv: nv[i],
+        chuan: 0,
+        kdcl: 0,
+      }),
+    );
+  }
+  // ---- Mầm non ngoài công lập: 43 schools, 11.020 children (1.190 nhà trẻ + 9.830 mẫu giáo)
+  {
+    const wards = spreadWards(rng, 43);
+    const w = MN_NCL_NAMES.map(() => rng.range(0.5, 1.6));
+    const tot = allocate(11020, w);
+    const nt = allocateCapped(1190, w.map((x) => rng.jitter(x, 0.5)), tot.map((t) => Math.floor(t * 0.3)));
+    const mg = tot.map((t, i) => t - nt[i]);
+    const t5 = allocateCapped(3450, mg, mg.map((m) => Math.floor(m * 0.45)));
+    MN_NCL_NAMES.forEach((n, i) => {
+      const so_lop = Math.ceil(nt[i] / 20) + Math.ceil(mg[i] / 27);
+      schools.push({
+        ma: `79761${pad(101 + i, 3)}`,
+        ten: `Trường Mầm non tư thục ${n}`,
+        cap: 'MN',
+        loai: 'NCL',
+        xa: wards[i],
+        so_lop,
+        so_hs: tot[i],
+        nha_tre: nt[i],
+        mau_giao: mg[i],
+        tre5: t5[i],
+        hs_2_buoi: tot[i],
+        ban_tru: tot[i],
+        cbql: tot[i] > 300 ? 3 : 2,
+        gv: Math.round(so_lop * rng.range(1.7, 2.1)),
+        nv: Math.max(3, Math.round(so_lop * rng.range(0.6, 0.9))),
+        chuan: 0,
+        kdcl: 0,
+      });
+    });
+  }
+  // ---- Nhóm trẻ, lớp mẫu giáo độc lập: 287 facilities, 7.567 children (944 + 6.623), one row per phường
+  {
+    const coSo = allocate(SEED.mn.dl, WARDS.map((w) => rng.jitter(w.w, 0.2)));
+    const tot = allocate(7567, coSo.map((c) => rng.jitter(c, 0.1)));
+    const nt = allocate(944, coSo.map((c) => rng.jitter(c, 0.3)));
+    const mg = tot.map((t, i) => t - nt[i]);
+    const t5 = allocate(2760, mg);
+    WARDS.forEach((wd, i) => {
+      const so_lop = coSo[i] + Math.ceil(coSo[i] * rng.range(0.2, 0.45));
+      schools.push({
+        ma: `DL${wd.code}`,
+        ten: `Nhóm trẻ, lớp mẫu giáo độc lập – ${wd.name} (${pad(coSo[i], 2)} cơ sở)`,
+        cap: 'MN',
+        loai: 'DL',
+        xa: wd,
+        so_lop,
+        so_hs: tot[i],
+        nha_tre: nt[i],
+        mau_giao: mg[i],
+        tre5: t5[i],
+        hs_2_buoi: tot[i],
+        ban_tru: tot[i],
+        cbql: coSo[i],
+        gv: Math.round(so_lop * rng.range(1.5, 1.8)),
+        nv: coSo[i] + rng.int(0, 4),
+        chuan: 0,
+        kdcl: 0,
+        co_so: coSo[i],
+      });
+    });
+  }
+  // ---- Tiểu học công lập: 24 schools (one opened this year: 10 classes), 46.002 pupils, 12.743 học 2 buổi
+  {
+    const wards = spreadWards(rng, 24);
+    const w = TH_CL_NAMES.map((n) => (n === 'Lê Lợi' ? 0.17 : rng.range(0.75, 1.25)));
+    const tot = allocate(SEED.th.cl, w);
+    const lops = tot.map((t) => Math.ceil(t / 34.4));
+    const w2 = TH_CL_NAMES.map(() => (rng.float() < 0.35 ? rng.range(0.8, 1) : rng.range(0, 0.35)));
+    const b2 = allocateCapped(SEED.th.buoi2Cl, w2, tot);
+    const gv = allocate(SEED.staffCl.TH.gv, lops);
+    const cbql = allocate(68, tot.map((t) => (t > 1500 ? 3 : 2)));
+    const nv = allocate(SEED.staffCl.TH.people - SEED.staffCl.TH.gv - 68, lops);
+    TH_CL_NAMES.forEach((n, i) =>
+      schools.push({
+        ma: `79761${pad(201 + i, 3)}`,
+        ten: `Trường Tiểu học ${n}`,
+        cap: 'TH',
+        loai: 'CL',
+        xa: wards[i],
+        so_lop: lops[i],
+        so_hs: tot[i],
+        lop: gradeSplit(rng, tot[i], [1, 2, 3, 4, 5], TH_SHAPE),
+        hs_2_buoi: b2[i],
+        cbql: cbql[i],
+        gv: gv[i],
+        nv: nv[i],
+        chuan: 0,
+        kdcl: 0,
+        isNew: n === 'Lê Lợi',
+      }),
+    );
+  }
+  // ---- Tiểu học ngoài công lập: 6 schools (1.924) + the TH level of one multi-level school (186) = 2.110
+  const multiTh = 186;
+  const multiThcs = 96;
+  {
+    const wards = spreadWards(rng, 6);
+    const tot = allocate(SEED.th.ncl - multiTh, TH_NCL_NAMES.map(() => rng.range(0.6, 1.4)));
+    TH_NCL_NAMES.forEach((n, i) => {
+      const so_lop = Math.ceil(tot[i] / 27);
+      schools.push({
+        ma: `79761${pad(251 + i, 3)}`,
+        ten: `Trường Tiểu học tư thục ${n}`,
+        cap: 'TH',
+        loai: 'NCL',
+        xa: wards[i],
+        so_lop,
+        so_hs: tot[i],
+        lop: gradeSplit(rng, tot[i], [1, 2, 3, 4, 5], TH_SHAPE),
+        hs_2_buoi: tot[i],
+        cbql: 2,
+        gv: Math.round(so_lop * rng.range(1.5, 1.8)),
+        nv: rng.int(5, 10),
+        chuan: 0,
+        kdcl: 0,
+      });
+    });
+  }
+  // ---- THCS công lập: 15 schools, 31.008 pupils, 7.607 học 2 buổi
+  {
+    const wards = spreadWards(rng, 15);
+    const tot = allocate(SEED.thcs.cl, THCS_CL_NAMES.map(() => rng.range(0.75, 1.25)));
+    const lops = tot.map((t) => Math.ceil(t / 43.5));
+    const w2 = THCS_CL_NAMES.map(() => (rng.float() < 0.4 ? rng.range(0.6, 1) : rng.range(0, 0.3)));
+    const b2 = allocateCapped(SEED.thcs.buoi2Cl, w2, tot);
+    const gv = allocate(SEED.staffCl.THCS.gv, lops);
+    const cbql = allocate(41, tot.map(() => 1));
+    const nv = allocate(SEED.staffCl.THCS.people - SEED.staffCl.THCS.gv - 41, lops);
+    THCS_CL_NAMES.forEach((n, i) =>
+      schools.push({
+        ma: `79761${pad(301 + i, 3)}`,
+        ten: `Trường THCS ${n}`,
+        cap: 'THCS',
+        loai: 'CL',
+        xa: wards[i],
+        so_lop: lops[i],
+        so_hs: tot[i],
+        lop: gradeSplit(rng, tot[i], [6, 7, 8, 9], THCS_SHAPE),
+        hs_2_buoi: b2[i],
+        cbql: cbql[i],
+        gv: gv[i],
+        nv: nv[i],
+        chuan: 0,
+        kdcl: 0,
+      }),
+    );
+  }
+  // ---- Multi-level private schools: 12 THCS-THPT (THCS level 1.356) + 1 TH-THCS-THPT (186 TH + 96 THCS)
+  {
+    const wards = spreadWards(rng, 13);
+    const tot = allocate(SEED.thcs.ncl - multiThcs, MULTI_NAMES.map(() => rng.range(0.6, 1.4)));
+    MULTI_NAMES.forEach((n, i) => {
+      const so_lop = Math.max(4, Math.ceil(tot[i] / 30));
+      schools.push({
+        ma: `79761${pad(351 + i, 3)}`,
+        ten: `Trường THCS và THPT ${n}`,
+        cap: 'THCS-THPT',
+        loai: 'NCL',
+        xa: wards[i],
+        so_lop,
+        so_hs: tot[i],
+        lop: gradeSplit(rng, tot[i], [6, 7, 8, 9], THCS_SHAPE),
+        hs_2_buoi: tot[i],
+        cbql: 2,
+        gv: Math.round(so_lop * rng.range(1.9, 2.3)),
+        nv: rng.int(4, 9),
+        chuan: 0,
+        kdcl: 0,
+      });
+    });
+    const lopTh = gradeSplit(rng, multiTh, [1, 2, 3, 4, 5], TH_SHAPE);
+    const lopThcs = gradeSplit(rng, multiThcs, [6, 7, 8, 9], THCS_SHAPE);
+    const lop = lopTh.map((x, g) => x + lopThcs[g]);
+    schools.push({
+      ma: '79761363',
+      ten: 'Trường Tiểu học, THCS và THPT Mỹ Việt',
+      cap: 'TH-THCS-THPT',
+      loai: 'NCL',
+      xa: wards[12],
+      so_lop: 8 + 4,
+      so_hs: multiTh + multiThcs,
+      lop,
+      hs_2_buoi: multiTh + multiThcs,
+      cbql: 3,
+      gv: 26,
+      nv: 9,
+      chuan: 0,
+      kdcl: 0,
+    });
+  }
+  // ---- Directly managed units (seed 000 line 21, 487)
+  schools.push({
+    ma: '79761401',
+    ten: 'Trường Chuyên biệt Ánh Dương',
+    cap: 'GDCB',
+    loai: 'CL',
+    xa: wardByCode.get('26788')!,
+    so_lop: 24,
+    so_hs: 230,
+    hs_2_buoi: 230,
+    cbql: 3,
+    gv: 26,
+    nv: 7,
+    chuan: 0,
+    kdcl: 0,
+  });
+  schools.push({
+    ma: '79761402',
+    ten: 'Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên Quận 12',
+    cap: 'GDTX',
+    loai: 'CL',
+    xa: wardByCode.get('26770')!,
+    so_lop: 127,
+    so_hs: 5636,
+    hs_2_buoi: 0,
+    cbql: 4,
+    gv: 142,
+    nv: 31,
+    chuan: 0,
+    kdcl: 0,
+  });
+
+  assignQuality(rng, schools);
+  return schools;
+}
+
+/**
+ * Chuẩn quốc gia and kiểm định (seed 000 lines 23–25): MN 9 CL + 3 NCL chuẩn, kiểm định 18/23 CL and
+ * 15/43 NCL; TH 2 chuẩn, kiểm định 22/24 CL and 1/7 NCL; THCS 2 chuẩn, kiểm định 13/15.
+ * chuẩn mức 1 needs kiểm định cấp độ ≥ 2, mức 2 needs ≥ 3.
+ */
+function assignQuality(rng: Rng, schools: School[]) {
+  const pickSet = (list: School[], nChuan: number, nKd: number, chuan2 = 0) => {
+    const order = rng.shuffle(list.filter((s) => !s.isNew));
+    order.forEach((s, i) => {
+      if (i < nChuan) {
+        s.chuan = i < chuan2 ? 2 : 1;
+        s.kdcl = s.chuan === 2 ? 3 : rng.int(2, 3);
+      } else if (i < nKd) {
+        s.kdcl = rng.int(1, 2);
+      }
+    });
+  };
+  const of = (cap: string, loai: Loai) => schools.filter((s) => s.cap === cap && s.loai === loai);
+  pickSet(of('MN', 'CL'), 9, 18, 2);
+  pickSet(of('MN', 'NCL'), 3, 15);
+  pickSet(of('TH', 'CL'), 2, 22);
+  pickSet(of('TH', 'NCL'), 0, 1);
+  pickSet(of('THCS', 'CL'), 2, 13);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phổ cập – xóa mù chữ per phường. District totals are inputs; each piece (cohort, exempt,
+// shortfall) is apportioned separately, so every sum is exact and every phường stays coherent.
+
+interface Band {
+  ds: number;
+  mg: number;
+  /** Shortfall of biết chữ M1 against ds − mg. */
+  s1: number;
+  /** M1 − M2. */
+  g2: number;
+}
+interface PcTotals {
+  mn5: { tre: number; mg: number; raLopShort: number; htShort: number; tre35: number; mg35: number; raLop35Short: number };
+  th: {
+    tre6: number; mg6: number; short6: number;
+    tre11: number; mg11: number; dangHoc11: number;
+    tre14: number; mg14: number; short14: number;
+    tre1213: number; mg1213: number; short1213: number;
+    tre614: number; dangHoc614: number;
+  };
+  thcs: { tnTh: number; lop6Short: number; lop9: number; tnShort: number; tre1518: number; mg1518: number; tnShort1518: number; hocTiep: number };
+  xmc: { b1525: Band; b2635: Band; b3660: Band };
+  bth: { tnThcs: number; notCont: number; gdtx: number; tc: number; lop12: number; tnGdtx: number; lop12Short: number; ds1821: number; bangGdtx: number; khongBang: number };
+}
+
+/** Seed 000 §6 (lines 416–440). Bands 15–25 and 6-year-olds are generated; see README. */
+const PC_2023: PcTotals = {
+  mn5: { tre: 8684, mg: 0, raLopShort: 0, htShort: 0, tre35: 23942, mg35: 0, raLop35Short: 23942 - 23300 },
+  th: {
+    tre6: 9412, mg6: 20, short6: 21,
+    tre11: 9300, mg11: 35, dangHoc11: 9300 - 35 - 9022,
+    tre14: 7732, mg14: 28, short14: 7732 - 28 - 7701,
+    tre1213: 30780 - 9300 - 7732, mg1213: 126 - 35 - 28, short1213: 30780 - 126 - 30360 - (9300 - 35 - 9022) - (7732 - 28 - 7701),
+    tre614: 72539, dangHoc614: 42178,
+  },
+  thcs: { tnTh: 9069, lop6Short: 0, lop9: 7018, tnShort: 0, tre1518: 27475, mg1518: 0, tnShort1518: 27475 - 27096, hocTiep: 24893 },
+  xmc: {
+    b1525: { ds: 96418, mg: 152, s1: 20, g2: 10 },
+    b2635: { ds: 200991 - 96418, mg: 336 - 152, s1: 200991 - 336 - 200601 - 20, g2: 200601 - 200575 - 10 },
+    b3660: { ds: 453083 - 200991, mg: 793 - 336, s1: 453083 - 793 - 452098 - (200991 - 336 - 200601), g2: 452098 - 451894 - (200601 - 200575) },
+  },
+  bth: {
+    tnThcs: 7018, notCont: 7018 - 5958 - 799 - 211, gdtx: 799, tc: 211,
+    lop12: 6795, tnGdtx: 570, lop12Short: 6795 - 6204 - 570,
+    ds1821: 27660, bangGdtx: 1629, khongBang: 27660 - 25031 - 1629,
+  },
+};
+
+interface PcRow {
+  ma_xa: string;
+  ten_xa: string;
+  [k: string]: string | number;
+}
+
+function buildPc(rng: Rng, t: PcTotals, wards: Ward[] = WARDS): Record<string, PcRow[]> {
+  const n = wards.length;
+  const base = wards.map((w) => w.w);
+  const A = (total: number, spread: number) => allocate(total, base.map((b) => rng.jitter(b, spread)));
+  const rows = (): PcRow[] => wards.map((w) => ({ ma_xa: w.code, ten_xa: w.name }));
+
+  const mn5 = rows();
+  {
+    const tre = A(t.mn5.tre, 0.06);
+    const mg = A(t.mn5.mg, 0.5);
+    const s = A(t.mn5.raLopShort, 0.5);
+    const h = A(t.mn5.htShort, 0.5);
+    const tre35 = tre.map((x) => x * 2.76);
+    const t35 = allocate(t.mn5.tre35, tre35.map((x) => rng.jitter(x, 0.03)));
+    const mg35 = A(t.mn5.mg35, 0.5);
+    const s35 = A(t.mn5.raLop35Short, 0.3);
+    for (let i = 0; i < n; i++) {
+      const raLop = tre[i] - mg[i] - s[i];
+      Object.assign(mn5[i], {
+        tre_5t: tre[i], mien_giam_5t: mg[i], tre_5t_ra_lop: raLop, tre_5t_hoan_thanh: raLop - h[i],
+        tre_3_5t: t35[i], mien_giam_3_5t: mg35[i], tre_3_5t_ra_lop: t35[i] - mg35[i] - s35[i],
+      });
+    }
+  }
+  const th = rows();
+  {
+    const T = t.th;
+    const tre6 = A(T.tre6, 0.06), mg6 = A(T.mg6, 0.6), s6 = A(T.short6, 0.6);
+    const tre11 = A(T.tre11, 0.06), mg11 = A(T.mg11, 0.6), dh11 = A(T.dangHoc11, 0.4);
+    const tre14 = A(T.tre14, 0.06), mg14 = A(T.mg14, 0.6), s14 = A(T.short14, 0.6);
+    const tre1213 = A(T.tre1213, 0.05), mg1213 = A(T.mg1213, 0.6), s1213 = A(T.short1213, 0.6);
+    const tre614x = A(T.tre614 - T.tre6 - T.tre11 - T.tre14 - T.tre1213, 0.05);
+    const dh614 = A(T.dangHoc614, 0.05);
+    for (let i = 0; i < n; i++) {
+      const htth11 = tre11[i] - mg11[i] - dh11[i];
+      const htth14 = tre14[i] - mg14[i] - s14[i];
+      const tre1114 = tre11[i] + tre14[i] + tre1213[i];
+      const mg1114 = mg11[i] + mg14[i] + mg1213[i];
+      Object.assign(th[i], {
+        tre_6t: tre6[i], mien_giam_6t: mg6[i], tre_6t_lop1: tre6[i] - mg6[i] - s6[i],
+        tre_11t: tre11[i], mien_giam_11t: mg11[i], tre_11t_htth: htth11, tre_11t_dang_hoc_th: dh11[i],
+        tre_14t: tre14[i], mien_giam_14t: mg14[i], tre_14t_htth: htth14,
+        tre_11_14t: tre1114, mien_giam_11_14t: mg1114,
+        tre_11_14t_htth: htth11 + htth14 + (tre1213[i] - mg1213[i] - s1213[i]),
+        tre_6_14t: tre6[i] + tre11[i] + tre14[i] + tre1213[i] + tre614x[i],
+        tre_6_14t_dang_hoc_th: dh614[i],
+      });
+    }
+  }
+  const thcs = rows();
+  {
+    const T = t.thcs;
+    const tnTh = A(T.tnTh, 0.06), l6s = A(T.lop6Short, 0.5);
+    const lop9 = A(T.lop9, 0.06), tns = A(T.tnShort, 0.5);
+    const tre = A(T.tre1518, 0.05), mg = A(T.mg1518, 0.5), s = A(T.tnShort1518, 0.4);
+    const hoc = allocate(T.hocTiep, tre.map((x) => rng.jitter(x, 0.03)));
+    for (let i = 0; i < n; i++) {
+      Object.assign(thcs[i], {
+        tn_th_nam_truoc: tnTh[i], vao_lop6: tnTh[i] - l6s[i],
+        hs_lop9: lop9[i], tn_thcs: lop9[i] - tns[i],
+        tre_15_18t: tre[i], mien_giam_15_18t: mg[i], tre_15_18t_tn_thcs: tre[i] - mg[i] - s[i],
+        tre_15_18t_hoc_tiep: hoc[i],
+      });
+    }
+  }
+  const xmc = rows();
+  {
+    const bands = [t.xmc.b1525, t.xmc.b2635, t.xmc.b3660].map((b) => ({
+      ds: A(b.ds, 0.05), mg: A(b.mg, 0.5), s1: A(b.s1, 0.6), g2: A(b.g2, 0.6),
+    }));
+    for (let i = 0; i < n; i++) {
+      const part = bands.map((b) => {
+        const m1 = b.ds[i] - b.mg[i] - b.s1[i];
+        return { ds: b.ds[i], mg: b.mg[i], m1, m2: m1 - b.g2[i] };
+      });
+      const cum = (k: number) => ({
+        ds: sum(part.slice(0, k).map((p) => p.ds)),
+        mg: sum(part.slice(0, k).map((p) => p.mg)),
+        m1: sum(part.slice(0, k).map((p) => p.m1)),
+        m2: sum(part.slice(0, k).map((p) => p.m2)),
+      });
+      const out: Record<string, number> = {};
+      (['15_25', '15_35', '15_60'] as const).forEach((band, k) => {
+        const c = cum(k + 1);
+        out[`dan_so_${band}`] = c.ds;
+        out[`mien_giam_${band}`] = c.mg;
+        out[`biet_chu_m1_${band}`] = c.m1;
+        out[`biet_chu_m2_${band}`] = c.m2;
+      });
+      Object.assign(xmc[i], out);
+    }
+  }
+  const bth = rows();
+  {
+    const T = t.bth;
+    // Same 15–18 cohort structure as PC_THCS: TN THCS per phường equals PC_THCS tn_thcs.
+    const tn = (thcs.map((r) => r.tn_thcs as number));
+    const nc = A(T.notCont, 0.5), gd = A(T.gdtx, 0.3), tc = A(T.tc, 0.4);
+    const l12 = A(T.lop12, 0.06), tg = A(T.tnGdtx, 0.3), l12s = A(T.lop12Short, 0.5);
+    const ds = A(T.ds1821, 0.05), bg = A(T.bangGdtx, 0.3), kb = A(T.khongBang, 0.2);
+    for (let i = 0; i < n; i++) {
+      Object.assign(bth[i], {
+        tn_thcs: tn[i], vao_lop10_thpt: tn[i] - nc[i] - gd[i] - tc[i], vao_gdtx: gd[i], vao_trung_cap: tc[i],
+        hs_lop12: l12[i], tn_thpt: l12[i] - tg[i] - l12s[i], tn_gdtx: tg[i],
+        dan_so_18_21: ds[i], co_bang_thpt: ds[i] - bg[i] - kb[i], co_bang_gdtx: bg[i],
+      });
+    }
+  }
+  return { PC_MN5: mn5, PC_TH: th, PC_THCS: thcs, XMC: xmc, PC_BTH: bth };
+}
+
+/** Totals for another year: scale cohorts, redraw shortfalls (plausible, invented). */
+function scalePc(rng: Rng, t: PcTotals, f: number): PcTotals {
+  const s = (x: number, spread = 0.02) => Math.round(x * f * rng.jitter(1, spread));
+  const small = (x: number) => Math.max(0, Math.round(x * rng.range(0.7, 1.4)));
+  const band = (b: Band): Band => ({ ds: s(b.ds), mg: small(b.mg), s1: small(b.s1), g2: small(b.g2) });
+  const tre11 = s(t.th.tre11), tre14 = s(t.th.tre14), tre1213 = s(t.th.tre1213), tre6 = s(t.th.tre6);
+  const tn = s(t.bth.tnThcs);
+  return {
+    mn5: { tre: s(t.mn5.tre), mg: small(t.mn5.mg), raLopShort: small(6), htShort: small(4), tre35: s(t.mn5.tre35), mg35: small(3), raLop35Short: small(t.mn5.raLop35Short) },
+    th: {
+      tre6, mg6: small(t.th.mg6), short6: small(t.th.short6),
+      tre11, mg11: small(t.th.mg11), dangHoc11: small(t.th.dangHoc11),
+      tre14, mg14: small(t.th.mg14), short14: small(t.th.short14),
+      tre1213, mg1213: small(t.th.mg1213), short1213: small(t.th.short1213),
+      tre614: tre6 + tre11 + tre14 + tre1213 + s(t.th.tre614 - t.th.tre6 - t.th.tre11 - t.th.tre14 - t.th.tre1213),
+      dangHoc614: s(t.th.dangHoc614),
+    },
+    thcs: { tnTh: s(t.thcs.tnTh), lop6Short: small(2), lop9: tn, tnShort: 0, tre1518: s(t.thcs.tre1518), mg1518: 0, tnShort1518: small(t.thcs.tnShort1518), hocTiep: s(t.thcs.hocTiep) },
+    xmc: { b1525: band(t.xmc.b1525), b2635: band(t.xmc.b2635), b3660: band(t.xmc.b3660) },
+    bth: {
+      tnThcs: tn, notCont: small(t.bth.notCont), gdtx: s(t.bth.gdtx, 0.05), tc: s(t.bth.tc, 0.08),
+      lop12: s(t.bth.lop12), tnGdtx: s(t.bth.tnGdtx, 0.05), lop12Short: small(t.bth.lop12Short),
+      ds1821: s(t.bth.ds1821), bangGdtx: s(t.bth.bangGdtx, 0.05), khongBang: small(t.bth.khongBang),
+    },
+  };
+}
+
+/** Sums per-phường rows into the merged phường (2025 mapping). */
+function mergePcRows(rows: PcRow[]): PcRow[] {
+  return MERGER.map((m) => {
+    const out: PcRow = { ma_xa: m.newCode, ten_xa: m.newName };
+    for (const r of rows.filter((x) => m.old.includes(x.ma_xa))) {
+      for (const [k, v] of Object.entries(r)) if (typeof v === 'number') out[k] = ((out[k] as number) ?? 0) + v;
+    }
+    return out;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Column layouts (usual headers of spec/SHEETS.md, with diacritics)
+
+const C = {
+  stt: { key: 'stt', header: 'STT', kind: 'count', width: 5 } as Col,
+  ma_truong: { key: 'ma_truong', header: 'Mã trường', kind: 'code', width: 11 } as Col,
+  ten_truong: { key: 'ten_truong', header: 'Tên trường', kind: 'text', width: 42 } as Col,
+  ma_xa: { key: 'ma_xa', header: 'Mã xã', kind: 'code', width: 8 } as Col,
+  ten_xa: { key: 'ten_xa', header: 'Xã, phường', kind: 'text', width: 26 } as Col,
+};
+const cnt = (key: string, header: string, group?: string, width = 11): Col => ({ key, header, group, kind: 'count', width });
+const pct = (key: string, header: string, group?: string): Col => ({ key, header, group, kind: 'pct', width: 11 });
+
+const QUY_MO_COLS: Col[] = [
+  C.stt, C.ma_truong, C.ten_truong,
+  { key: 'cap_hoc', header: 'Cấp học', kind: 'text', width: 13 },
+  { key: 'loai_hinh', header: 'Loại hình', kind: 'text', width: 9 },
+  C.ma_xa, C.ten_xa,
+  cnt('so_lop', 'Số lớp', undefined, 8),
+  cnt('so_hoc_sinh', 'Số học sinh'),
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((g) => cnt(`hs_lop_${g}`, `Lớp ${g}`, 'Số học sinh chia theo khối lớp', 8)),
+  cnt('tre_nha_tre', 'Nhà trẻ', 'Mầm non', 9),
+  cnt('tre_mau_giao', 'Mẫu giáo', 'Mầm non', 9),
+  cnt('tre_5_tuoi', 'Trẻ 5 tuổi', 'Mầm non', 9),
+  cnt('hs_2_buoi', 'Học 2 buổi/ngày'),
+  cnt('hs_ban_tru', 'Bán trú', undefined, 9),
+  cnt('so_cbql', 'CBQL', 'Đội ngũ', 8),
+  cnt('so_gv', 'Giáo viên', 'Đội ngũ', 9),
+  cnt('so_nv', 'Nhân viên', 'Đội ngũ', 9),
+  { key: 'chuan_qg', header: 'Chuẩn quốc gia', kind: 'count', width: 9 },
+  { key: 'kdcl', header: 'Kiểm định chất lượng', kind: 'count', width: 11 },
+];
+const QUY_MO_SUM = QUY_MO_COLS.filter((c) => c.kind === 'count' && !['stt', 'chuan_qg', 'kdcl'].includes(c.key)).map((c) => c.key);
+
+function quyMoRow(s: School, i: number, xa?: { code: string; name: string }): Record<string, V> {
+  const rec: Record<string, V> = {
+    stt: i + 1,
+    ma_truong: s.ma,
+    ten_truong: s.ten,
+    cap_hoc: s.cap,
+    loai_hinh: s.loai,
+    ma_xa: xa?.code ?? s.xa.code,
+    ten_xa: xa?.name ?? s.xa.name,
+    so_lop: s.so_lop,
+    so_hoc_sinh: s.so_hs,
+    tre_nha_tre: s.nha_tre,
+    tre_mau_giao: s.mau_giao,
+    tre_5_tuoi: s.tre5,
+    hs_2_buoi: s.hs_2_buoi,
+    hs_ban_tru: s.ban_tru,
+    so_cbql: s.cbql,
+    so_gv: s.gv,
+    so_nv: s.nv,
+    chuan_qg: s.chuan,
+    kdcl: s.kdcl,
+  };
+  if (s.lop) for (let g = 1; g <= 9; g++) if (s.lop[g] || isLevelGrade(s.cap, g)) rec[`hs_lop_${g}`] = s.lop[g];
+  return rec;
+}
+function isLevelGrade(cap: string, g: number): boolean {
+  return (cap.includes('TH') && !cap.startsWith('THCS') && g <= 5) || (cap.includes('THCS') && g >= 6 && g <= 9);
+}
+
+const PC_COLS: Record<string, Col[]> = {
+  PC_MN5: [
+    C.stt, C.ma_xa, C.ten_xa,
+    cnt('tre_5t', 'Tổng số trẻ 5 tuổi', 'Trẻ 5 tuổi'),
+    cnt('mien_giam_5t', 'Miễn giảm', 'Trẻ 5 tuổi'),
+    cnt('tre_5t_ra_lop', 'Ra lớp', 'Trẻ 5 tuổi'),
+    cnt('tre_5t_hoan_thanh', 'Hoàn thành CTGDMN', 'Trẻ 5 tuổi'),
+    cnt('tre_3_5t', 'Tổng số trẻ 3-5 tuổi', 'Trẻ 3-5 tuổi'),
+    cnt('mien_giam_3_5t', 'Miễn giảm', 'Trẻ 3-5 tuổi'),
+    cnt('tre_3_5t_ra_lop', 'Ra lớp', 'Trẻ 3-5 tuổi'),
+  ],
+  PC_TH: [
+    C.stt, C.ma_xa, C.ten_xa,
+    cnt('tre_6t', 'Tổng số', 'Trẻ 6 tuổi'),
+    cnt('mien_giam_6t', 'Miễn giảm', 'Trẻ 6 tuổi'),
+    cnt('tre_6t_lop1', 'Học lớp 1', 'Trẻ 6 tuổi'),
+    cnt('tre_11t', 'Tổng số', 'Trẻ 11 tuổi'),
+    cnt('mien_giam_11t', 'Miễn giảm', 'Trẻ 11 tuổi'),
+    cnt('tre_11t_htth', 'Hoàn thành CTTH', 'Trẻ 11 tuổi'),
+    cnt('tre_11t_dang_hoc_th', 'Đang học tiểu học', 'Trẻ 11 tuổi'),
+    cnt('tre_14t', 'Tổng số', 'Trẻ 14 tuổi'),
+    cnt('mien_giam_14t', 'Miễn giảm', 'Trẻ 14 tuổi'),
+    cnt('tre_14t_htth', 'Hoàn thành CTTH', 'Trẻ 14 tuổi'),
+    cnt('tre_11_14t', 'Tổng số', 'Trẻ 11-14 tuổi'),
+    cnt('mien_giam_11_14t', 'Miễn giảm', 'Trẻ 11-14 tuổi'),
+    cnt('tre_11_14t_htth', 'Hoàn thành CTTH', 'Trẻ 11-14 tuổi'),
+    cnt('tre_6_14t', 'Tổng số', 'Trẻ 6-14 tuổi'),
+    cnt('tre_6_14t_dang_hoc_th', 'Đang học tiểu học', 'Trẻ 6-14 tuổi'),
+  ],
+  PC_THCS: [
+    C.stt, C.ma_xa, C.ten_xa,
+    cnt('tn_th_nam_truoc', 'HS hoàn thành CTTH năm học trước', 'Huy động vào lớp 6'),
+    cnt('vao_lop6', 'Vào lớp 6', 'Huy động vào lớp 6'),
+    cnt('hs_lop9', 'HS lớp 9 cuối năm', 'Tốt nghiệp THCS'),
+    cnt('tn_thcs', 'Tốt nghiệp THCS', 'Tốt nghiệp THCS'),
+    cnt('tre_15_18t', 'Tổng số', 'Thanh thiếu niên 15-18 tuổi'),
+    cnt('mien_giam_15_18t', 'Miễn giảm', 'Thanh thiếu niên 15-18 tuổi'),
+    cnt('tre_15_18t_tn_thcs', 'Có bằng TN THCS', 'Thanh thiếu niên 15-18 tuổi'),
+    cnt('tre_15_18t_hoc_tiep', 'Đã/đang học THPT, GDTX, GDNN', 'Thanh thiếu niên 15-18 tuổi'),
+  ],
+  XMC: [
+    C.stt, C.ma_xa, C.ten_xa,
+    ...(['15_25', '15_35', '15_60'] as const).flatMap((b) => {
+      const g = `Độ tuổi ${b.replace('_', '-')}`;
+      return [
+        cnt(`dan_so_${b}`, 'Dân số', g),
+        cnt(`mien_giam_${b}`, 'Miễn giảm', g),
+        cnt(`biet_chu_m1_${b}`, 'Biết chữ mức độ 1', g),
+        cnt(`biet_chu_m2_${b}`, 'Biết chữ mức độ 2', g),
+      ];
+    }),
+  ],
+  PC_BTH: [
+    C.stt, C.ma_xa, C.ten_xa,
+    cnt('tn_thcs', 'Tốt nghiệp THCS', 'Huy động sau THCS'),
+    cnt('vao_lop10_thpt', 'Vào lớp 10 THPT', 'Huy động sau THCS'),
+    cnt('vao_gdtx', 'Vào GDTX', 'Huy động sau THCS'),
+    cnt('vao_trung_cap', 'Vào trung cấp', 'Huy động sau THCS'),
+    cnt('hs_lop12', 'HS lớp 12', 'Tốt nghiệp bậc trung học'),
+    cnt('tn_thpt', 'Tốt nghiệp THPT', 'Tốt nghiệp bậc trung học'),
+    cnt('tn_gdtx', 'Tốt nghiệp GDTX', 'Tốt nghiệp bậc trung học'),
+    cnt('dan_so_18_21', 'Dân số 18-21 tuổi', 'Hiệu quả (18-21 tuổi)'),
+    cnt('co_bang_thpt', 'Có bằng THPT', 'Hiệu quả (18-21 tuổi)'),
+    cnt('co_bang_gdtx', 'Có bằng GDTX', 'Hiệu quả (18-21 tuổi)'),
+  ],
+};
+const PC_TITLES: Record<string, string> = {
+  PC_MN5: 'KẾT QUẢ PHỔ CẬP GIÁO DỤC MẦM NON CHO TRẺ EM 5 TUỔI',
+  PC_TH: 'KẾT QUẢ PHỔ CẬP GIÁO DỤC TIỂU HỌC',
+  PC_THCS: 'KẾT QUẢ PHỔ CẬP GIÁO DỤC TRUNG HỌC CƠ SỞ',
+  XMC: 'KẾT QUẢ XÓA MÙ CHỮ',
+  PC_BTH: 'KẾT QUẢ PHỔ CẬP GIÁO DỤC BẬC TRUNG HỌC',
+};
+
+const KQ_TH_COLS: Col[] = [
+  C.stt, C.ma_truong, C.ten_truong,
+  { key: 'khoi', header: 'Khối', kind: 'count', width: 6 },
+  cnt('tong_so_hs', 'Tổng số HS'),
+  cnt('htxs', 'Hoàn thành xuất sắc'),
+  cnt('htt', 'Hoàn thành tốt'),
+  cnt('ht', 'Hoàn thành'),
+  cnt('cht', 'Chưa hoàn thành'),
+  cnt('htctth', 'Hoàn thành chương trình tiểu học', undefined, 13),
+];
+const TT22 = (prefixKey: string, group: string): Col[] => [
+  cnt(`${prefixKey}_tot`, 'Tốt', group, 8),
+  cnt(`${prefixKey}_kha`, 'Khá', group, 8),
+  cnt(`${prefixKey}_dat`, 'Đạt', group, 8),
+  cnt(`${prefixKey}_chua_dat`, 'Chưa đạt', group, 8),
+];
+const KQ_TT22_COLS: Col[] = [
+  C.stt, C.ma_truong, C.ten_truong,
+  { key: 'khoi', header: 'Khối', kind: 'count', width: 6 },
+  cnt('tong_so_hs', 'Tổng số HS'),
+  ...TT22('hoc_tap', 'Kết quả học tập'),
+  ...TT22('ren_luyen', 'Kết quả rèn luyện'),
+];
+const KQ_TT58_COLS: Col[] = [
+  C.stt, C.ma_truong, C.ten_truong,
+  { key: 'khoi', header: 'Khối', kind: 'count', width: 6 },
+  cnt('tong_so_hs', 'Tổng số HS'),
+  cnt('hoc_luc_gioi', 'Giỏi', 'Học lực', 8),
+  cnt('hoc_luc_kha', 'Khá', 'Học lực', 8),
+  cnt('hoc_luc_tb', 'Trung bình', 'Học lực', 9),
+  cnt('hoc_luc_yeu', 'Yếu', 'Học lực', 8),
+  cnt('hoc_luc_kem', 'Kém', 'Học lực', 8),
+  cnt('hanh_kiem_tot', 'Tốt', 'Hạnh kiểm', 8),
+  cnt('hanh_kiem_kha', 'Khá', 'Hạnh kiểm', 8),
+  cnt('hanh_kiem_tb', 'Trung bình', 'Hạnh kiểm', 9),
+  cnt('hanh_kiem_yeu', 'Yếu', 'Hạnh kiểm', 8),
+  cnt('tn', 'Tốt nghiệp', undefined, 9),
+];
+
+const DD_KINDS = ['sdd_nhe_can', 'sdd_thap_coi', 'sdd_gay_com', 'thua_can_beo_phi'] as const;
+const DINH_DUONG_COLS: Col[] = [
+  C.stt, C.ma_truong, C.ten_truong,
+  { key: 'nhom_tuoi', header: 'Nhóm tuổi', kind: 'text', width: 11 },
+  { key: 'thoi_diem', header: 'Thời điểm', kind: 'text', width: 10 },
+  cnt('tong_so_tre', 'Tổng số trẻ được cân đo'),
+  cnt('sdd_nhe_can', 'SDD thể nhẹ cân', 'Số trẻ'),
+  cnt('sdd_thap_coi', 'SDD thể thấp còi', 'Số trẻ'),
+  cnt('sdd_gay_com', 'SDD thể gầy còm', 'Số trẻ'),
+  cnt('thua_can_beo_phi', 'Thừa cân - béo phì', 'Số trẻ'),
+  cnt('phuc_hoi_sdd_nhe_can', 'SDD thể nhẹ cân', 'Phục hồi (đã xóa)'),
+  cnt('phuc_hoi_sdd_thap_coi', 'SDD thể thấp còi', 'Phục hồi (đã xóa)'),
+  cnt('phuc_hoi_sdd_gay_com', 'SDD thể gầy còm', 'Phục hồi (đã xóa)'),
+  cnt('phuc_hoi_thua_can_beo_phi', 'Thừa cân - béo phì', 'Phục hồi (đã xóa)'),
+];
+
+const QUAL = ['tien_si', 'thac_si', 'dai_hoc', 'cao_dang', 'trung_cap', 'chua_qua_dao_tao'] as const;
+const DOI_NGU_COLS: Col[] = [
+  C.stt, C.ma_truong, C.ten_truong,
+  cnt('so_cbql', 'CBQL', 'Số lượng', 8),
+  cnt('so_gv', 'Giáo viên', 'Số lượng', 9),
+  cnt('so_nv', 'Nhân viên', 'Số lượng', 9),
+  cnt('tien_si', 'Tiến sĩ', 'Trình độ chuyên môn (CBQL và GV)', 8),
+  cnt('thac_si', 'Thạc sĩ', 'Trình độ chuyên môn (CBQL và GV)', 8),
+  cnt('dai_hoc', 'Đại học', 'Trình độ chuyên môn (CBQL và GV)', 8),
+  cnt('cao_dang', 'Cao đẳng', 'Trình độ chuyên môn (CBQL và GV)', 8),
+  cnt('trung_cap', 'Trung cấp', 'Trình độ chuyên môn (CBQL và GV)', 9),
+  cnt('chua_qua_dao_tao', 'Chưa qua đào tạo', 'Trình độ chuyên môn (CBQL và GV)', 10),
+  cnt('cc_tin_hoc', 'Tin học', 'Chứng chỉ', 8),
+  cnt('cc_ngoai_ngu', 'Ngoại ngữ', 'Chứng chỉ', 9),
+];
+
+const SAP_NHAP_COLS: Col[] = [
+  C.stt,
+  { key: 'ma_cu', header: 'Mã đơn vị cũ', kind: 'code', width: 12 },
+  { key: 'ten_cu', header: 'Tên đơn vị cũ', kind: 'text', width: 28 },
+  { key: 'ma_moi', header: 'Mã đơn vị mới', kind: 'code', width: 12 },
+  { key: 'ten_moi', header: 'Tên đơn vị mới', kind: 'text', width: 28 },
+  { key: 'hieu_luc', header: 'Ngày hiệu lực', kind: 'date', width: 12 },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Outcomes, nutrition, staff
+
+function shares(n: number, fixed: [number, number][], rest: number, count: number): number[] {
+  // fixed: [index, share]; the remainder goes to `rest`.
+  const s = new Array(count).fill(0) as number[];
+  for (const [i, f] of fixed) s[i] = f;
+  const tot = sum(s);
+  if (tot > 0.97) for (let i = 0; i < count; i++) s[i] = (s[i] * 0.97) / tot;
+  return split(n, s, rest);
+}
+
+interface KqRow {
+  [k: string]: V;
+}
+function kqTh(rng: Rng, schools: School[]): KqRow[] {
+  const out: KqRow[] = [];
+  for (const s of schools) {
+    if (!s.lop) continue;
+    for (let g = 1; g <= 5; g++) {
+      const n = s.lop[g];
+      if (!n) continue;
+      const [htxs, htt, ht, cht] = shares(n, [[0, rng.range(0.38, 0.55)], [1, rng.range(0.2, 0.3)], [3, rng.range(0.001, 0.009)]], 2, 4);
+      out.push({ ma_truong: s.ma, ten_truong: s.ten, khoi: g, tong_so_hs: n, htxs, htt, ht, cht, htctth: g === 5 ? n - cht : undefined });
+    }
+  }
+  return out;
+}
+function tt22(rng: Rng, n: number): Record<string, number> {
+  const [ht, hk, hd, hc] = shares(n, [[0, rng.range(0.33, 0.5)], [1, rng.range(0.3, 0.4)], [3, rng.range(0.005, 0.03)]], 2, 4);
+  const [rt, rk, rd, rc] = shares(n, [[0, rng.range(0.82, 0.92)], [1, rng.range(0.06, 0.14)], [3, rng.range(0, 0.004)]], 2, 4);
+  return {
+    hoc_tap_tot: ht, hoc_tap_kha: hk, hoc_tap_dat: hd, hoc_tap_chua_dat: hc,
+    ren_luyen_tot: rt, ren_luyen_kha: rk, ren_luyen_dat: rd, ren_luyen_chua_dat: rc,
+  };
+}
+function kqThcs(rng: Rng, schools: School[]): KqRow[] {
+  const out: KqRow[] = [];
+  for (const s of schools) {
+    if (!s.lop) continue;
+    for (let g = 6; g <= 8; g++) {
+      const n = s.lop[g];
+      if (!n) continue;
+      out.push({ ma_truong: s.ma, ten_truong: s.ten, khoi: g, tong_so_hs: n, ...tt22(rng, n) });
+    }
+  }
+  return out;
+}
+function kqLop9(rng: Rng, schools: School[]): KqRow[] {
+  const out: KqRow[] = [];
+  for (const s of schools) {
+    const n = s.lop?.[9];
+    if (!n) continue;
+    const [gioi, kha, tb, yeu, kem] = shares(n, [[0, rng.range(0.28, 0.45)], [1, rng.range(0.35, 0.45)], [3, rng.range(0.004, 0.02)], [4, rng.range(0, 0.002)]], 2, 5);
+    const [hkt, hkk, hktb, hky] = shares(n, [[0, rng.range(0.88, 0.95)], [1, rng.range(0.04, 0.09)], [3, rng.range(0, 0.002)]], 2, 4);
+    out.push({
+      ma_truong: s.ma, ten_truong: s.ten, khoi: 9, tong_so_hs: n,
+      hoc_luc_gioi: gioi, hoc_luc_kha: kha, hoc_luc_tb: tb, hoc_luc_yeu: yeu, hoc_luc_kem: kem,
+      hanh_kiem_tot: hkt, hanh_kiem_kha: hkk, hanh_kiem_tb: hktb, hanh_kiem_yeu: hky,
+      tn: n - kem - Math.ceil(yeu / 2),
+    });
+  }
+  return out;
+}
+
+const GDTX_MA = '79761402';
+const GDTX_TEN = 'Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên Quận 12';
+/** Seed 000 lines 257–360 (khối 10, 11) with khối 11 completed so each set sums to 1.294 (clean). */
+const GDTX_10_11_CLEAN: KqRow[] = [
+  { ma_truong: GDTX_MA, ten_truong: GDTX_TEN, khoi: 10, tong_so_hs: 1924, hoc_tap_tot: 189, hoc_tap_kha: 657, hoc_tap_dat: 770, hoc_tap_chua_dat: 308, ren_luyen_tot: 1414, ren_luyen_kha: 447, ren_luyen_dat: 61, ren_luyen_chua_dat: 2 },
+  { ma_truong: GDTX_MA, ten_truong: GDTX_TEN, khoi: 11, tong_so_hs: 1294, hoc_tap_tot: 213, hoc_tap_kha: 486, hoc_tap_dat: 457 + 7, hoc_tap_chua_dat: 131, ren_luyen_tot: 1027, ren_luyen_kha: 221, ren_luyen_dat: 43 + 3, ren_luyen_chua_dat: 0 },
+];
+/** Seed 000 lines 363–409 (khối 12, TT 58 scale): already consistent. */
+const GDTX_12: KqRow = {
+  ma_truong: GDTX_MA, ten_truong: GDTX_TEN, khoi: 12, tong_so_hs: 899,
+  hoc_luc_gioi: 81, hoc_luc_kha: 473, hoc_luc_tb: 304, hoc_luc_yeu: 39, hoc_luc_kem: 2,
+  hanh_kiem_tot: 833, hanh_kiem_kha: 58, hanh_kiem_tb: 8, hanh_kiem_yeu: 0,
+};
+
+/** Seed 000 lines 35–129 (đầu vào and phục hồi counts). Đầu ra is recomputed: 328 − 87 = 241, not 141. */
+const NUTRITION = {
+  'Nhà trẻ': { in: [43, 39, 18, 169], rec: [15, 12, 1, 19] },
+  'Mẫu giáo': { in: [328, 259, 122, 2093], rec: [87, 94, 5, 422] },
+};
+
+function dinhDuong(rng: Rng, schools: School[]): KqRow[] {
+  const mn = schools.filter((s) => s.cap === 'MN');
+  const rows: KqRow[] = [];
+  const per: Record<string, { inp: number[][]; rec: number[][] }> = {};
+  for (const [group, d] of Object.entries(NUTRITION)) {
+    const enrol = mn.map((s) => (group === 'Nhà trẻ' ? s.nha_tre! : s.mau_giao!));
+    const inp = d.in.map((tot, k) => allocateCapped(tot, enrol.map((e) => rng.jitter(e, 0.6)), enrol.map((e) => Math.floor(e * (k === 3 ? 0.2 : 0.05)))));
+    const rec = d.rec.map((tot, k) => allocateCapped(tot, inp[k].map((x) => rng.jitter(x, 0.3)), inp[k]));
+    per[group] = { inp, rec };
+  }
+  for (const [i, s] of mn.entries()) {
+    for (const group of Object.keys(NUTRITION)) {
+      const n = group === 'Nhà trẻ' ? s.nha_tre! : s.mau_giao!;
+      if (!n) continue;
+      const { inp, rec } = per[group];
+      const base = { ma_truong: s.ma, ten_truong: s.ten, nhom_tuoi: group, tong_so_tre: n };
+      const r1: KqRow = { ...base, thoi_diem: 'Đầu vào' };
+      const r2: KqRow = { ...base, thoi_diem: 'Đầu ra' };
+      DD_KINDS.forEach((k, j) => {
+        r1[k] = inp[j][i];
+        r2[k] = inp[j][i] - rec[j][i];
+        r2[`phuc_hoi_${k}`] = rec[j][i];
+      });
+      rows.push(r1, r2);
+    }
+  }
+  return rows;
+}
+
+/**
+ * Public-sector staff qualifications (seed 000 lines 462–470): CBQL + GV = 3.215 people; tiến sĩ 01,
+ * thạc sĩ 153; MN GV below cao đẳng 13 (505/518 đạt chuẩn); TH + THCS + Ánh Dương GV below đại học 134
+ * (2.390/2.524); chứng chỉ tin học 3.200, ngoại ngữ 3.196. All CBQL hold at least đại học.
+ */
+function doiNgu(rng: Rng, schools: School[]): KqRow[] {
+  const pub = schools.filter((s) => s.loai === 'CL' && s.cap !== 'GDTX');
+  const n = pub.map((s) => s.cbql + s.gv);
+  const idx = (pred: (s: School) => boolean) => pub.map((s, i) => (pred(s) ? i : -1)).filter((i) => i >= 0);
+  const mnI = idx((s) => s.cap === 'MN');
+  const thI = idx((s) => s.cap === 'TH');
+  const thcsI = idx((s) => s.cap === 'THCS');
+  const adI = idx((s) => s.cap === 'GDCB');
+  const q: Record<string, number[]> = Object.fromEntries(QUAL.map((k) => [k, pub.map(() => 0)]));
+  const put = (key: string, ids: number[], total: number, caps: number[]) => {
+    const a = allocateCapped(total, ids.map((i) => rng.jitter(n[i], 0.5)), caps);
+    ids.forEach((i, k) => (q[key][i] += a[k]));
+  };
+  q.tien_si[thcsI[rng.int(0, thcsI.length - 1)]] = 1;
+  put('thac_si', mnI, 6, mnI.map((i) => pub[i].cbql));
+  put('thac_si', thI, 60, thI.map((i) => Math.floor(n[i] * 0.2)));
+  put('thac_si', thcsI, 85, thcsI.map((i) => Math.floor(n[i] * 0.2)));
+  put('thac_si', adI, 2, adI.map((i) => 3));
+  put('trung_cap', mnI, 13, mnI.map((i) => Math.floor(pub[i].gv * 0.2)));
+  for (const i of mnI) q.cao_dang[i] = Math.round((pub[i].gv - q.trung_cap[i]) * rng.range(0.12, 0.3));
+  const rest = [...thI, ...thcsI, ...adI];
+  put('cao_dang', rest, 118, rest.map((i) => Math.floor(pub[i].gv * 0.15)));
+  put('trung_cap', rest, 16, rest.map((i) => Math.floor(pub[i].gv * 0.03) + 1));
+  for (let i = 0; i < pub.length; i++) {
+    q.dai_hoc[i] = n[i] - q.tien_si[i] - q.thac_si[i] - q.cao_dang[i] - q.trung_cap[i] - q.chua_qua_dao_tao[i];
+    if (q.dai_hoc[i] < pub[i].cbql - q.thac_si[i] - q.tien_si[i]) throw new Error('doiNgu: CBQL below đại học');
+  }
+  const noTin = allocateCapped(15, n.map((x) => rng.jitter(x, 0.5)), n.map(() => 3));
+  const noNn = allocateCapped(19, n.map((x) => rng.jitter(x, 0.5)), n.map(() => 3));
+  return pub.map((s, i) => ({
+    ma_truong: s.ma, ten_truong: s.ten, so_cbql: s.cbql, so_gv: s.gv, so_nv: s.nv,
+    ...Object.fromEntries(QUAL.map((k) => [k, q[k][i]])),
+    cc_tin_hoc: n[i] - noTin[i], cc_ngoai_ngu: n[i] - noNn[i],
+  }));
+}
+
+const numbered = <T extends Record<string, V>>(rows: T[]): T[] => rows.map((r, i) => ({ ...r, stt: i + 1 }));
+
+// ---------------------------------------------------------------------------------------------
+// Quận 12 workbooks
+
+interface YearCtx {
+  /** "2023 - 2024" as printed. */
+  year: string;
+  unit: string;
+  org: [string, string];
+  reportDate: string;
+  pcDate: string;
+}
+
+function mergerRows(): Record<string, V>[] {
+  const out: Record<string, V>[] = [];
+  for (const m of MERGER) for (const o of m.old) {
+    out.push({ ma_cu: o, ten_cu: wardByCode.get(o)!.name, ma_moi: m.newCode, ten_moi: m.newName, hieu_luc: new Date(Date.UTC(2025, 6, 1)) });
+  }
+  return numbered(out);
+}
+
+function addSapNhap(wb: ExcelJS.Workbook, ctx: YearCtx): Placed {
+  return writeTable(wb, {
+    name: 'DON_VI_SAP_NHAP',
+    org: ctx.org,
+    title: 'DANH SÁCH ĐƠN VỊ HÀNH CHÍNH CẤP XÃ SẮP XẾP, SÁP NHẬP',
+    subtitle: '(Minh họa – dùng để so sánh số liệu giữa các năm học)',
+    unit: ctx.unit,
+    cols: SAP_NHAP_COLS,
+    rows: mergerRows(),
+    notes: ['Ghi chú: bảng sáp nhập mang tính minh họa, không phải danh sách chính thức theo Nghị quyết của UBTVQH.'],
+  });
+}
+
+function addQuyMo(wb: ExcelJS.Workbook, ctx: YearCtx, schools: School[], xaOf?: (s: School) => { code: string; name: string }): Placed {
+  return writeTable(wb, {
+    name: 'QUY_MO',
+    org: ctx.org,
+    title: 'THỐNG KÊ QUY MÔ TRƯỜNG, LỚP, HỌC SINH',
+    unit: ctx.unit,
+    year: ctx.year,
+    reportDate: ctx.reportDate,
+    cols: QUY_MO_COLS,
+    rows: schools.map((s, i) => quyMoRow(s, i, xaOf?.(s))),
+    total: { label: 'Tổng cộng', labelKey: 'ten_truong', sumKeys: QUY_MO_SUM },
+    notes: [
+      'Ghi chú: trường phổ thông nhiều cấp học chỉ thống kê các cấp tiểu học, THCS do Phòng Giáo dục và Đào tạo quản lý.',
+      'Nhóm trẻ, lớp mẫu giáo độc lập được gộp theo phường (mã "DL" + mã phường); cột Số lớp là số nhóm, lớp.',
+      'Chuẩn quốc gia: 0 = chưa đạt, 1 = mức độ 1, 2 = mức độ 2. Kiểm định chất lượng: cấp độ 0–4.',
+    ],
+  });
+}
+
+function addPc(wb: ExcelJS.Workbook, ctx: YearCtx, pc: Record<string, PcRow[]>, totalLabel = 'Toàn quận'): Record<string, Placed> {
+  const out: Record<string, Placed> = {};
+  for (const id of ['PC_MN5', 'PC_TH', 'PC_THCS', 'XMC', 'PC_BTH']) {
+    out[id] = writeTable(wb, {
+      name: id,
+      org: ctx.org,
+      title: PC_TITLES[id],
+      unit: ctx.unit,
+      year: ctx.year,
+      reportDate: ctx.pcDate,
+      cols: PC_COLS[id],
+      rows: numbered(pc[id] as unknown as Record<string, V>[]),
+      total: { label: totalLabel, labelKey: 'ten_xa', sumKeys: PC_COLS[id].filter((c) => c.kind === 'count' && c.key !== 'stt').map((c) => c.key) },
+      colNumbers: id === 'PC_THCS',
+    });
+  }
+  return out;
+}
+
+function addOutcomes(wb: ExcelJS.Workbook, ctx: YearCtx, rng: Rng, schools: School[]) {
+  const thRows = numbered(kqTh(rng, schools));
+  writeTable(wb, {
+    name: 'KET_QUA_TH', org: ctx.org, unit: ctx.unit, year: ctx.year, reportDate: ctx.reportDate,
+    title: 'KẾT QUẢ ĐÁNH GIÁ HỌC SINH TIỂU HỌC CUỐI NĂM HỌC',
+    subtitle: '(Thông tư 27/2020/TT-BGDĐT)',
+    cols: KQ_TH_COLS, rows: thRows,
+    total: { label: 'Tổng cộng', labelKey: 'ten_truong', sumKeys: ['tong_so_hs', 'htxs', 'htt', 'ht', 'cht', 'htctth'] },
+  });
+  const thcsRows = numbered(kqThcs(rng, schools));
+  writeTable(wb, {
+    name: 'KET_QUA_THCS', org: ctx.org, unit: ctx.unit, year: ctx.year, reportDate: ctx.reportDate,
+    title: 'KẾT QUẢ HỌC TẬP VÀ RÈN LUYỆN HỌC SINH THCS (KHỐI 6, 7, 8)',
+    subtitle: '(Thông tư 22/2021/TT-BGDĐT)',
+    cols: KQ_TT22_COLS, rows: thcsRows,
+    total: { label: 'Tổng cộng', labelKey: 'ten_truong', sumKeys: KQ_TT22_COLS.filter((c) => c.kind === 'count' && !['stt', 'khoi'].includes(c.key)).map((c) => c.key) },
+  });
+  const l9 = numbered([...kqLop9(rng, schools), GDTX_12]);
+  writeTable(wb, {
+    name: 'KET_QUA_TT58', org: ctx.org, unit: ctx.unit, year: ctx.year, reportDate: ctx.reportDate,
+    title: 'KẾT QUẢ HỌC LỰC, HẠNH KIỂM KHỐI 9 VÀ KHỐI 12 GDTX',
+    subtitle: '(Thông tư 58/2011/TT-BGDĐT)',
+    cols: KQ_TT58_COLS, rows: l9,
+    total: { label: 'Tổng cộng', labelKey: 'ten_truong', sumKeys: KQ_TT58_COLS.filter((c) => c.kind === 'count' && !['stt', 'khoi'].includes(c.key)).map((c) => c.key) },
+  });
+  writeTable(wb, {
+    name: 'KET_QUA_GDTX', org: ctx.org, unit: ctx.unit, year: ctx.year, reportDate: ctx.reportDate,
+    title: 'KẾT QUẢ HỌC TẬP, RÈN LUYỆN HỌC VIÊN GDTX KHỐI 10, KHỐI 11',
+    cols: KQ_TT22_COLS, rows: numbered(GDTX_10_11_CLEAN),
+    total: { label: 'Tổng cộng', labelKey: 'ten_truong', sumKeys: KQ_TT22_COLS.filter((c) => c.kind === 'count' && !['stt', 'khoi'].includes(c.key)).map((c) => c.key) },
+  });
+}
+
+function addNutrition(wb: ExcelJS.Workbook, ctx: YearCtx, rng: Rng, schools: School[]) {
+  writeTable(wb, {
+    name: 'DINH_DUONG', org: ctx.org, unit: ctx.unit, year: ctx.year, reportDate: ctx.reportDate,
+    title: 'KẾT QUẢ CHĂM SÓC TRẺ SUY DINH DƯỠNG, THỪA CÂN – BÉO PHÌ',
+    cols: DINH_DUONG_COLS, rows: numbered(dinhDuong(rng, schools)),
+  });
+}
+
+function addStaff(wb: ExcelJS.Workbook, ctx: YearCtx, rng: Rng, schools: School[]) {
+  writeTable(wb, {
+    name: 'DOI_NGU', org: ctx.org, unit: ctx.unit, year: ctx.year, reportDate: ctx.reportDate,
+    title: 'THỐNG KÊ ĐỘI NGŨ CÁN BỘ QUẢN LÝ, GIÁO VIÊN, NHÂN VIÊN (CÔNG LẬP)',
+    cols: DOI_NGU_COLS, rows: numbered(doiNgu(rng, schools)),
+    total: { label: 'Tổng cộng', labelKey: 'ten_truong', sumKeys: DOI_NGU_COLS.filter((c) => c.kind === 'count' && c.key !== 'stt').map((c) => c.key) },
+    colNumbers: true,
+  });
+}
+
+const CTX_2023: YearCtx = { year: '2023 - 2024', unit: 'Quận 12', org: ORG_Q12, reportDate: '31/5/2024', pcDate: '30/9/2023' };
+const CTX_2022: YearCtx = { year: '2022 - 2023', unit: 'Quận 12', org: ORG_Q12, reportDate: '31/5/2023', pcDate: '30/9/2022' };
+const CTX_2024: YearCtx = {
+  year: '2024 - 2025',
+  unit: 'Các phường thuộc Quận 12 (cũ)',
+  org: ['ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO'],
+  reportDate: '15/7/2025',
+  pcDate: '30/9/2024',
+};
+
+async function buildQuan12Year(ctx: YearCtx, schools: School[], pc: Record<string, PcRow[]>, file: string, seed: number, opts: { merged?: boolean } = {}) {
+  const rng = new Rng(seed);
+  const wb = newWorkbook();
+  const xaOf = opts.merged ? (s: School) => ({ code: newWardOf(s.xa.code).newCode, name: newWardOf(s.xa.code).newName }) : undefined;
+  const placed = { QUY_MO: addQuyMo(wb, ctx, schools, xaOf), ...addPc(wb, ctx, pc, opts.merged ? 'Tổng cộng' : 'Toàn quận') };
+  addNutrition(wb, ctx, rng, schools);
+  addOutcomes(wb, ctx, rng, schools);
+  addStaff(wb, ctx, rng, schools);
+  addSapNhap(wb, ctx);
+  await save(wb, file);
+  return placed;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+async function main() {
+  const schools2023 = buildQuan12();
+  const pc2023 = buildPc(new Rng(611), PC_2023);
+  await buildQuan12Year(CTX_2023, schools2023, pc2023, 'quan12-2023-2024.xlsx', 2324);
+  for (const f of written) console.log(`wrote samples/${f}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
