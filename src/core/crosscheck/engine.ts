@@ -7,6 +7,7 @@
 import type { Finding, Severity } from '../findings';
 import { formatNumber } from '../format/vn';
 import { msg } from '../i18n';
+import { readWorkbook } from '../sheets/read';
 import type { ParsedSheet, ParsedWorkbook, SheetRecord, TemplateId } from '../sheets/types';
 import type { WorkbookSnapshot } from '../types';
 import { buildUnitMap, mapCode, mergeUnitMaps, normaliseCode, UnitMap } from '../units';
@@ -66,9 +67,10 @@ export class CrossCheckSession {
   private readonly wrongYearSchools = new Set<string>();
 
   constructor(
-    masterParsed: ParsedWorkbook,
+    masterInput: ParsedWorkbook | WorkbookSnapshot,
     private readonly opts: CrossCheckOptions = {},
   ) {
+    const masterParsed = 'fileName' in masterInput ? (opts.read ?? readWorkbook)(masterInput) : masterInput;
     const own = buildUnitMap(masterParsed);
     this.units = opts.unitMap ? mergeUnitMaps(own, opts.unitMap) : own;
     this.master = indexMaster(masterParsed, this.units, opts.asOf);
@@ -91,9 +93,8 @@ export class CrossCheckSession {
     let parsed: ParsedWorkbook;
     if (isParsed(input)) parsed = input;
     else {
-      if (!this.opts.read) throw new Error('CrossCheckOptions.read is required for WorkbookSnapshot submissions');
       try {
-        parsed = this.opts.read(input as WorkbookSnapshot);
+        parsed = (this.opts.read ?? readWorkbook)(input as WorkbookSnapshot);
       } catch (e) {
         const reason = msg('crosscheck.reader_failed', { error: e instanceof Error ? e.message : String(e) });
         return this.store(this.unreadable(index, file, reason.vi, reason.en));
@@ -485,6 +486,6 @@ function formatIsoDate(iso: string): string {
   return `${d}/${m}/${y}`;
 }
 
-export function createCrossCheck(master: ParsedWorkbook, opts: CrossCheckOptions = {}): CrossCheckSession {
+export function createCrossCheck(master: ParsedWorkbook | WorkbookSnapshot, opts: CrossCheckOptions = {}): CrossCheckSession {
   return new CrossCheckSession(master, opts);
 }

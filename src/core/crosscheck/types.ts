@@ -13,7 +13,7 @@ export interface UnreadableSubmission {
 export type SubmissionInput = WorkbookSnapshot | ParsedWorkbook | UnreadableSubmission;
 
 export interface CrossCheckOptions {
-  /** The template reader (src/core/sheets/read.ts); needed for WorkbookSnapshot inputs. */
+  /** The template reader for WorkbookSnapshot inputs (default: readWorkbook). */
   read?: (snapshot: WorkbookSnapshot) => ParsedWorkbook;
   /** The rules (src/core/rules); findings are added to each submission's own. */
   validate?: (parsed: ParsedWorkbook) => Finding[];
