@@ -1056,7 +1056,7 @@ const PC_COLS: Record<string, Col[]> = {
     cnt('tre_5t', 'Tổng số trẻ 5 tuổi', 'Trẻ 5 tuổi'),
     cnt('mien_giam_5t', 'Miễn giảm', 'Trẻ 5 tuổi'),
     cnt('tre_5t_ra_lop', 'Ra lớp', 'Trẻ 5 tuổi'),
-    cnt('tre_5t_hoan_thanh', 'Hoàn thành CTGDMN', 'Trẻ 5 tuổi'),
+    cnt('tre_5t_hoan_thanh', 'Hoàn thành CT GDMN', 'Trẻ 5 tuổi'),
     cnt('tre_3_5t', 'Tổng số trẻ 3-5 tuổi', 'Trẻ 3-5 tuổi'),
     cnt('mien_giam_3_5t', 'Miễn giảm', 'Trẻ 3-5 tuổi'),
     cnt('tre_3_5t_ra_lop', 'Ra lớp', 'Trẻ 3-5 tuổi'),
@@ -1086,9 +1086,9 @@ const PC_COLS: Record<string, Col[]> = {
     cnt('hs_lop9', 'HS lớp 9 cuối năm', 'Tốt nghiệp THCS'),
     cnt('tn_thcs', 'Tốt nghiệp THCS', 'Tốt nghiệp THCS'),
     cnt('tre_15_18t', 'Tổng số', 'Thanh thiếu niên 15-18 tuổi'),
-    cnt('mien_giam_15_18t', 'Miễn giảm', 'Thanh thiếu niên 15-18 tuổi'),
+    cnt('mien_giam_15_18t', 'Miễn giảm 15-18 tuổi', 'Thanh thiếu niên 15-18 tuổi'),
     cnt('tre_15_18t_tn_thcs', 'Có bằng TN THCS', 'Thanh thiếu niên 15-18 tuổi'),
-    cnt('tre_15_18t_hoc_tiep', 'Đã/đang học THPT, GDTX, GDNN', 'Thanh thiếu niên 15-18 tuổi'),
+    cnt('tre_15_18t_hoc_tiep', 'Đã và đang học THPT, GDTX, GDNN', 'Thanh thiếu niên 15-18 tuổi'),
   ],
   XMC: [
     C.stt, C.ma_xa, C.ten_xa,
@@ -1096,7 +1096,7 @@ const PC_COLS: Record<string, Col[]> = {
       const g = `Độ tuổi ${b.replace('_', '-')}`;
       return [
         cnt(`dan_so_${b}`, 'Dân số', g),
-        cnt(`mien_giam_${b}`, 'Miễn giảm', g),
+        cnt(`mien_giam_${b}`, `Miễn giảm ${b.replace('_', '-')}`, g),
         cnt(`biet_chu_m1_${b}`, 'Biết chữ mức độ 1', g),
         cnt(`biet_chu_m2_${b}`, 'Biết chữ mức độ 2', g),
       ];
@@ -1173,10 +1173,10 @@ const DINH_DUONG_COLS: Col[] = [
   cnt('sdd_thap_coi', 'SDD thể thấp còi', 'Số trẻ'),
   cnt('sdd_gay_com', 'SDD thể gầy còm', 'Số trẻ'),
   cnt('thua_can_beo_phi', 'Thừa cân - béo phì', 'Số trẻ'),
-  cnt('phuc_hoi_sdd_nhe_can', 'SDD thể nhẹ cân', 'Phục hồi (đã xóa)'),
-  cnt('phuc_hoi_sdd_thap_coi', 'SDD thể thấp còi', 'Phục hồi (đã xóa)'),
-  cnt('phuc_hoi_sdd_gay_com', 'SDD thể gầy còm', 'Phục hồi (đã xóa)'),
-  cnt('phuc_hoi_thua_can_beo_phi', 'Thừa cân - béo phì', 'Phục hồi (đã xóa)'),
+  cnt('phuc_hoi_sdd_nhe_can', 'SDD thể nhẹ cân', 'Phục hồi'),
+  cnt('phuc_hoi_sdd_thap_coi', 'SDD thể thấp còi', 'Phục hồi'),
+  cnt('phuc_hoi_sdd_gay_com', 'SDD thể gầy còm', 'Phục hồi'),
+  cnt('phuc_hoi_thua_can_beo_phi', 'Thừa cân - béo phì', 'Phục hồi'),
 ];
 
 const QUAL = ['tien_si', 'thac_si', 'dai_hoc', 'cao_dang', 'trung_cap', 'chua_qua_dao_tao'] as const;
@@ -1507,12 +1507,85 @@ async function buildQuan12Year(ctx: YearCtx, schools: School[], pc: Record<strin
 }
 
 // ---------------------------------------------------------------------------------------------
+// Other years: 2022-2023 (derived from the seed's "tăng …" statements, otherwise invented) and
+// 2024-2025 (invented, after the illustrative merger of phường).
+
+function scaleSchool(rng: Rng, s: School, f: number): School {
+  const t: School = { ...s, lop: s.lop?.slice() };
+  if (s.cap === 'GDTX' || s.cap === 'GDCB') return t;
+  const n = Math.max(20, Math.round(s.so_hs * f));
+  t.so_hs = n;
+  if (s.cap === 'MN') {
+    t.nha_tre = Math.min(n, Math.round(s.nha_tre! * f));
+    t.mau_giao = n - t.nha_tre;
+    t.tre5 = Math.min(t.mau_giao, Math.round(s.tre5! * f));
+    t.hs_2_buoi = n;
+    t.ban_tru = n;
+    t.so_lop = s.loai === 'DL' ? s.so_lop : Math.ceil(t.nha_tre / 21) + Math.ceil(t.mau_giao / 28);
+  } else {
+    const thPart = s.lop ? sum(s.lop.slice(1, 6)) : 0;
+    const thcsPart = s.lop ? sum(s.lop.slice(6, 10)) : 0;
+    if (thPart && thcsPart) {
+      const a = Math.round(thPart * f);
+      const l1 = gradeSplit(rng, a, [1, 2, 3, 4, 5], TH_SHAPE);
+      const l2 = gradeSplit(rng, n - a, [6, 7, 8, 9], THCS_SHAPE);
+      t.lop = l1.map((x, g) => x + l2[g]);
+    } else if (thPart) t.lop = gradeSplit(rng, n, [1, 2, 3, 4, 5], TH_SHAPE);
+    else t.lop = gradeSplit(rng, n, [6, 7, 8, 9], THCS_SHAPE);
+    t.hs_2_buoi = s.hs_2_buoi === s.so_hs ? n : Math.min(n, Math.round(s.hs_2_buoi * f * rng.range(0.9, 1.05)));
+    const size = s.so_hs / s.so_lop;
+    t.so_lop = Math.ceil(n / size);
+  }
+  t.gv = Math.max(2, s.gv + rng.int(-2, 2));
+  return t;
+}
+
+function derive2022(schools: School[]): School[] {
+  const rng = new Rng(20222023);
+  const prev = schools.filter((s) => !s.isNew).map((s) => scaleSchool(rng, s, rng.range(0.96, 1.03)));
+  const of = (cap: string, loai: Loai) => prev.filter((s) => s.cap === cap && s.loai === loai);
+  // MN: chuẩn quốc gia 12 → 10 ("tăng 02 trường"): one công lập and one ngoài công lập got it this year.
+  for (const loai of ['CL', 'NCL'] as const) {
+    const s = of('MN', loai).filter((x) => x.chuan === 1)[0];
+    s.chuan = 0;
+  }
+  // Kiểm định MN 33 → 27 ("tăng 06"): three công lập, three ngoài công lập accredited this year.
+  for (const loai of ['CL', 'NCL'] as const) {
+    of('MN', loai).filter((x) => x.kdcl > 0 && x.chuan === 0 && !wasChuan(schools, x)).slice(0, 3).forEach((x) => (x.kdcl = 0));
+  }
+  // TH: kiểm định 22 → 19 công lập and 1 → 0 ngoài công lập ("tăng 03 … và 01 …"); the new school did not exist.
+  of('TH', 'CL').filter((x) => x.kdcl > 0 && x.chuan === 0).slice(0, 3).forEach((x) => (x.kdcl = 0));
+  of('TH', 'NCL').filter((x) => x.kdcl > 0).forEach((x) => (x.kdcl = 0));
+  // THCS: kiểm định 13 → 12 ("tăng 01").
+  of('THCS', 'CL').filter((x) => x.kdcl > 0 && x.chuan === 0).slice(0, 1).forEach((x) => (x.kdcl = 0));
+  return prev;
+}
+function wasChuan(schools: School[], s: School): boolean {
+  return (schools.find((x) => x.ma === s.ma)?.chuan ?? 0) > 0;
+}
+
+function derive2024(schools: School[]): School[] {
+  const rng = new Rng(20242025);
+  const next = schools.map((s) => scaleSchool(rng, s, s.isNew ? 1.55 : rng.range(0.98, 1.04)));
+  const mnCl = next.filter((s) => s.cap === 'MN' && s.loai === 'CL' && s.chuan === 0 && s.kdcl >= 2)[0];
+  if (mnCl) mnCl.chuan = 1;
+  const th = next.filter((s) => s.cap === 'TH' && s.loai === 'CL' && s.kdcl === 0 && !s.isNew)[0];
+  if (th) th.kdcl = 1;
+  return next;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Main
 
 async function main() {
   const schools2023 = buildQuan12();
   const pc2023 = buildPc(new Rng(611), PC_2023);
   await buildQuan12Year(CTX_2023, schools2023, pc2023, 'quan12-2023-2024.xlsx', 2324);
+  const pc2022 = buildPc(new Rng(612), scalePc(new Rng(22), PC_2023, 0.985));
+  await buildQuan12Year(CTX_2022, derive2022(schools2023), pc2022, 'quan12-2022-2023.xlsx', 2223);
+  const pc2024 = buildPc(new Rng(613), scalePc(new Rng(24), PC_2023, 1.012));
+  const pc2024Merged = Object.fromEntries(Object.entries(pc2024).map(([k, rows]) => [k, mergePcRows(rows)]));
+  await buildQuan12Year(CTX_2024, derive2024(schools2023), pc2024Merged, 'quan12-2024-2025.xlsx', 2425, { merged: true });
   for (const f of written) console.log(`wrote samples/${f}`);
 }
 
