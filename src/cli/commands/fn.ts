@@ -86,9 +86,8 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
     if (!isExcelError(e)) throw e;
     result = e;
   }
-  const anyRange = parsed.some((p) => Array.isArray(p));
-  // Scalars in, scalar out, as one cell of Excel would show it.
-  if (Array.isArray(result) && !anyRange && result.length === 1 && Array.isArray(result[0]) && result[0].length === 1) {
+  // A 1×1 result is one cell in Excel: print it as a scalar.
+  if (Array.isArray(result) && result.length === 1 && Array.isArray(result[0]) && result[0].length === 1) {
     result = result[0][0];
   }
   const cells: unknown[] = Array.isArray(result) ? (result as unknown[][]).flat() : [result];
