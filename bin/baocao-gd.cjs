@@ -21,8 +21,11 @@ function newestSource(dir) {
 
 let stale = !fs.existsSync(bundle);
 if (!stale && fs.existsSync(path.join(root, 'src'))) {
-  stale = newestSource(path.join(root, 'src', 'core')) > fs.statSync(bundle).mtimeMs ||
-    newestSource(path.join(root, 'src', 'cli')) > fs.statSync(bundle).mtimeMs;
+  const built = fs.statSync(bundle).mtimeMs;
+  stale = ['core', 'cli', 'functions', 'render'].some((d) => {
+    const dir = path.join(root, 'src', d);
+    return fs.existsSync(dir) && newestSource(dir) > built;
+  });
 }
 if (stale) {
   execFileSync(process.execPath, [path.join(root, 'scripts', 'build-cli.mjs')], { stdio: 'inherit' });
