@@ -115,7 +115,8 @@ const pad = (n: number, w: number) => String(n).padStart(w, '0');
 // Sheet writer: title block, one- or two-row header (merged groups), optional column-number row,
 // data rows, optional printed total row, notes. Returns where everything went.
 
-type V = string | number | Date | null | undefined;
+/** A cell value; `{ n, fmt }` is a number with its own display format (e.g. a rate printed with 1 decimal). */
+type V = string | number | Date | null | undefined | { n: number; fmt: string };
 type Kind = 'text' | 'code' | 'count' | 'pct' | 'date' | 'dec';
 interface Col {
   key: string;
@@ -258,7 +259,9 @@ function writeTable(wb: ExcelJS.Workbook, spec: TableSpec): Placed {
   }
   const put = (row: number, c: Col, i: number, v: V, bold = false) => {
     const cell = ws.getCell(row, i + 1);
-    if (v !== undefined && v !== null && v !== '') cell.value = v as ExcelJS.CellValue;
+    const own = v !== null && typeof v === 'object' && !(v instanceof Date) ? v : undefined;
+    if (own) cell.value = own.n;
+    else if (v !== undefined && v !== null && v !== '') cell.value = v as ExcelJS.CellValue;
     cell.border = BORDER;
     cell.font = { name: FONT, size: 11, bold };
     switch (c.kind) {
@@ -278,6 +281,7 @@ function writeTable(wb: ExcelJS.Workbook, spec: TableSpec): Placed {
       default:
         cell.alignment = { wrapText: false };
     }
+    if (own) cell.numFmt = own.fmt;
   };
   const rowOf: number[] = [];
   for (const rec of spec.rows) {
@@ -1575,6 +1579,381 @@ function derive2024(schools: School[]): School[] {
 }
 
 // ---------------------------------------------------------------------------------------------
+// As-printed variants: the seeds' own inconsistencies, where a sheet can show them.
+
+interface Planted {
+  id: string;
+  file: string;
+  sheet: string;
+  cells: string[];
+  seed: string;
+  what: string;
+  expected?: number | string;
+  actual?: number | string;
+}
+const planted: Planted[] = [];
+const plant = (p: Planted) => planted.push(p);
+
+/** Percentage rounded half-up to 2 decimals, as a number of percent (97.32). */
+const pct2 = (num: number, den: number) => Math.round((num * 10000) / den) / 100;
+const P2 = (num: number, den: number): V => ({ n: pct2(num, den), fmt: '0.00' });
+
+const AGG_QUY_MO_COLS: Col[] = [
+  C.stt, C.ma_truong,
+  { key: 'ten_truong', header: 'Tên đơn vị', kind: 'text', width: 34 },
+  { key: 'cap_hoc', header: 'Cấp học', kind: 'text', width: 13 },
+  { key: 'loai_hinh', header: 'Loại hình', kind: 'text', width: 9 },
+  { key: 'ten_xa', header: 'Xã, phường', kind: 'text', width: 16 },
+  cnt('so_truong', 'Số trường', undefined, 9),
+  cnt('so_lop', 'Số lớp', undefined, 9),
+  cnt('so_hoc_sinh', 'Số học sinh'),
+];
+
+function aggregate(schools: School[], pred: (s: School) => boolean) {
+  const xs = schools.filter(pred);
+  const f = (k: keyof School) => sum(xs.map((s) => (s[k] as number) ?? 0));
+  return { n: xs.length, so_lop: f('so_lop'), so_hs: f('so_hs'), nt: f('nha_tre'), mg: f('mau_giao'), b2: f('hs_2_buoi'), cbql: f('cbql'), gv: f('gv'), nv: f('nv'), co_so: sum(xs.map((s) => s.co_so ?? 1)) };
+}
+
+async function buildQuan12AsPrinted(schools: School[], pc: Record<string, PcRow[]>) {
+  const file = 'as-printed/quan12-2023-2024-as-printed.xlsx';
+  const wb = newWorkbook();
+  const ctx = CTX_2023;
+  const base = { org: ctx.org, unit: ctx.unit, year: ctx.year, reportDate: ctx.reportDate };
+  const staffCols = [cnt('so_cbql', 'CBQL', 'Đội ngũ', 8), cnt('so_gv', 'Giáo viên', 'Đội ngũ', 9), cnt('so_nv', 'Nhân viên', 'Đội ngũ', 9)];
+  const row = (ma: string, ten: string, cap: string, loai: string, a: ReturnType<typeof aggregate>, extra: Record<string, V> = {}): Record<string, V> => ({
+    ma_truong: ma, ten_truong: ten, cap_hoc: cap, loai_hinh: loai, ten_xa: 'Các phường', so_truong: a.co_so, so_lop: a.so_lop, so_hoc_sinh: a.so_hs,
+    so_cbql: a.cbql, so_gv: a.gv, so_nv: a.nv, ...extra,
+  });
+
+  // ---- MN (consistent as printed: 353 cơ sở = 23 + 43 + 287; 26.254 = 7.667 + 18.587)
+  {
+    const cl = aggregate(schools, (s) => s.cap === 'MN' && s.loai === 'CL');
+    const ncl = aggregate(schools, (s) => s.cap === 'MN' && s.loai === 'NCL');
+    const dl = aggregate(schools, (s) => s.cap === 'MN' && s.loai === 'DL');
+    const mk = (a: typeof cl) => ({ tre_nha_tre: a.nt, tre_mau_giao: a.mg, hs_2_buoi: a.b2 });
+    writeTable(wb, {
+      name: 'QUY_MO_MN', ...base, title: 'QUY MÔ MẠNG LƯỚI TRƯỜNG LỚP – MẦM NON (SỐ LIỆU NHƯ BÁO CÁO)',
+      cols: [...AGG_QUY_MO_COLS, cnt('tre_nha_tre', 'Nhà trẻ'), cnt('tre_mau_giao', 'Mẫu giáo'), cnt('hs_2_buoi', 'Học 2 buổi/ngày'), ...staffCols],
+      rows: numbered([
+        row('Q12-MN-CL', 'Mầm non công lập', 'MN', 'CL', cl, mk(cl)),
+        row('Q12-MN-NCL', 'Mầm non ngoài công lập', 'MN', 'NCL', ncl, mk(ncl)),
+        row('Q12-MN-DL', 'Nhóm trẻ, lớp mẫu giáo độc lập', 'MN', 'DL', dl, mk(dl)),
+      ]),
+      total: { label: 'Tổng cộng', labelKey: 'ten_truong', sumKeys: ['so_truong', 'so_lop', 'so_hoc_sinh', 'tre_nha_tre', 'tre_mau_giao', 'hs_2_buoi', 'so_cbql', 'so_gv', 'so_nv'] },
+      notes: ['Số trường của dòng nhóm, lớp độc lập là số cơ sở (287).'],
+    });
+  }
+  // ---- TH: "31 trường (24 … và 06 …)"; 2 buổi ngoài công lập 14.945 − 12.743 = 2.202 > 2.110
+  {
+    const cl = aggregate(schools, (s) => s.cap === 'TH' && s.loai === 'CL');
+    const ncl = aggregate(schools, (s) => s.cap === 'TH' && s.loai === 'NCL');
+    const multi = schools.find((s) => s.cap === 'TH-THCS-THPT')!;
+    const multiTh = sum(multi.lop!.slice(1, 6));
+    const nclHs = ncl.so_hs + multiTh;
+    const p = writeTable(wb, {
+      name: 'QUY_MO_TH', ...base, title: 'QUY MÔ MẠNG LƯỚI TRƯỜNG LỚP – TIỂU HỌC (SỐ LIỆU NHƯ BÁO CÁO)',
+      cols: [...AGG_QUY_MO_COLS, cnt('hs_2_buoi', 'Học 2 buổi/ngày'), ...staffCols],
+      rows: numbered([
+        row('Q12-TH-CL', 'Tiểu học công lập', 'TH', 'CL', cl, { hs_2_buoi: 12743 }),
+        row('Q12-TH-NCL', 'Tiểu học ngoài công lập', 'TH', 'NCL', { ...ncl, so_hs: nclHs, so_lop: ncl.so_lop + 5 }, { hs_2_buoi: 14945 - 12743 }),
+      ]),
+      total: { label: 'Tổng cộng', labelKey: 'ten_truong', sumKeys: ['so_lop', 'so_hoc_sinh', 'hs_2_buoi', 'so_cbql', 'so_gv', 'so_nv'], values: { so_truong: 31 } },
+      notes: ['Số liệu chép đúng như báo cáo: "31 trường (24 trường công lập và 06 trường ngoài công lập)".'],
+    });
+    if (cl.so_hs !== 46002 || nclHs !== 2110) throw new Error('TH aggregates drifted');
+    plant({ id: 'q12_th_31_truong', file, sheet: p.sheet, cells: [p.cell('so_truong', 'total'), p.cell('so_truong', 0), p.cell('so_truong', 1)], seed: '000 L17', what: 'Printed total "31 trường" but 24 công lập + 06 ngoài công lập = 30 (the multi-level school is not a row).', expected: 30, actual: 31 });
+    plant({ id: 'q12_th_2buoi_ncl', file, sheet: p.sheet, cells: [p.cell('hs_2_buoi', 1), p.cell('so_hoc_sinh', 1)], seed: '000 L17', what: 'Học 2 buổi ngoài công lập 2.202 (= 14.945 − 12.743) exceeds the 2.110 ngoài công lập pupils.', expected: 2110, actual: 2202 });
+  }
+  // ---- THCS (consistent as printed)
+  {
+    const cl = aggregate(schools, (s) => s.cap === 'THCS' && s.loai === 'CL');
+    const multi = aggregate(schools, (s) => s.cap.includes('THCS-THPT'));
+    const multiThcs = sum(schools.filter((s) => s.cap.includes('THCS-THPT')).map((s) => sum(s.lop!.slice(6, 10))));
+    writeTable(wb, {
+      name: 'QUY_MO_THCS', ...base, title: 'QUY MÔ MẠNG LƯỚI TRƯỜNG LỚP – TRUNG HỌC CƠ SỞ (SỐ LIỆU NHƯ BÁO CÁO)',
+      cols: [...AGG_QUY_MO_COLS, cnt('hs_2_buoi', 'Học 2 buổi/ngày'), ...staffCols],
+      rows: numbered([
+        row('Q12-THCS-CL', 'THCS công lập', 'THCS', 'CL', cl, { hs_2_buoi: 7607 }),
+        row('Q12-THCS-NCL', 'Trường phổ thông nhiều cấp (cấp THCS)', 'THCS-THPT', 'NCL', { ...multi, so_hs: multiThcs, so_lop: multi.so_lop - 8 }, { hs_2_buoi: 1452 }),
+      ]),
+      total: { label: 'Tổng cộng', labelKey: 'ten_truong', sumKeys: ['so_truong', 'so_lop', 'so_hoc_sinh', 'hs_2_buoi', 'so_cbql', 'so_gv', 'so_nv'] },
+    });
+  }
+  // ---- Phổ cập with printed rate columns (per phường rates correct; the district row as printed)
+  const rateCols: Record<string, { col: Col; num: string[]; den: string; minus?: string }[]> = {
+    PC_MN5: [
+      { col: pct('ty_le_5t_ra_lop', 'Tỷ lệ trẻ 5 tuổi ra lớp'), num: ['tre_5t_ra_lop'], den: 'tre_5t', minus: 'mien_giam_5t' },
+      { col: pct('ty_le_5t_hoan_thanh', 'Tỷ lệ trẻ 5 tuổi hoàn thành CT GDMN'), num: ['tre_5t_hoan_thanh'], den: 'tre_5t_ra_lop' },
+      { col: pct('ty_le_3_5t_ra_lop', 'Tỷ lệ trẻ 3-5 tuổi ra lớp'), num: ['tre_3_5t_ra_lop'], den: 'tre_3_5t', minus: 'mien_giam_3_5t' },
+    ],
+    PC_TH: [
+      { col: pct('ty_le_11t_htth', 'Tỷ lệ trẻ 11 tuổi hoàn thành CTTH'), num: ['tre_11t_htth'], den: 'tre_11t', minus: 'mien_giam_11t' },
+      { col: pct('ty_le_14t_htth', 'Tỷ lệ trẻ 14 tuổi hoàn thành CTTH'), num: ['tre_14t_htth'], den: 'tre_14t', minus: 'mien_giam_14t' },
+      { col: pct('ty_le_11_14t_htth', 'Tỷ lệ trẻ 11-14 tuổi hoàn thành CTTH'), num: ['tre_11_14t_htth'], den: 'tre_11_14t', minus: 'mien_giam_11_14t' },
+    ],
+    PC_THCS: [
+      { col: pct('ty_le_vao_lop6', 'Tỷ lệ vào lớp 6'), num: ['vao_lop6'], den: 'tn_th_nam_truoc' },
+      { col: pct('ty_le_tn_thcs', 'Tỷ lệ tốt nghiệp THCS'), num: ['tn_thcs'], den: 'hs_lop9' },
+      { col: pct('ty_le_15_18t_tn_thcs', 'Tỷ lệ 15-18 tuổi có bằng TN THCS'), num: ['tre_15_18t_tn_thcs'], den: 'tre_15_18t', minus: 'mien_giam_15_18t' },
+    ],
+    XMC: (['15_35', '15_60'] as const).flatMap((b) => [
+      { col: pct(`ty_le_m1_${b}`, `Tỷ lệ biết chữ mức độ 1 (${b.replace('_', '-')} tuổi)`), num: [`biet_chu_m1_${b}`], den: `dan_so_${b}`, minus: `mien_giam_${b}` },
+      { col: pct(`ty_le_m2_${b}`, `Tỷ lệ biết chữ mức độ 2 (${b.replace('_', '-')} tuổi)`), num: [`biet_chu_m2_${b}`], den: `dan_so_${b}`, minus: `mien_giam_${b}` },
+    ]),
+    PC_BTH: [
+      { col: pct('ty_le_huy_dong_lop10', 'Tỷ lệ huy động vào lớp 10'), num: ['vao_lop10_thpt', 'vao_gdtx', 'vao_trung_cap'], den: 'tn_thcs' },
+      { col: pct('ty_le_tn_bth', 'Tỷ lệ tốt nghiệp bậc trung học'), num: ['tn_thpt', 'tn_gdtx'], den: 'hs_lop12' },
+      { col: pct('ty_le_hieu_qua', 'Tỷ lệ hiệu quả'), num: ['co_bang_thpt', 'co_bang_gdtx'], den: 'dan_so_18_21' },
+    ],
+  };
+  /** Printed district rates that differ from the recomputed ones (seed 000 L15, L431). */
+  const printedTotal: Record<string, Record<string, number>> = { PC_MN5: { ty_le_3_5t_ra_lop: 97.35 }, PC_TH: { ty_le_14t_htth: 99.99 } };
+  for (const id of Object.keys(rateCols)) {
+    const rc = rateCols[id];
+    const rate = (r: Record<string, V>, x: (typeof rc)[number]) => {
+      const num = sum(x.num.map((k) => r[k] as number));
+      const den = (r[x.den] as number) - (x.minus ? (r[x.minus] as number) : 0);
+      return P2(num, den);
+    };
+    const rows = numbered(pc[id] as unknown as Record<string, V>[]).map((r) => ({ ...r, ...Object.fromEntries(rc.map((x) => [x.col.key, rate(r, x)])) }));
+    const sumKeys = PC_COLS[id].filter((c) => c.kind === 'count' && c.key !== 'stt').map((c) => c.key);
+    const totals: Record<string, V> = Object.fromEntries(sumKeys.map((k) => [k, sum(rows.map((r) => r[k] as number))]));
+    for (const x of rc) totals[x.col.key] = printedTotal[id]?.[x.col.key] !== undefined ? { n: printedTotal[id][x.col.key], fmt: '0.00' } : rate(totals, x);
+    const p = writeTable(wb, {
+      name: id, ...base, reportDate: ctx.pcDate, title: `${PC_TITLES[id]} (SỐ LIỆU NHƯ BÁO CÁO)`,
+      cols: [...PC_COLS[id], ...rc.map((x) => x.col)], rows,
+      total: { label: 'Toàn quận', labelKey: 'ten_xa', sumKeys, values: totals },
+    });
+    if (id === 'PC_MN5') plant({ id: 'q12_mn35_97_35', file, sheet: id, cells: [p.cell('ty_le_3_5t_ra_lop', 'total'), p.cell('tre_3_5t_ra_lop', 'total'), p.cell('tre_3_5t', 'total')], seed: '000 L15', what: 'Printed 97,35% for 23.300/23.942 (recomputes to 97,32%).', expected: 97.32, actual: 97.35 });
+    if (id === 'PC_TH') plant({ id: 'q12_th14_99_99', file, sheet: id, cells: [p.cell('ty_le_14t_htth', 'total'), p.cell('tre_14t_htth', 'total'), p.cell('tre_14t', 'total'), p.cell('mien_giam_14t', 'total')], seed: '000 L431', what: 'Printed 99,99% for 7.701/(7.732 − 28) = 7.701/7.704 (recomputes to 99,96%).', expected: 99.96, actual: 99.99 });
+  }
+  // ---- Nutrition, district level, as printed (lines 35–129): 141 ≠ 328 − 87, 25,52%, truncated rates
+  {
+    const trunc = (num: number, den: number, dec = 2): V => ({ n: Math.floor((num * 100 * 10 ** dec) / den) / 10 ** dec, fmt: dec === 1 ? '0.0' : '0.00' });
+    const lit = (x: number, dec = 2): V => ({ n: x, fmt: dec === 1 ? '0.0' : '0.00' });
+    const cols: Col[] = [
+      C.stt,
+      { key: 'ten_truong', header: 'Tên đơn vị', kind: 'text', width: 26 },
+      { key: 'nhom_tuoi', header: 'Nhóm tuổi', kind: 'text', width: 11 },
+      { key: 'thoi_diem', header: 'Thời điểm', kind: 'text', width: 10 },
+      cnt('tong_so_tre', 'Tổng số trẻ được cân đo'),
+      ...DD_KINDS.map((k, i) => cnt(k, DINH_DUONG_COLS[6 + i].header, 'Số trẻ')),
+      ...DD_KINDS.map((k, i) => cnt(`phuc_hoi_${k}`, DINH_DUONG_COLS[6 + i].header, 'Phục hồi')),
+      ...DD_KINDS.map((k, i) => pct(`ty_le_${k}`, `Tỷ lệ ${DINH_DUONG_COLS[6 + i].header}`)),
+      ...DD_KINDS.map((k, i) => pct(`ty_le_phuc_hoi_${k}`, `Tỷ lệ phục hồi ${DINH_DUONG_COLS[6 + i].header} (so với đầu vào)`)),
+    ];
+    const unitName = 'Các cơ sở GDMN Quận 12';
+    const r = (nhom: string, td: string, tong: number, c: number[], rates: V[], rec?: number[], recRates?: V[]): Record<string, V> => {
+      const o: Record<string, V> = { ten_truong: unitName, nhom_tuoi: nhom, thoi_diem: td, tong_so_tre: tong };
+      DD_KINDS.forEach((k, i) => {
+        o[k] = c[i];
+        o[`ty_le_${k}`] = rates[i];
+        if (rec) o[`phuc_hoi_${k}`] = rec[i];
+        if (recRates) o[`ty_le_phuc_hoi_${k}`] = recRates[i];
+      });
+      return o;
+    };
+    const NT = 4094, MG = 25145;
+    const rows = numbered([
+      r('Nhà trẻ', 'Đầu vào', NT, [43, 39, 18, 169], [trunc(43, NT), trunc(39, NT), trunc(18, NT), trunc(169, NT)]),
+      r('Nhà trẻ', 'Đầu ra', NT, [28, 27, 17, 150], [trunc(28, NT), trunc(27, NT), trunc(17, NT), trunc(150, NT)], [15, 12, 1, 19], [trunc(15, 43), trunc(12, 39), trunc(1, 18), trunc(19, 169)]),
+      r('Mẫu giáo', 'Đầu vào', MG, [328, 259, 122, 2093], [lit(1.3, 1), trunc(259, MG), trunc(122, MG), trunc(2093, MG)]),
+      r('Mẫu giáo', 'Đầu ra', MG, [141, 165, 117, 1671], [trunc(141, MG), trunc(165, MG), trunc(117, MG), trunc(1671, MG)], [87, 94, 5, 422], [lit(25.52), trunc(94, 259), trunc(5, 122), trunc(422, 2093)]),
+    ]);
+    const p = writeTable(wb, {
+      name: 'DINH_DUONG', ...base, title: 'KẾT QUẢ CHĂM SÓC TRẺ SUY DINH DƯỠNG, THỪA CÂN – BÉO PHÌ (SỐ LIỆU NHƯ BÁO CÁO)',
+      subtitle: '(tính đến thời điểm cuối tháng 5/2024)', cols, rows,
+      notes: ['Tỷ lệ chép đúng như báo cáo (cắt bỏ chữ số thập phân thay vì làm tròn).'],
+    });
+    plant({ id: 'q12_dd_141', file, sheet: p.sheet, cells: [p.cell('sdd_nhe_can', 3), p.cell('sdd_nhe_can', 2), p.cell('phuc_hoi_sdd_nhe_can', 3)], seed: '000 L90/L105/L119', what: 'Mẫu giáo nhẹ cân đầu ra printed 141, but đầu vào 328 − phục hồi 87 = 241.', expected: 241, actual: 141 });
+    plant({ id: 'q12_dd_25_52', file, sheet: p.sheet, cells: [p.cell('ty_le_phuc_hoi_sdd_nhe_can', 3)], seed: '000 L112', what: 'Phục hồi rate printed 25,52% for 87/328 (= 26,52%).', expected: 26.52, actual: 25.52 });
+    const truncCells: string[] = [];
+    const check = (key: string, idx: number, num: number, den: number) => {
+      if (Math.floor((num * 10000) / den) !== Math.round((num * 10000) / den)) truncCells.push(p.cell(key, idx));
+    };
+    [[43, 39, 18, 169], [28, 27, 17, 150]].forEach((c, i) => DD_KINDS.forEach((k, j) => check(`ty_le_${k}`, i, c[j], NT)));
+    [[259, 122, 2093], [141, 165, 117, 1671]].forEach((c, i) => (i === 0 ? DD_KINDS.slice(1) : DD_KINDS).forEach((k, j) => check(`ty_le_${k}`, i + 2, c[j], MG)));
+    DD_KINDS.forEach((k, j) => check(`ty_le_phuc_hoi_${k}`, 1, [15, 12, 1, 19][j], [43, 39, 18, 169][j]));
+    DD_KINDS.slice(1).forEach((k, j) => check(`ty_le_phuc_hoi_${k}`, 3, [94, 5, 422][j], [259, 122, 2093][j]));
+    plant({ id: 'q12_dd_truncated', file, sheet: p.sheet, cells: truncCells, seed: '000 L36–129', what: `Rates truncated instead of rounded (${truncCells.length} cells; the 1,3% and 25,52% cells are separate entries).` });
+    plant({ id: 'q12_dd_weighed_vs_enrolled', file, sheet: p.sheet, cells: [p.cell('tong_so_tre', 0), p.cell('tong_so_tre', 2)], seed: '000 L45/L89 vs L13', what: 'Children weighed 4.094 + 25.145 = 29.239 vs 26.254 enrolled (QUY_MO_MN total, 2.954 nhà trẻ + 23.300 mẫu giáo).', expected: 26254, actual: 29239 });
+  }
+  // ---- GDTX khối 10/11 as printed: khối 11 categories short by 7 (học tập) and 3 (rèn luyện)
+  {
+    const k11 = { ...GDTX_10_11_CLEAN[1], hoc_tap_dat: 457, ren_luyen_dat: 43, ren_luyen_chua_dat: undefined };
+    const rows = numbered([GDTX_10_11_CLEAN[0], k11]);
+    const p = writeTable(wb, {
+      name: 'KET_QUA_GDTX', ...base, title: 'KẾT QUẢ HỌC TẬP, RÈN LUYỆN KHỐI 10, KHỐI 11 (SỐ LIỆU NHƯ BÁO CÁO)',
+      cols: KQ_TT22_COLS, rows,
+      total: { label: 'Tổng', labelKey: 'ten_truong', sumKeys: KQ_TT22_COLS.filter((c) => c.kind === 'count' && !['stt', 'khoi'].includes(c.key)).map((c) => c.key) },
+    });
+    plant({ id: 'q12_gdtx11_hoc_tap', file, sheet: p.sheet, cells: [p.cell('tong_so_hs', 1), ...['tot', 'kha', 'dat', 'chua_dat'].map((k) => p.cell(`hoc_tap_${k}`, 1))], seed: '000 L287–296', what: 'Khối 11 học tập 213 + 486 + 457 + 131 = 1.287 ≠ 1.294 (short by 7).', expected: 1294, actual: 1287 });
+    plant({ id: 'q12_gdtx11_ren_luyen', file, sheet: p.sheet, cells: [p.cell('tong_so_hs', 1), ...['tot', 'kha', 'dat', 'chua_dat'].map((k) => p.cell(`ren_luyen_${k}`, 1))], seed: '000 L340–349', what: 'Khối 11 rèn luyện 1.027 + 221 + 43 + (blank) = 1.291 ≠ 1.294 (short by 3; Chưa đạt blank).', expected: 1294, actual: 1291 });
+    plant({ id: 'q12_gdtx_tong', file, sheet: p.sheet, cells: [p.cell('tong_so_hs', 'total'), p.cell('hoc_tap_dat', 'total'), p.cell('ren_luyen_dat', 'total')], seed: '000 L298–307, L351–360', what: 'The Tổng row inherits the gaps: học tập 3.211 and rèn luyện 3.215 against 3.218.', expected: 3218, actual: 3211 });
+  }
+  // ---- Staff as printed: "505/518 người, đạt 95,2%" (= 97,49%)
+  {
+    const pub = schools.filter((s) => s.loai === 'CL' && s.cap !== 'GDTX');
+    const q = doiNgu(new Rng(2324 + 7), schools);
+    const agg = (pred: (s: School) => boolean) => {
+      const ids = pub.map((s, i) => (pred(s) ? i : -1)).filter((i) => i >= 0);
+      const o: Record<string, number> = {};
+      for (const k of ['so_cbql', 'so_gv', 'so_nv', ...QUAL, 'cc_tin_hoc', 'cc_ngoai_ngu']) o[k] = sum(ids.map((i) => q[i][k] as number));
+      return o;
+    };
+    const mn = agg((s) => s.cap === 'MN');
+    const pt = agg((s) => s.cap !== 'MN');
+    const cols: Col[] = [...DOI_NGU_COLS.filter((c) => !c.group || c.group !== 'Chứng chỉ'), cnt('gv_dat_chuan', 'GV đạt chuẩn trình độ'), { key: 'ty_le_gv_dat_chuan', header: 'Tỷ lệ GV đạt chuẩn trình độ', kind: 'pct', width: 11 }];
+    const mnDat = mn.so_gv - mn.trung_cap - mn.chua_qua_dao_tao;
+    const ptDat = pt.so_gv - pt.cao_dang - pt.trung_cap - pt.chua_qua_dao_tao;
+    if (mnDat !== 505 || ptDat !== 2390 || pt.so_gv !== 2524) throw new Error(`staff drift ${mnDat} ${ptDat} ${pt.so_gv}`);
+    const p = writeTable(wb, {
+      name: 'DOI_NGU', ...base, title: 'TRÌNH ĐỘ ĐỘI NGŨ CÔNG LẬP (SỐ LIỆU NHƯ BÁO CÁO)',
+      cols,
+      rows: numbered([
+        { ma_truong: 'Q12-MN-CL', ten_truong: 'Mầm non công lập', ...mn, gv_dat_chuan: mnDat, ty_le_gv_dat_chuan: { n: 95.2, fmt: '0.0' } },
+        { ma_truong: 'Q12-PT-CL', ten_truong: 'Tiểu học, THCS công lập và Trường Chuyên biệt Ánh Dương', ...pt, gv_dat_chuan: ptDat, ty_le_gv_dat_chuan: { n: 94.7, fmt: '0.0' } },
+      ]),
+      total: { label: 'Tổng cộng', labelKey: 'ten_truong' },
+    });
+    plant({ id: 'q12_gv_mn_95_2', file, sheet: p.sheet, cells: [p.cell('ty_le_gv_dat_chuan', 0), p.cell('gv_dat_chuan', 0), p.cell('so_gv', 0)], seed: '000 L465', what: 'Mầm non đạt chuẩn printed 95,2% for 505/518 (= 97,49%).', expected: 97.49, actual: 95.2 });
+  }
+  await save(wb, file);
+}
+
+/** Seed 001 (Quận 3, 2019-2020) scale block, lines 10–29, with its four failing totals. */
+async function buildQuan3AsPrinted() {
+  const file = 'as-printed/quan3-2019-2020-as-printed.xlsx';
+  const wb = newWorkbook();
+  const base = { org: ['ỦY BAN NHÂN DÂN QUẬN 3', 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO'] as [string, string], unit: 'Quận 3', year: '2019 - 2020' };
+  const cols: Col[] = [...AGG_QUY_MO_COLS, cnt('so_cbql', 'CBQL', 'Đội ngũ', 8), cnt('so_gv', 'Giáo viên', 'Đội ngũ', 9)];
+  const lv = [
+    { id: 'MN', name: 'Mầm non', cl: [17, 192, 5328, 49, 397], ncl: [27, 237, 4125, 57, 456], tot: [34, 429, 9453, 106, 856] },
+    { id: 'TH', name: 'Tiểu học', cl: [15, 408, 16221, 37, 589], ncl: [4, 63, 1909, 7, 93], tot: [19, 471, 17334, 44, 682] },
+    { id: 'THCS', name: 'Trung học cơ sở', cl: [11, 331, 13232, 29, 619], ncl: [3, 101, 3, 6, 179], tot: [14, 432, 15141, 35, 798] },
+  ];
+  const keys = ['so_truong', 'so_lop', 'so_hoc_sinh', 'so_cbql', 'so_gv'];
+  for (const l of lv) {
+    const mk = (loai: string, v: number[]): Record<string, V> => ({
+      ma_truong: `Q3-${l.id}-${loai}`, ten_truong: `${l.name} ${loai === 'CL' ? 'công lập' : 'ngoài công lập'}`, cap_hoc: l.id, loai_hinh: loai, ten_xa: 'Các phường',
+      ...Object.fromEntries(keys.map((k, i) => [k, v[i]])),
+    });
+    const p = writeTable(wb, {
+      name: `QUY_MO_${l.id}`, ...base, title: `QUY MÔ MẠNG LƯỚI TRƯỜNG LỚP – ${l.name.toUpperCase()} (SỐ LIỆU NHƯ BÁO CÁO)`,
+      cols, rows: numbered([mk('CL', l.cl), mk('NCL', l.ncl)]),
+      total: { label: 'Tổng cộng', labelKey: 'ten_truong', values: Object.fromEntries(keys.map((k, i) => [k, l.tot[i]])) },
+      notes: l.id === 'MN' ? ['Ngoài ra: 11 nhóm lớp độc lập tư thục (không tính trong các dòng trên).'] : undefined,
+    });
+    keys.forEach((k, i) => {
+      const exp = l.cl[i] + l.ncl[i];
+      if (exp === l.tot[i]) return;
+      plant({ id: `q3_${l.id.toLowerCase()}_${k}`, file, sheet: p.sheet, cells: [p.cell(k, 'total'), p.cell(k, 0), p.cell(k, 1)], seed: '001 L10–29', what: `${l.name}: printed total ${l.tot[i]} ≠ ${l.cl[i]} + ${l.ncl[i]} = ${exp}.`, expected: exp, actual: l.tot[i] });
+    });
+  }
+  await save(wb, file);
+}
+
+/** Seed 002 (Hải An, Hải Phòng, plan 2023-2024). */
+async function buildHaiAnAsPrinted() {
+  const file = 'as-printed/haian-2023-2024-as-printed.xlsx';
+  const wb = newWorkbook();
+  const base = { org: ['ỦY BAN NHÂN DÂN QUẬN HẢI AN', 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO'] as [string, string], unit: 'Quận Hải An', year: '2023 - 2024' };
+  const cols: Col[] = [
+    ...AGG_QUY_MO_COLS,
+    cnt('tre_nha_tre', 'Nhà trẻ', 'Mầm non', 9), cnt('tre_mau_giao', 'Mẫu giáo', 'Mầm non', 9), cnt('tre_5_tuoi', 'Trẻ 5 tuổi', 'Mầm non', 9),
+  ];
+  const p = writeTable(wb, {
+    name: 'QUY_MO', ...base, title: 'CHỈ TIÊU QUY MÔ PHÁT TRIỂN NĂM HỌC 2023 - 2024 (SỐ LIỆU NHƯ KẾ HOẠCH)',
+    cols,
+    rows: numbered([
+      { ma_truong: 'HA-MN', ten_truong: 'Mầm non (08 công lập, 15 ngoài công lập)', cap_hoc: 'MN', ten_xa: 'Các phường', so_truong: 23, so_hoc_sinh: 8289, tre_nha_tre: 1827, tre_mau_giao: 6333, tre_5_tuoi: 2285 },
+      { ma_truong: 'HA-TH', ten_truong: 'Tiểu học', cap_hoc: 'TH', ten_xa: 'Các phường', so_lop: 294, so_hoc_sinh: 12324 },
+      { ma_truong: 'HA-THCS', ten_truong: 'Trung học cơ sở', cap_hoc: 'THCS', ten_xa: 'Các phường', so_lop: 214, so_hoc_sinh: 10256 },
+    ]),
+    notes: ['Mầm non: số trẻ huy động ra lớp in trong kế hoạch là 8.289/9.785; không in số lớp. Ngoài ra 54 nhóm, lớp ngoài công lập được cấp phép.'],
+  });
+  plant({ id: 'haian_mn_8289', file, sheet: p.sheet, cells: [p.cell('so_hoc_sinh', 0), p.cell('tre_nha_tre', 0), p.cell('tre_mau_giao', 0)], seed: '002 L37', what: 'Số trẻ huy động 8.289 printed, but nhà trẻ 1.827 + mẫu giáo 6.333 = 8.160 (8.289 = 1.827 + 6.462, the MG population).', expected: 8160, actual: 8289 });
+  plant({ id: 'haian_th_si_so', file, sheet: p.sheet, cells: [p.cell('so_hoc_sinh', 1), p.cell('so_lop', 1)], seed: '002 L39', what: 'Tiểu học 12.324 HS / 294 lớp = 41,92 HS/lớp, above the 35 maximum (TT 28/2020 Điều 16).', expected: 35, actual: 41.92 });
+  plant({ id: 'haian_thcs_si_so', file, sheet: p.sheet, cells: [p.cell('so_hoc_sinh', 2), p.cell('so_lop', 2)], seed: '002 L41', what: 'THCS 10.256 HS / 214 lớp = 47,93 HS/lớp, above the 45 maximum (TT 32/2020 Điều 16).', expected: 45, actual: 47.93 });
+
+  writeTable(wb, {
+    name: 'PC_MN5', ...base, title: 'HUY ĐỘNG TRẺ MẪU GIÁO, TRẺ 5 TUỔI (CHỈ TIÊU KẾ HOẠCH)',
+    cols: [C.stt, C.ma_xa, C.ten_xa, cnt('tre_5t', 'Tổng số trẻ 5 tuổi'), cnt('tre_5t_ra_lop', 'Trẻ 5 tuổi ra lớp'), cnt('tre_3_5t', 'Trẻ 3-5 tuổi'), cnt('tre_3_5t_ra_lop', 'Trẻ 3-5 tuổi ra lớp'), pct('ty_le_5t_ra_lop', 'Tỷ lệ trẻ 5 tuổi ra lớp')],
+    rows: numbered([{ ten_xa: 'Quận Hải An (các phường)', tre_5t: 2285, tre_5t_ra_lop: 2285, tre_3_5t: 6462, tre_3_5t_ra_lop: 6333, ty_le_5t_ra_lop: { n: 100, fmt: '0' } }]),
+  });
+
+  const T = (ma: string, ten: string, muc: string, ghi?: string) => ({ ma_chi_tieu: ma, ten_chi_tieu: ten, muc_tieu: muc, don_vi_tinh: '%', nam_hoc: '2023-2024', ghi_chu: ghi });
+  const targets = [
+    T('MN_HUYDONG_NT', 'Tỷ lệ huy động trẻ nhà trẻ ra lớp', '55%', '1.827/3.323'),
+    T('MN_HUYDONG_MG', 'Tỷ lệ huy động trẻ mẫu giáo ra lớp', '98%', '6.333/6.462'),
+    T('MN5_HUYDONG', 'Tỷ lệ huy động trẻ 5 tuổi ra lớp', '100%', '2.285/2.285'),
+    T('MN_HUYDONG', 'Tỷ lệ huy động trẻ ra lớp (nhà trẻ và mẫu giáo)', '84,7%', '8.289/9.785 (in trong kế hoạch; 1.827 + 6.333 = 8.160)'),
+    T('MN_TU_PHUC_VU', 'Trẻ có kỹ năng tự phục vụ phù hợp độ tuổi', 'Trên 95%'),
+    T('MN_5_LINH_VUC', 'Trẻ đạt mục tiêu 05 lĩnh vực phát triển', '86-95%'),
+    T('MN_KENH_BINH_THUONG', 'Tỷ lệ trẻ kênh bình thường', '93-98%'),
+    T('GV_DAT_CHUAN_MN_CL', 'Giáo viên mầm non công lập đạt chuẩn trình độ', '99-100%'),
+    T('GV_DAT_CHUAN_MN_NCL', 'Giáo viên mầm non ngoài công lập đạt chuẩn trình độ', '61-62%'),
+    T('GV_DAT_CHUAN_TH', 'Giáo viên tiểu học đạt chuẩn trình độ', '95-96%'),
+    T('GV_DAT_CHUAN_THCS', 'Giáo viên THCS đạt chuẩn trình độ', '100%'),
+    T('GV_TREN_CHUAN_MN_CL', 'Giáo viên mầm non công lập trên chuẩn (Đại học, Thạc sỹ)', '90-91%'),
+    T('GV_TREN_CHUAN_TH', 'Giáo viên tiểu học trên chuẩn (Thạc sỹ)', '6-7%'),
+    T('GV_TREN_CHUAN_THCS', 'Giáo viên THCS trên chuẩn (Thạc sỹ)', '13-14%'),
+    T('TH_L1_4_HTXS', 'Lớp 1-4: Hoàn thành xuất sắc', '55-60%'),
+    T('TH_L1_4_HTT', 'Lớp 1-4: Hoàn thành tốt', '10-15%'),
+    T('TH_L1_4_HT', 'Lớp 1-4: Hoàn thành', '25-30%'),
+    T('TH_L1_4_CHT', 'Lớp 1-4: Chưa hoàn thành', '0,5-1%'),
+    T('TH_L5_MON_HTT', 'Lớp 5, môn học: Hoàn thành tốt', '65-70%'),
+    T('TH_L5_MON_HT', 'Lớp 5, môn học: Hoàn thành', '25-30%'),
+    T('TH_L5_MON_CHT', 'Lớp 5, môn học: Chưa hoàn thành', '0%'),
+    T('TH_L5_NL_TOT', 'Lớp 5, năng lực: Tốt', '80-85%'),
+    T('TH_L5_NL_DAT', 'Lớp 5, năng lực: Đạt', '10-14%'),
+    T('TH_L5_NL_CCG', 'Lớp 5, năng lực: Cần cố gắng', '0,5-1%'),
+    T('TH_L5_PC_TOT', 'Lớp 5, phẩm chất: Tốt', '85-90%'),
+    T('TH_L5_PC_DAT', 'Lớp 5, phẩm chất: Đạt', '5-10%'),
+    T('TH_L5_PC_CCG', 'Lớp 5, phẩm chất: Cần cố gắng', '0%'),
+    T('THCS_L6_8_RL_TOT', 'Lớp 6-8, rèn luyện: Tốt', '95-97%'),
+    T('THCS_L6_8_RL_KHA', 'Lớp 6-8, rèn luyện: Khá', '2,5-4,5%'),
+    T('THCS_L6_8_RL_DAT', 'Lớp 6-8, rèn luyện: Đạt', '0,5%'),
+    T('THCS_L6_8_RL_CHUA_DAT', 'Lớp 6-8, rèn luyện: Chưa đạt', '0%'),
+    T('THCS_L6_8_HT_TOT', 'Lớp 6-8, học tập: Tốt', '55-60%'),
+    T('THCS_L6_8_HT_KHA', 'Lớp 6-8, học tập: Khá', '30-33%'),
+    T('THCS_L6_8_HT_DAT', 'Lớp 6-8, học tập: Đạt', '9-12%'),
+    T('THCS_L6_8_HT_CHUA_DAT', 'Lớp 6-8, học tập: Chưa đạt', '0,5-1%'),
+    T('THCS_L9_HK_TOT', 'Lớp 9, hạnh kiểm: Tốt', '95-97%'),
+    T('THCS_L9_HK_KHA', 'Lớp 9, hạnh kiểm: Khá', '3-5%'),
+    T('THCS_L9_HK_TB', 'Lớp 9, hạnh kiểm: Trung bình', '0%'),
+    T('THCS_L9_HL_GIOI', 'Lớp 9, học lực: Giỏi', '65-68%'),
+    T('THCS_L9_HL_KHA', 'Lớp 9, học lực: Khá', '26-28%'),
+    T('THCS_L9_HL_TB', 'Lớp 9, học lực: Trung bình', '6-7%'),
+    T('THCS_L9_HL_YEU', 'Lớp 9, học lực: Yếu', '0%'),
+    T('THCS_TN', 'Tốt nghiệp THCS', '100%'),
+    T('MN5_HOANTHANH', 'Phổ cập GDMN trẻ 5 tuổi: hoàn thành chương trình GDMN', '100%'),
+    { ...T('PCGD_TH_MUC_DO', 'Phổ cập giáo dục tiểu học', 'Mức độ 3'), don_vi_tinh: 'mức độ' },
+    { ...T('PCGD_THCS_MUC_DO', 'Phổ cập giáo dục THCS', 'Mức độ 3'), don_vi_tinh: 'mức độ' },
+    { ...T('XMC_MUC_DO', 'Xóa mù chữ', 'Mức độ 2'), don_vi_tinh: 'mức độ' },
+    T('PCBTH_HUYDONG', 'Phổ cập trung học và nghề: tiêu chuẩn huy động', '96-97%'),
+    T('PCBTH_HIEUQUA', 'Phổ cập trung học và nghề: tiêu chuẩn hiệu quả', '95-96%'),
+  ];
+  const pc = writeTable(wb, {
+    name: 'CHI_TIEU', ...base, title: 'CHỈ TIÊU KẾ HOẠCH NĂM HỌC 2023 - 2024',
+    cols: [
+      C.stt,
+      { key: 'ma_chi_tieu', header: 'Mã chỉ tiêu', kind: 'code', width: 22 },
+      { key: 'ten_chi_tieu', header: 'Tên chỉ tiêu', kind: 'text', width: 52 },
+      { key: 'muc_tieu', header: 'Mục tiêu', kind: 'text', width: 12 },
+      { key: 'don_vi_tinh', header: 'Đơn vị tính', kind: 'text', width: 9 },
+      { key: 'nam_hoc', header: 'Năm học', kind: 'text', width: 10 },
+      { key: 'ghi_chu', header: 'Ghi chú', kind: 'text', width: 40 },
+    ],
+    rows: numbered(targets),
+  });
+  const at = targets.findIndex((t) => t.ma_chi_tieu === 'MN_HUYDONG');
+  plant({ id: 'haian_chi_tieu_8289', file, sheet: pc.sheet, cells: [pc.cell('muc_tieu', at), pc.cell('ghi_chu', at)], seed: '002 L37', what: 'Target 84,7% = 8.289/9.785 keeps the inconsistent total (8.160/9.785 = 83,39%).', expected: 83.39, actual: 84.7 });
+  await save(wb, file);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Main
 
 async function main() {
@@ -1586,6 +1965,9 @@ async function main() {
   const pc2024 = buildPc(new Rng(613), scalePc(new Rng(24), PC_2023, 1.012));
   const pc2024Merged = Object.fromEntries(Object.entries(pc2024).map(([k, rows]) => [k, mergePcRows(rows)]));
   await buildQuan12Year(CTX_2024, derive2024(schools2023), pc2024Merged, 'quan12-2024-2025.xlsx', 2425, { merged: true });
+  await buildQuan12AsPrinted(schools2023, pc2023);
+  await buildQuan3AsPrinted();
+  await buildHaiAnAsPrinted();
   for (const f of written) console.log(`wrote samples/${f}`);
 }
 
