@@ -1,15 +1,25 @@
 /** Who submitted: per commune and per cấp học, with the missing schools named. */
 import type { MasterIndex } from './master';
-import type { Completeness, CompletenessGroup } from './types';
+import type { Completeness, CompletenessGroup, SchoolStatus } from './types';
 
-export function buildCompleteness(master: MasterIndex, submitted: Set<string>, wrongYear: Set<string>): Completeness {
+/** `submitted`: school → files of the right year; `wrongYear`: schools that sent another year only. */
+export function buildCompleteness(master: MasterIndex, submitted: Map<string, string[]>, wrongYear: Set<string>): Completeness {
   const byCommune = new Map<string, CompletenessGroup>();
   const byLevel = new Map<string, CompletenessGroup>();
   const missing: Completeness['missing'] = [];
   const schools = [...master.schools.values()].sort((a, b) => a.order - b.order);
   let count = 0;
+  const statuses: SchoolStatus[] = [];
   for (const s of schools) {
     const done = submitted.has(s.code);
+    statuses.push({
+      code: s.code,
+      name: s.name,
+      commune: s.communeName || s.communeCode,
+      level: s.level,
+      state: done ? 'submitted' : wrongYear.has(s.code) ? 'wrong_year' : 'missing',
+      files: submitted.get(s.code) ?? [],
+    });
     if (done) count++;
     else missing.push({ code: s.code, name: s.name, commune: s.communeName || s.communeCode, level: s.level });
     // Communes are matched by code; a master without ma_xa falls back to the name.
@@ -29,11 +39,12 @@ export function buildCompleteness(master: MasterIndex, submitted: Set<string>, w
     }
   }
   return {
+    schools: statuses,
     expected: schools.length,
     submitted: count,
     byCommune: [...byCommune.values()],
     byLevel: [...byLevel.values()],
     missing,
-    wrongYear: schools.filter((s) => !submitted.has(s.code) && wrongYear.has(s.code)).map((s) => s.code),
+    wrongYear: statuses.filter((s) => s.state === 'wrong_year').map((s) => s.code),
   };
 }

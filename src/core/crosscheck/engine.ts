@@ -380,8 +380,11 @@ export class CrossCheckSession {
         if (!s.blocking.includes('nop_trung')) s.blocking.push('nop_trung');
       }
     }
-    const submitted = new Set<string>();
-    for (const sub of this.subs) if (sub.summary.status === 'accepted' || sub.summary.status === 'blocked' || sub.summary.status === 'duplicate') for (const c of sub.summary.schools) submitted.add(c);
+    const submitted = new Map<string, string[]>();
+    for (const { summary } of this.subs) {
+      if (summary.status !== 'accepted' && summary.status !== 'blocked' && summary.status !== 'duplicate') continue;
+      for (const c of summary.schools) submitted.set(c, [...(submitted.get(c) ?? []), summary.file]);
+    }
     const completeness = buildCompleteness(this.master, submitted, this.wrongYearSchools);
 
     const missingFindings: Finding[] = completeness.missing.map((m) => {

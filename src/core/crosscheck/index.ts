@@ -6,6 +6,8 @@ export type {
   CompletenessGroup,
   CrossCheckOptions,
   CrossCheckResult,
+  SchoolState,
+  SchoolStatus,
   SubmissionInput,
   SubmissionStatus,
   SubmissionSummary,

@@ -59,7 +59,19 @@ export interface CompletenessGroup {
   missing: { code: string; name: string }[];
 }
 
+export interface SchoolStatus {
+  code: string;
+  name: string;
+  commune: string;
+  level: string;
+  state: SchoolState;
+  /** Files submitted for this school (right year), in the order they came. */
+  files: string[];
+}
+
 export interface Completeness {
+  /** Every master school in master order, with its state. */
+  schools: SchoolStatus[];
   expected: number;
   submitted: number;
   byCommune: CompletenessGroup[];

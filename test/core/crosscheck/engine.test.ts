@@ -233,6 +233,12 @@ describe('completeness', () => {
       { key: 'X01', name: 'Phường Bến Thành', expected: 2, submitted: 1, missing: [{ code: 'T002', name: 'Trường THCS Lê Lợi' }] },
       { key: 'X02', name: 'Xã An Phú', expected: 2, submitted: 1, missing: [{ code: 'T004', name: 'Trường MN Hoa Sen' }] },
     ]);
+    expect(completeness.schools.map((s) => [s.code, s.state, s.files])).toEqual([
+      ['T001', 'submitted', ['t001.xlsx']],
+      ['T002', 'missing', []],
+      ['T003', 'submitted', ['t003.xlsx']],
+      ['T004', 'missing', []],
+    ]);
     expect(completeness.byLevel.map((g) => [g.key, g.submitted, g.expected])).toEqual([
       ['TH', 2, 2],
       ['THCS', 0, 1],
