@@ -110,6 +110,14 @@ function isWholeSheet(sheet: ParsedSheet, recs: SheetRecord[]): boolean {
   return recs.length === sheet.records.length && recs.every((r, i) => r === sheet.records[i]);
 }
 
+/** The records are consecutive worksheet rows and no other data row lies between them. */
+function contiguous(sheet: ParsedSheet, recs: SheetRecord[]): boolean {
+  if (recs.length < 2) return false;
+  for (let i = 1; i < recs.length; i++) if (recs[i].row !== recs[i - 1].row + 1) return false;
+  const set = new Set(recs);
+  return !sheet.records.some((r) => !set.has(r) && r.row >= recs[0].row && r.row <= recs[recs.length - 1].row);
+}
+
 /** Sum of a count field over records. Blank cells are skipped (as Excel's SUM does); an error cell makes the sum unknown. */
 export function sumOf(sheet: ParsedSheet, recs: SheetRecord[], field: string, crits?: Criterion[] | null, optional = false): Figure {
   const column = sheet.columns[field];
@@ -143,6 +151,7 @@ export function sumOf(sheet: ParsedSheet, recs: SheetRecord[], field: string, cr
   if (!textual) {
     if (recs.length === 1) expr = cellRef(sheet.sheetName, cells[0].address);
     else if (isWholeSheet(sheet, recs)) expr = `SUM(${columnRange(sheet, column)})`;
+    else if (contiguous(sheet, recs)) expr = `SUM(${quoteSheet(sheet.sheetName)}!${column}${recs[0].row}:${column}${recs[recs.length - 1].row})`;
     else if (crits && crits.length) {
       const args = criteriaArgs(sheet, crits);
       const range = columnRange(sheet, column);

@@ -20,12 +20,13 @@ export const DEFAULT_NARRATIVE: NarrativeOptions = { lang: 'vi', leadingZero: tr
 
 /** A count as printed in a sentence ("02", "26.254"). */
 export function countText(n: number, o: Pick<NarrativeOptions, 'leadingZero'> = DEFAULT_NARRATIVE): string {
-  return formatNumber(n, { leadingZero: o.leadingZero && Number.isInteger(n) });
+  // "02 trường" but never "00": the seeds pad 1–9 only.
+  return formatNumber(n, { leadingZero: o.leadingZero && Number.isInteger(n) && n > 0 });
 }
 
 /** "9.022/9.265" with thousands separators (optionally "01/07" for small counts of units). */
 export function fractionText(num: number, den: number, leadingZero = false): string {
-  return `${formatNumber(num, { leadingZero })}/${formatNumber(den, { leadingZero })}`;
+  return `${formatNumber(num, { leadingZero: leadingZero && num > 0 })}/${formatNumber(den, { leadingZero: leadingZero && den > 0 })}`;
 }
 
 /** "97,38%" from counts, or null when the denominator is not positive. */

@@ -55,7 +55,7 @@ export const report: Record<string, Bilingual> = {
   'report.col.hai_buoi': { vi: 'Tỷ lệ học 2 buổi/ngày', en: 'Two-session rate' },
   'report.col.chuan_qg': { vi: 'Đạt chuẩn quốc gia', en: 'National standard' },
   'report.col.kdcl': { vi: 'Đạt kiểm định chất lượng', en: 'Accredited' },
-  'report.quy_mo.class_size': { vi: 'Sĩ số bình quân {cap} là {v} học sinh/lớp ({pupils}/{classes}).', en: 'Average class size in {cap}: {v} pupils per class ({pupils}/{classes}).' },
+  'report.quy_mo.class_size': { vi: 'Sĩ số bình quân {cap} là {v} {unit}/lớp ({pupils}/{classes}).', en: 'Average class size in {cap}: {v} {unit} per class ({pupils}/{classes}).' },
   'report.quy_mo.two_sessions': { vi: 'Tỷ lệ học sinh {cap} học 02 buổi/ngày đạt {rate}.', en: 'Share of {cap} pupils on two sessions a day: {rate}.' },
   'report.quy_mo.chuan_qg': {
     vi: 'Tổng số trường {cap} đạt chuẩn quốc gia là {n}; trường đạt kiểm định chất lượng giáo dục: {kd}.',

@@ -1,0 +1,155 @@
+/**
+ * buildReport: parsed workbooks (+ open findings) → ReportModel. Pure; the hosts (task pane, CLI)
+ * read the workbooks and run the checks, then render the model.
+ */
+import { countBySeverity, Finding, Lang, SEVERITY_ORDER } from '../findings';
+import { explainOverride } from '../indicators/levels';
+import type { AppliedOverride } from '../indicators/thresholds';
+import { DEFAULT_SETTINGS, Settings, withDefaults } from '../settings';
+import type { ParsedWorkbook, TemplateId } from '../sheets/types';
+import { buildChatLuong } from './chatLuong';
+import { ReportContext, sheetsOf, tr } from './context';
+import { buildDinhDuong } from './dinhDuong';
+import { buildDoiNgu } from './doiNgu';
+import { labelCell, ReportModel, ReportSection, SectionBuilder, SectionId, SkippedSection } from './model';
+import { computePhoCap, buildPhoCap } from './phoCap';
+import { buildQuyMo } from './quyMo';
+import { buildXuHuong } from './trends';
+import { countText } from './narrative';
+
+export interface ReportInput {
+  current: ParsedWorkbook;
+  /** Workbooks of earlier school years (for the trend section). */
+  previous?: ParsedWorkbook[];
+  /** Open findings of the current workbook (reader + checks). Blocking ones stop sentences. */
+  findings?: Finding[];
+  settings?: Partial<Settings>;
+  lang?: Lang;
+  /** School years shown in the trend section (default 5). */
+  maxYears?: number;
+  /** Findings listed in the Cảnh báo table (default 200; the JSON keeps all). */
+  maxFindingRows?: number;
+}
+
+const SECTION_SHEETS: Record<Exclude<SectionId, 'xu_huong' | 'canh_bao'>, TemplateId[]> = {
+  quy_mo: ['QUY_MO'],
+  pho_cap: ['PC_MN5', 'PC_TH', 'PC_THCS', 'XMC', 'PC_BTH'],
+  chat_luong: ['KET_QUA'],
+  dinh_duong: ['DINH_DUONG'],
+  doi_ngu: ['DOI_NGU'],
+};
+
+export function schoolYearOf(wb: ParsedWorkbook, settings?: Partial<Settings>): string {
+  for (const s of wb.sheets) if (s.metadata.schoolYear) return s.metadata.schoolYear;
+  return settings?.schoolYear ?? '';
+}
+
+export function unitNameOf(wb: ParsedWorkbook): string {
+  for (const s of wb.sheets) {
+    const u = s.metadata.unit?.trim();
+    if (u) return u.replace(/^(phòng|phong)\s+(giáo dục( và đào tạo)?|GD&?ĐT|GDĐT)\s+/i, '').trim() || u;
+  }
+  return '';
+}
+
+function contextFor(wb: ParsedWorkbook, input: ReportInput, formulas: boolean, findings: Finding[]): ReportContext {
+  const settings = withDefaults({ ...(input.settings ?? {}), lang: input.lang ?? input.settings?.lang ?? DEFAULT_SETTINGS.lang });
+  return {
+    wb,
+    lang: settings.lang,
+    settings,
+    narrative: { lang: settings.lang, leadingZero: settings.leadingZero, decimals: settings.percentDecimals },
+    findings,
+    blocking: [],
+    unitName: unitNameOf(wb),
+    schoolYear: schoolYearOf(wb, input.settings),
+    formulas,
+  };
+}
+
+export function buildReport(input: ReportInput): ReportModel {
+  const findings = input.findings ?? input.current.findings;
+  const ctx = contextFor(input.current, input, true, findings);
+  const previous = (input.previous ?? []).map((wb) => contextFor(wb, input, false, []));
+  const sections: ReportSection[] = [];
+  const skipped: SkippedSection[] = [];
+  const skip = (id: SectionId, reason: string) => skipped.push({ id, title: tr(ctx, `report.section.${id}`), reason });
+
+  const builders: [Exclude<SectionId, 'xu_huong' | 'canh_bao'>, () => ReportSection | null][] = [
+    ['quy_mo', () => buildQuyMo(ctx)],
+    ['pho_cap', () => buildPhoCap(ctx)],
+    ['chat_luong', () => buildChatLuong(ctx)],
+    ['dinh_duong', () => buildDinhDuong(ctx)],
+    ['doi_ngu', () => buildDoiNgu(ctx)],
+  ];
+  for (const [id, build] of builders) {
+    const hasSheet = SECTION_SHEETS[id].some((t) => sheetsOf(ctx.wb, t).length > 0);
+    const section = hasSheet ? build() : null;
+    if (section) sections.push(section);
+    else skip(id, tr(ctx, 'report.skipped_reason', { sheets: SECTION_SHEETS[id].join(', ') }));
+  }
+  const anyTrendSheet = ['QUY_MO', 'PC_MN5', 'PC_TH', 'PC_THCS', 'XMC', 'PC_BTH', 'CHI_TIEU'].some((t) => sheetsOf(ctx.wb, t as TemplateId).length);
+  if (anyTrendSheet) {
+    const xh = buildXuHuong({ current: ctx, previous, maxYears: input.maxYears });
+    if (xh) sections.push(xh);
+  } else skip('xu_huong', tr(ctx, 'report.skipped_reason', { sheets: 'QUY_MO, PC_*' }));
+
+  const open = [...findings];
+  for (const f of ctx.blocking) if (!open.includes(f)) open.push(f);
+  sections.push(buildCanhBao(ctx, open, input.maxFindingRows ?? 200));
+
+  const overrides = new Map<string, string>();
+  for (const res of computePhoCap(ctx)) {
+    const used: AppliedOverride[] = [...(res.unit?.overridesUsed ?? []), ...res.communes.flatMap((c) => c.level?.overridesUsed ?? [])];
+    for (const o of used) {
+      const text = explainOverride(o)[ctx.lang];
+      overrides.set(text, text);
+    }
+  }
+  if (ctx.settings.mn5CompletionDenominator !== DEFAULT_SETTINGS.mn5CompletionDenominator) overrides.set('mn5', 'mn5CompletionDenominator = ' + ctx.settings.mn5CompletionDenominator);
+
+  const year = ctx.schoolYear;
+  return {
+    title: tr(ctx, 'report.title', { year: year || tr(ctx, 'report.year_unknown') }),
+    schoolYear: year,
+    unit: ctx.unitName,
+    lang: ctx.lang,
+    sections,
+    skippedSections: skipped,
+    findings: open.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]),
+    overridesUsed: [...overrides.values()],
+    files: [input.current.file, ...(input.previous ?? []).map((w) => w.file)],
+  };
+}
+
+function buildCanhBao(ctx: ReportContext, findings: Finding[], maxRows: number): ReportSection {
+  const sb = new SectionBuilder('canh_bao', tr(ctx, 'report.section.canh_bao'));
+  const sorted = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const counts = countBySeverity(sorted);
+  sb.section.data = { counts, findings: sorted.length };
+  if (!sorted.length) {
+    sb.paragraph(tr(ctx, 'report.cb.none'));
+    return sb.build();
+  }
+  sb.paragraph(
+    tr(ctx, 'report.cb.summary', {
+      errors: countText(counts.error, ctx.narrative),
+      warnings: countText(counts.warning, ctx.narrative),
+      infos: countText(counts.info, ctx.narrative),
+    }),
+  );
+  const rows = sorted.slice(0, maxRows).map((f) => [
+    labelCell(tr(ctx, `severity.${f.severity}`)),
+    labelCell(f.sheet ?? ''),
+    labelCell(f.cells.slice(0, 6).join(', ') + (f.cells.length > 6 ? ', …' : '')),
+    labelCell(f.message[ctx.lang]),
+  ]);
+  sb.table({
+    id: 'canh_bao',
+    title: tr(ctx, 'report.cb.table'),
+    columns: ['report.col.muc_do', 'report.col.bieu', 'report.col.o', 'report.col.noi_dung'].map((k) => tr(ctx, k)),
+    rows,
+  });
+  if (sorted.length > maxRows) sb.paragraph({ text: tr(ctx, 'report.cb.more', { n: countText(sorted.length - maxRows, { leadingZero: false }) }), kind: 'note' });
+  return sb.build();
+}

@@ -1,0 +1,114 @@
+/**
+ * Section 4: Dinh dưỡng, in the layout of seed 000 lines 35–129: per age group, đầu vào (counts and
+ * % of children weighed), phục hồi (counts and % of đầu vào), đầu ra (counts and % of children weighed).
+ * Phục hồi comes from "Phục hồi" rows or from phuc_hoi_* columns, whichever the sheet has.
+ */
+import { formatNumber, formatPercent } from '../format/vn';
+import { NUTRITION_FIELDS } from '../sheets/templates';
+import type { ParsedSheet, SheetRecord } from '../sheets/types';
+import { firstSheet, guarded, ReportContext, tr } from './context';
+import { cellsOf, countCell, criteriaFor, Figure, rateCell, ratio, sumOf } from './figures';
+import { labelCell, ReportCell, ReportSection, SectionBuilder } from './model';
+import { percentText } from './narrative';
+
+type Phase = 'dau_nam' | 'cuoi_nam' | 'phuc_hoi';
+
+function valueOf(r: SheetRecord, f: string): string | null {
+  const v = r.fields[f]?.value;
+  return typeof v === 'string' ? v : null;
+}
+
+function phaseFigures(sheet: ParsedSheet, recs: SheetRecord[], fieldsFor: (f: string) => string, withTotal: boolean) {
+  const crits = criteriaFor(sheet, recs, ['nhom_tuoi', 'thoi_diem']);
+  const total = withTotal ? sumOf(sheet, recs, 'tong_so_tre', crits) : null;
+  const counts = NUTRITION_FIELDS.map((f) => (sheet.columns[fieldsFor(f)] ? sumOf(sheet, recs, fieldsFor(f), crits, true) : null));
+  return { total, counts };
+}
+
+export function buildDinhDuong(ctx: ReportContext): ReportSection | null {
+  const sheet = firstSheet(ctx.wb, 'DINH_DUONG');
+  if (!sheet) return null;
+  const sb = new SectionBuilder('dinh_duong', tr(ctx, 'report.section.dinh_duong'));
+  const rows: ReportCell[][] = [];
+  const totalRows: number[] = [];
+  const data: Record<string, unknown> = {};
+  const fo = { formulas: ctx.formulas };
+  const ro = { formulas: ctx.formulas, decimals: ctx.settings.percentDecimals };
+  const missing = (): ReportCell => labelCell('–');
+  // Paragraphs follow the table, so they are written once the table is complete.
+  const paragraphsFor: (() => ReturnType<typeof guarded>)[] = [];
+  const groups = ['NT', 'MG', 'TONG'].filter((g) => sheet.records.some((r) => valueOf(r, 'nhom_tuoi') === g));
+  if (!groups.length && sheet.records.length) groups.push('?');
+
+  for (const g of groups) {
+    const inGroup = sheet.records.filter((r) => (g === '?' ? true : valueOf(r, 'nhom_tuoi') === g));
+    const at = (p: Phase) => inGroup.filter((r) => valueOf(r, 'thoi_diem') === p);
+    const start = at('dau_nam');
+    const end = at('cuoi_nam');
+    const recRows = at('phuc_hoi');
+    if (!start.length) continue;
+    const groupName = g === 'NT' || g === 'MG' ? tr(ctx, `report.dd.group.${g}`) : tr(ctx, 'report.total');
+    const input = phaseFigures(sheet, start, (f) => f, true);
+    const recovered = recRows.length
+      ? phaseFigures(sheet, recRows, (f) => f, false)
+      : phaseFigures(sheet, start, (f) => `phuc_hoi_${f}`, false);
+    const output = end.length ? phaseFigures(sheet, end, (f) => f, true) : null;
+    const outTotal = output?.total && output.total.value !== null ? output.total : input.total!;
+
+    totalRows.push(rows.length);
+    rows.push([labelCell(tr(ctx, 'report.dd.row.dau_vao', { group: groupName }), true), countCell(input.total!, fo), ...input.counts.map((c) => (c ? countCell(c, fo) : missing()))]);
+    rows.push([labelCell(tr(ctx, 'report.dd.row.rate_total')), labelCell(''), ...input.counts.map((c) => (c ? rateCell(ratio(c, input.total!), ro) : missing()))]);
+    if (recovered.counts.some((c) => c)) {
+      rows.push([labelCell(tr(ctx, 'report.dd.row.phuc_hoi')), labelCell(''), ...recovered.counts.map((c) => (c ? countCell(c, fo) : missing()))]);
+      rows.push([
+        labelCell(tr(ctx, 'report.dd.row.rate_input')),
+        labelCell(''),
+        ...recovered.counts.map((c, i) => (c && input.counts[i] ? rateCell(ratio(c, input.counts[i]!), ro) : missing())),
+      ]);
+    }
+    if (output) {
+      rows.push([labelCell(tr(ctx, 'report.dd.row.dau_ra')), output.total ? countCell(output.total, fo) : missing(), ...output.counts.map((c) => (c ? countCell(c, fo) : missing()))]);
+      rows.push([labelCell(tr(ctx, 'report.dd.row.rate_total')), labelCell(''), ...output.counts.map((c) => (c ? rateCell(ratio(c, outTotal), ro) : missing()))]);
+    }
+    const val = (f: Figure | null) => f?.value ?? null;
+    data[g] = {
+      dau_vao: { tong_so_tre: val(input.total), ...Object.fromEntries(NUTRITION_FIELDS.map((f, i) => [f, val(input.counts[i])])) },
+      phuc_hoi: Object.fromEntries(NUTRITION_FIELDS.map((f, i) => [f, val(recovered.counts[i])])),
+      dau_ra: output ? { tong_so_tre: val(output.total), ...Object.fromEntries(NUTRITION_FIELDS.map((f, i) => [f, val(output.counts[i])])) } : null,
+    };
+
+    const final = output ?? input;
+    const finalTotal = output ? outTotal : input.total!;
+    paragraphsFor.push(() =>
+      guarded(ctx, groupName, cellsOf(finalTotal, ...final.counts.filter((c): c is Figure => !!c)), () => {
+        const d = finalTotal.value;
+        const [n1, n2, , n3] = final.counts.map((c) => c?.value ?? null);
+        if (d === null || !(d > 0) || n1 === null || n2 === null || n3 === null) return null;
+        const pct = (n: number) => percentText(n, d, ctx.settings.percentDecimals)!;
+        let text = tr(ctx, 'report.dd.sentence', {
+          group: groupName,
+          p1: pct(n1), n1: formatNumber(n1), p2: pct(n2), n2: formatNumber(n2), p3: pct(n3), n3: formatNumber(n3), d: formatNumber(d),
+        });
+        const t = ctx.settings.nutritionTargets;
+        const sddOk = n1 * 100 < t.sddMax * d && n2 * 100 < t.sddMax * d;
+        const bpOk = n3 * 100 < t.beoPhiMax * d;
+        const sddTarget = tr(ctx, 'report.dd.target_sdd', { p: formatPercent(t.sddMax / 100, 0) });
+        const bpTarget = tr(ctx, 'report.dd.target_bp', { p: formatPercent(t.beoPhiMax / 100, 0) });
+        text += ' ' + tr(ctx, sddOk ? 'report.dd.target_ok' : 'report.dd.target_miss', { target: sddTarget });
+        text += ' ' + tr(ctx, bpOk ? 'report.dd.target_ok' : 'report.dd.target_miss', { target: bpTarget });
+        return text;
+      }),
+    );
+  }
+  if (!rows.length) return null;
+  sb.table({
+    id: 'dinh_duong',
+    title: tr(ctx, 'report.dd.table'),
+    columns: ['report.col.do_tuoi', 'report.col.tong_so', ...NUTRITION_FIELDS.map((f) => `report.col.${f}`)].map((k) => tr(ctx, k)),
+    rows,
+    totalRows,
+  });
+  for (const p of paragraphsFor.splice(0)) sb.paragraph(p());
+  sb.section.data = data;
+  return sb.build();
+}

@@ -1,0 +1,124 @@
+/**
+ * Section 5: Đội ngũ — staff by cấp học, đạt chuẩn / trên chuẩn trình độ per Luật Giáo dục 2019 Đ72
+ * (QUALIFICATION_STANDARD). Đạt chuẩn counts the minimum and above; trên chuẩn the levels above it.
+ */
+import { QUALIFICATION_ORDER, QUALIFICATION_STANDARD } from '../indicators/norms';
+import type { SheetRecord } from '../sheets/types';
+import { firstSheet, guarded, ReportContext, tr } from './context';
+import { add, cellsOf, countCell, criteriaFor, Figure, rateCell, ratio, sumOf } from './figures';
+import { labelCell, ReportCell, ReportSection, SectionBuilder } from './model';
+import { capitalise, countText, partsText, percentText } from './narrative';
+import { CAP_ORDER, capLabel, capOf } from './quyMo';
+
+/** Minimum qualification of a cấp học; liên cấp and others follow the highest level they contain. */
+function minimumFor(cap: string): (typeof QUALIFICATION_ORDER)[number] {
+  const direct = QUALIFICATION_STANDARD[cap];
+  if (direct) return direct.minimum;
+  return cap === 'MN' ? 'cao_dang' : 'dai_hoc';
+}
+
+export function buildDoiNgu(ctx: ReportContext): ReportSection | null {
+  const sheet = firstSheet(ctx.wb, 'DOI_NGU');
+  if (!sheet) return null;
+  const sb = new SectionBuilder('doi_ngu', tr(ctx, 'report.section.doi_ngu'));
+  const quals = QUALIFICATION_ORDER.filter((q) => sheet.columns[q]);
+  const byCap = new Map<string, SheetRecord[]>();
+  // Without a cấp học column, the school's level comes from QUY_MO by school code.
+  const scale = firstSheet(ctx.wb, 'QUY_MO');
+  const capByCode = new Map<string, string>();
+  if (!sheet.columns.cap_hoc && scale) for (const r of scale.records) capByCode.set(String(r.fields.ma_truong?.value ?? ''), capOf(r));
+  for (const r of sheet.records) {
+    const cap = sheet.columns.cap_hoc ? capOf(r) : capByCode.get(String(r.fields.ma_truong?.value ?? '')) ?? '?';
+    (byCap.get(cap) ?? byCap.set(cap, []).get(cap)!).push(r);
+  }
+  const caps = [...byCap.keys()].sort((a, b) => (CAP_ORDER.indexOf(a) + 99) % 99 - (CAP_ORDER.indexOf(b) + 99) % 99);
+  const rows: ReportCell[][] = [];
+  const data: Record<string, unknown> = {};
+  const fo = { formulas: ctx.formulas };
+  const ro = { formulas: ctx.formulas, decimals: ctx.settings.percentDecimals };
+  const paras: (() => ReturnType<typeof guarded>)[] = [];
+  const staff: { cap: string; total: Figure }[] = [];
+
+  const line = (label: string, recs: SheetRecord[], cap: string, isTotal: boolean) => {
+    const crits = isTotal || !sheet.columns.cap_hoc ? null : criteriaFor(sheet, recs, ['cap_hoc']);
+    const cbql = sumOf(sheet, recs, 'so_cbql', crits);
+    const gv = sumOf(sheet, recs, 'so_gv', crits);
+    const nv = sumOf(sheet, recs, 'so_nv', crits);
+    const q = Object.fromEntries(quals.map((k) => [k, sumOf(sheet, recs, k, crits, true)])) as Record<string, Figure>;
+    const qualTotal = quals.length ? add(...quals.map((k) => q[k])) : { value: null, expr: null, cells: [] };
+    let atStd: Figure | null = null;
+    let above: Figure | null = null;
+    if (!isTotal) {
+      const min = QUALIFICATION_ORDER.indexOf(minimumFor(cap));
+      const atKeys = quals.filter((k) => QUALIFICATION_ORDER.indexOf(k) >= min);
+      const aboveKeys = quals.filter((k) => QUALIFICATION_ORDER.indexOf(k) > min);
+      atStd = atKeys.length ? add(...atKeys.map((k) => q[k])) : null;
+      above = aboveKeys.length ? add(...aboveKeys.map((k) => q[k])) : null;
+    }
+    const dash = labelCell('–');
+    rows.push([
+      labelCell(label, isTotal),
+      countCell(cbql, fo),
+      countCell(gv, fo),
+      countCell(nv, fo),
+      countCell(qualTotal, fo),
+      atStd ? countCell(atStd, fo) : dash,
+      atStd ? rateCell(ratio(atStd, qualTotal), ro) : dash,
+      above ? countCell(above, fo) : dash,
+      above ? rateCell(ratio(above, qualTotal), ro) : dash,
+    ]);
+    return { cbql, gv, nv, qualTotal, atStd, above };
+  };
+
+  for (const cap of caps) {
+    const recs = byCap.get(cap)!;
+    const name = capLabel(ctx, cap);
+    const f = line(name, recs, cap, false);
+    data[cap] = { so_cbql: f.cbql.value, so_gv: f.gv.value, so_nv: f.nv.value, tong_trinh_do: f.qualTotal.value, dat_chuan: f.atStd?.value ?? null, tren_chuan: f.above?.value ?? null };
+    const all = add(...[f.cbql, f.gv, f.nv].filter((x) => x.value !== null));
+    staff.push({ cap, total: all });
+    paras.push(() =>
+      guarded(ctx, name, cellsOf(f.qualTotal, ...(f.atStd ? [f.atStd] : [])), () => {
+        const den = f.qualTotal.value;
+        if (!f.atStd || f.atStd.value === null || den === null || !(den > 0)) return null;
+        const aboveVal = f.above?.value ?? 0;
+        return tr(ctx, 'report.dn.sentence', {
+          cap: name,
+          minimum: tr(ctx, `report.dn.min.${minimumFor(cap)}`),
+          num: countText(f.atStd.value, { leadingZero: false }),
+          den: countText(den, { leadingZero: false }),
+          p: percentText(f.atStd.value, den, ctx.settings.percentDecimals)!,
+          num2: countText(aboveVal, { leadingZero: false }),
+          p2: percentText(aboveVal, den, ctx.settings.percentDecimals)!,
+        });
+      }),
+    );
+  }
+  const totalRow = rows.length;
+  const tot = line(tr(ctx, 'report.total'), sheet.records, '?', true);
+  data.tong = { so_cbql: tot.cbql.value, so_gv: tot.gv.value, so_nv: tot.nv.value, tong_trinh_do: tot.qualTotal.value };
+
+  sb.table({
+    id: 'doi_ngu',
+    title: tr(ctx, 'report.dn.table'),
+    columns: ['report.col.cap_hoc', 'report.col.so_cbql', 'report.col.so_gv', 'report.col.so_nv', 'report.col.tong_cb', 'report.col.dat_chuan', 'report.col.ty_le_dat_chuan', 'report.col.tren_chuan', 'report.col.ty_le_tren_chuan'].map((k) => tr(ctx, k)),
+    rows,
+    totalRows: [totalRow],
+  });
+  sb.paragraph(
+    guarded(ctx, tr(ctx, 'report.section.doi_ngu'), cellsOf(tot.cbql, tot.gv, tot.nv), () => {
+      const all = add(...[tot.cbql, tot.gv, tot.nv].filter((x) => x.value !== null));
+      if (all.value === null || staff.some((s) => s.total.value === null)) return null;
+      const parts = partsText(all.value, tr(ctx, 'report.word.nguoi'), staff.map((s) => ({ label: ctx.lang === 'vi' ? capLabel(ctx, s.cap).toLocaleLowerCase('vi') : capLabel(ctx, s.cap), value: s.total.value as number })), ctx.narrative);
+      if (!parts) return null;
+      const inner = parts.slice(parts.indexOf('(') + 1, -1);
+      return tr(ctx, 'report.dn.staff_sentence', { total: countText(all.value, { leadingZero: false }), parts: inner });
+    }),
+  );
+  for (const p of paras) sb.paragraph(p());
+  const sources = [...new Set(caps.map((c) => QUALIFICATION_STANDARD[c]?.source).filter(Boolean))];
+  if (sources.length) sb.paragraph({ text: capitalise(tr(ctx, 'report.dn.source', { source: sources.join('; ') })), kind: 'note' });
+  sb.section.data = data;
+  return sb.build();
+}
+

@@ -1,0 +1,259 @@
+/**
+ * Section 6: Xu hướng. Headline figures of the last N school years side by side with the change
+ * ("tăng 02 trường", "tăng 1,20 điểm phần trăm"); communes mapped through DON_VI_SAP_NHAP (old units
+ * summed into their new unit) before comparing; plan vs actual when a CHI_TIEU sheet is present.
+ */
+import { formatNumber, formatPercentOf } from '../format/vn';
+import { parseTargetRange } from '../sheets/templates';
+import type { ParsedWorkbook, SheetRecord } from '../sheets/types';
+import { buildUnitMap, mapCode, mergeUnitMaps, normaliseCode, UnitMap } from '../units';
+import { firstSheet, guarded, ReportContext, tr } from './context';
+import { cellsOf, countCell, criteriaFor, Figure, rateCell, sumOf } from './figures';
+import { labelCell, ReportCell, ReportSection, SectionBuilder } from './model';
+import { countChangeText, rateChangeText } from './narrative';
+import { computePhoCap } from './phoCap';
+import { capLabel, groupScale, scaleFigures } from './quyMo';
+
+export interface Headline {
+  id: string;
+  label: string;
+  kind: 'count' | 'rate';
+  /** Word after a count change ("trường"). */
+  unit: string;
+  fig: Figure;
+}
+
+/** Headline figures of one workbook, keyed by a stable id (also the ids CHI_TIEU targets use). */
+export function headlines(ctx: ReportContext): Headline[] {
+  const out: Headline[] = [];
+  const sheet = firstSheet(ctx.wb, 'QUY_MO');
+  const word = (k: string) => tr(ctx, `report.word.${k}`);
+  if (sheet) {
+    const g = groupScale(sheet);
+    const total = scaleFigures(sheet, sheet.records, null);
+    out.push({ id: 'so_truong', label: tr(ctx, 'report.xh.ind.so_truong'), kind: 'count', unit: word('truong'), fig: total.so_truong });
+    out.push({ id: 'so_hoc_sinh', label: tr(ctx, 'report.xh.ind.so_hoc_sinh'), kind: 'count', unit: word('hoc_sinh'), fig: total.so_hoc_sinh });
+    out.push({ id: 'so_gv', label: tr(ctx, 'report.xh.ind.so_gv'), kind: 'count', unit: word('nguoi'), fig: total.so_gv });
+    for (const cap of g.caps) {
+      const recs = g.byCap.get(cap)!;
+      const f = scaleFigures(sheet, recs, criteriaFor(sheet, recs, ['cap_hoc']));
+      const of = (ind: string) => tr(ctx, 'report.xh.ind.of', { ind: tr(ctx, `report.xh.ind.${ind}`), cap: capLabel(ctx, cap).toLocaleLowerCase(ctx.lang === 'vi' ? 'vi' : 'en') });
+      out.push({ id: `so_truong_${cap}`, label: of('so_truong'), kind: 'count', unit: word('truong'), fig: f.so_truong });
+      out.push({ id: `so_lop_${cap}`, label: of('so_lop'), kind: 'count', unit: word('lop'), fig: f.so_lop });
+      out.push({ id: `so_hoc_sinh_${cap}`, label: of('so_hoc_sinh'), kind: 'count', unit: word(cap === 'MN' ? 'tre' : 'hoc_sinh'), fig: f.so_hoc_sinh });
+      out.push({ id: `chuan_qg_${cap}`, label: of('chuan_qg'), kind: 'count', unit: word('truong'), fig: f.chuan_qg });
+      out.push({ id: `kdcl_${cap}`, label: of('kdcl'), kind: 'count', unit: word('truong'), fig: f.kdcl });
+      if (f.hai_buoi.value !== null) out.push({ id: `hai_buoi_${cap}`, label: of('hai_buoi'), kind: 'rate', unit: '', fig: f.hai_buoi });
+    }
+  }
+  for (const res of computePhoCap(ctx)) {
+    for (const rf of res.total) {
+      out.push({ id: rf.spec.id, label: rf.spec.col[ctx.lang], kind: 'rate', unit: '', fig: rf.rate });
+    }
+  }
+  return out;
+}
+
+function yearOf(wb: ParsedWorkbook): string | undefined {
+  for (const s of wb.sheets) if (s.metadata.schoolYear) return s.metadata.schoolYear;
+  return undefined;
+}
+
+function figureCell(ctx: ReportContext, h: Headline): ReportCell {
+  return h.kind === 'rate' ? rateCell(h.fig, { formulas: ctx.formulas, decimals: ctx.settings.rateDecimals }) : countCell(h.fig, { formulas: ctx.formulas });
+}
+
+function changeCell(ctx: ReportContext, h: Headline, prev: Headline | undefined): string | null {
+  if (!prev) return null;
+  const o = { ...ctx.narrative, decimals: h.kind === 'rate' ? ctx.settings.rateDecimals : 0 };
+  if (h.kind === 'rate') {
+    const a = h.fig;
+    const b = prev.fig;
+    if (a.num?.value == null || a.den?.value == null || b.num?.value == null || b.den?.value == null) return null;
+    return rateChangeText({ num: a.num.value, den: a.den.value }, { num: b.num.value, den: b.den.value }, o, true);
+  }
+  if (h.fig.value === null || prev.fig.value === null) return null;
+  return countChangeText(h.fig.value, prev.fig.value, h.unit, o, true);
+}
+
+interface UnitRow {
+  code: string;
+  name: string;
+  perYear: Map<string, { schools: number; pupils: number | null }>;
+  mergedFrom: Set<string>;
+}
+
+/** Schools and pupils per commune per year, old communes summed into their new code. */
+function unitRows(years: { year: string; ctx: ReportContext }[], map: UnitMap): UnitRow[] {
+  const rows = new Map<string, UnitRow>();
+  for (const { year, ctx } of years) {
+    const sheet = firstSheet(ctx.wb, 'QUY_MO');
+    if (!sheet || !sheet.columns.ma_xa) continue;
+    const groups = new Map<string, SheetRecord[]>();
+    for (const r of sheet.records) {
+      const code = normaliseCode(r.fields.ma_xa?.value);
+      if (!code) continue;
+      const to = mapCode(map, code);
+      (groups.get(to) ?? groups.set(to, []).get(to)!).push(r);
+      const row = rows.get(to) ?? { code: to, name: '', perYear: new Map(), mergedFrom: new Set<string>() };
+      if (to !== code) row.mergedFrom.add(code);
+      const name = r.fields.ten_xa?.value;
+      if (to === code && typeof name === 'string' && name) row.name = name;
+      rows.set(to, row);
+    }
+    for (const [to, recs] of groups) {
+      const pupils = sumOf(sheet, recs, 'so_hoc_sinh');
+      rows.get(to)!.perYear.set(year, { schools: recs.length, pupils: pupils.value });
+    }
+  }
+  for (const row of rows.values()) {
+    if (!row.name) {
+      for (const list of map.byOld.values()) for (const m of list) if (m.to === row.code && m.toName) row.name = m.toName;
+    }
+  }
+  return [...rows.values()].sort((a, b) => a.code.localeCompare(b.code));
+}
+
+export interface TrendInput {
+  current: ReportContext;
+  previous: ReportContext[];
+  /** How many school years to show (default 5). */
+  maxYears?: number;
+}
+
+export function buildXuHuong(input: TrendInput): ReportSection | null {
+  const ctx = input.current;
+  const sb = new SectionBuilder('xu_huong', tr(ctx, 'report.section.xu_huong'));
+  const all = [ctx, ...input.previous].map((c) => ({ ctx: c, year: yearOf(c.wb) ?? c.schoolYear }));
+  const seen = new Set<string>();
+  const years = all
+    .filter((y) => y.year && !seen.has(y.year) && seen.add(y.year))
+    .sort((a, b) => a.year.localeCompare(b.year));
+  const currentIdx = years.findIndex((y) => y.ctx === ctx);
+  const shown = years.slice(0, currentIdx + 1).slice(-(input.maxYears ?? 5));
+  const data: Record<string, unknown> = { years: shown.map((y) => y.year) };
+  const byYear = shown.map((y) => ({ ...y, h: new Map(headlines(y.ctx).map((h) => [h.id, h])) }));
+  const cur = byYear[byYear.length - 1];
+
+  if (byYear.length >= 2 && cur) {
+    const prev = byYear[byYear.length - 2];
+    const ids = [...cur.h.keys()].filter((id) => byYear.some((y) => y !== cur && y.h.has(id)));
+    const rows: ReportCell[][] = [];
+    const series: Record<string, unknown> = {};
+    for (const id of ids) {
+      const h = cur.h.get(id)!;
+      const change = changeCell(ctx, h, prev.h.get(id));
+      rows.push([
+        labelCell(h.label),
+        ...byYear.map((y) => {
+          const hy = y.h.get(id);
+          return hy ? figureCell(y.ctx, hy) : labelCell('–');
+        }),
+        labelCell(change ?? '–'),
+      ]);
+      series[id] = byYear.map((y) => y.h.get(id)?.fig.value ?? null);
+    }
+    sb.table({ id: 'xu_huong', title: tr(ctx, 'report.xh.table'), columns: [tr(ctx, 'report.col.chi_so'), ...byYear.map((y) => y.year), tr(ctx, 'report.col.thay_doi')], rows });
+    data.series = series;
+    for (const id of ids) {
+      const h = cur.h.get(id)!;
+      if (!/^(so_truong|so_hoc_sinh)(_|$)|^chuan_qg_|_HTCT$|^XMC_M2_15_60$|^THCS_15_18_TN$|^MN5_HUYDONG$|^PCBTH_/.test(id)) continue;
+      sb.paragraph(
+        guarded(ctx, h.label, cellsOf(h.fig), () => {
+          const change = changeCell(ctx, h, prev.h.get(id));
+          if (!change || h.fig.value === null) return null;
+          const long = change === tr(ctx, 'indicators.change.same') ? change : `${change} ${tr(ctx, 'indicators.change.vs_previous')}`;
+          return tr(ctx, 'report.xh.sentence', { ind: h.label, year: cur.year, v: figureCell(ctx, h).text, change: long });
+        }),
+      );
+    }
+
+    const map = mergeUnitMaps(...byYear.map((y) => buildUnitMap(y.ctx.wb)));
+    const units = unitRows(byYear, map);
+    if (units.length) {
+      const urows: ReportCell[][] = units.map((u) => [
+        labelCell(u.code),
+        labelCell(u.name),
+        ...byYear.flatMap((y) => {
+          const v = u.perYear.get(y.year);
+          return v
+            ? [{ text: formatNumber(v.schools), value: v.schools, kind: 'count' as const }, v.pupils === null ? labelCell('–') : { text: formatNumber(v.pupils), value: v.pupils, kind: 'count' as const }]
+            : [labelCell('–'), labelCell('–')];
+        }),
+      ]);
+      const cols = [tr(ctx, 'report.col.ma_xa'), tr(ctx, 'report.col.ten_xa'), ...byYear.flatMap((y) => [`${tr(ctx, 'report.col.so_truong')} ${y.year}`, `${tr(ctx, 'report.col.so_hoc_sinh')} ${y.year}`])];
+      sb.table({ id: 'xu_huong_don_vi', title: tr(ctx, 'report.xh.units_table'), columns: cols, rows: urows });
+      const merged = units.filter((u) => u.mergedFrom.size);
+      if (merged.length) {
+        sb.paragraph({ text: tr(ctx, 'report.xh.merged_note', { list: merged.map((u) => `${[...u.mergedFrom].join(', ')} → ${u.code}${u.name ? ' ' + u.name : ''}`).join('; ') }), kind: 'note' });
+      }
+      data.units = units.map((u) => ({ ma_xa: u.code, ten_xa: u.name, merged_from: [...u.mergedFrom], years: Object.fromEntries([...u.perYear].map(([y, v]) => [y, v])) }));
+    }
+  } else {
+    sb.paragraph({ text: tr(ctx, 'report.xh.only_one_year'), kind: 'note' });
+  }
+
+  const plan = planVsActual(ctx, cur ? cur.h : new Map(headlines(ctx).map((h) => [h.id, h])));
+  if (plan) {
+    sb.table(plan.table);
+    sb.paragraph(plan.paragraph);
+    data.plan = plan.data;
+  }
+  sb.section.data = data;
+  return sb.build();
+}
+
+function planVsActual(ctx: ReportContext, h: Map<string, Headline>) {
+  const sheet = firstSheet(ctx.wb, 'CHI_TIEU');
+  if (!sheet) return null;
+  const rows: ReportCell[][] = [];
+  const data: unknown[] = [];
+  let met = 0;
+  let total = 0;
+  for (const r of sheet.records) {
+    const year = r.fields.nam_hoc?.value;
+    if (typeof year === 'string' && year && ctx.schoolYear && year.replace(/\s/g, '') !== ctx.schoolYear) continue;
+    const id = normaliseCode(r.fields.ma_chi_tieu?.value);
+    const name = r.fields.ten_chi_tieu?.value;
+    const target = r.fields.muc_tieu?.raw;
+    const headline = id ? h.get(id) : undefined;
+    const range = parseTargetRange(typeof target === 'number' || typeof target === 'string' ? target : null, headline?.kind === 'rate');
+    const label = typeof name === 'string' && name ? name : headline?.label ?? id ?? '';
+    const targetText = typeof r.fields.muc_tieu?.value === 'string' ? (r.fields.muc_tieu.value as string) : range ? rangeText(range) : '–';
+    let actualCell: ReportCell = labelCell('–');
+    let verdict = '–';
+    let ok: boolean | null = null;
+    if (headline && headline.fig.value !== null) {
+      actualCell = headline.kind === 'rate' ? rateCell(headline.fig, { formulas: ctx.formulas, decimals: ctx.settings.rateDecimals }) : countCell(headline.fig, { formulas: ctx.formulas });
+      if (range) {
+        const v = headline.fig.value;
+        const upperOnly = range.min === 0 || range.min === -Infinity;
+        ok = upperOnly && range.max !== Infinity ? v <= range.max + 1e-12 : v >= range.min - 1e-12;
+        verdict = tr(ctx, ok ? 'report.xh.plan_met' : 'report.xh.plan_missed');
+        total++;
+        if (ok) met++;
+      }
+    }
+    rows.push([labelCell(label), labelCell(targetText), actualCell, labelCell(verdict)]);
+    data.push({ ma_chi_tieu: id, ten_chi_tieu: label, muc_tieu: targetText, thuc_hien: headline?.fig.value ?? null, dat: ok });
+  }
+  if (!rows.length) return null;
+  return {
+    table: {
+      id: 'ke_hoach_thuc_hien',
+      title: tr(ctx, 'report.xh.plan_table', { year: ctx.schoolYear }),
+      columns: [tr(ctx, 'report.col.chi_so'), tr(ctx, 'report.col.ke_hoach'), tr(ctx, 'report.col.thuc_hien'), tr(ctx, 'report.col.so_sanh_kh')],
+      rows,
+    },
+    paragraph: total ? tr(ctx, 'report.xh.plan_sentence', { met: formatNumber(met, { leadingZero: ctx.narrative.leadingZero }), total: formatNumber(total, { leadingZero: ctx.narrative.leadingZero }) }) : null,
+    data,
+  };
+}
+
+function rangeText(r: { min: number; max: number; percent: boolean }): string {
+  const f = (n: number) => (r.percent ? formatPercentOf(n, 1, 0) : formatNumber(n));
+  if (r.max === Infinity || (r.percent && r.max === 1 && r.min < 1)) return `≥ ${f(r.min)}`;
+  if (r.min === -Infinity || (r.percent && r.min === 0 && r.max > 0)) return `≤ ${f(r.max)}`;
+  return r.min === r.max ? f(r.min) : `${f(r.min)} – ${f(r.max)}`;
+}
+
