@@ -60,13 +60,6 @@ function dims(a: unknown): [number, number] {
   return [a.length, a.length ? a[0].length : 0];
 }
 
-function cellAt(a: unknown, r: number, c: number): unknown {
-  if (!isMatrix(a)) return a;
-  const [rows, cols] = dims(a);
-  if (rows === 1 && cols === 1) return a[0][0];
-  return a[r][c];
-}
-
 /**
  * Apply `fn` element-wise. Scalars and single cells are used for every element; every larger range
  * must have the same shape (else #VALUE!). Per-element errors stay in their cell.
@@ -86,11 +79,28 @@ export function lift(args: unknown[], fn: (...cells: unknown[]) => unknown): unk
     }
   }
   const [rows, cols] = shape ?? [1, 1];
-  const out: unknown[][] = [];
+  // Classify each argument once: cellAt re-checks the whole matrix shape, O(rows) per element.
+  const n = args.length;
+  const fixed: unknown[] = new Array(n);
+  const ranges: (unknown[][] | null)[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const a = args[i];
+    const d = isMatrix(a) ? dims(a) : null;
+    ranges[i] = d && !(d[0] === 1 && d[1] === 1) ? (a as unknown[][]) : null;
+    fixed[i] = d ? (ranges[i] ? undefined : (a as unknown[][])[0][0]) : a;
+  }
+  const out: unknown[][] = new Array(rows);
+  const cells: unknown[] = new Array(n);
   for (let r = 0; r < rows; r++) {
-    const row: unknown[] = [];
-    for (let c = 0; c < cols; c++) row.push(safe(() => fn(...args.map((a) => cellAt(a, r, c)))));
-    out.push(row);
+    const row: unknown[] = new Array(cols);
+    for (let c = 0; c < cols; c++) {
+      for (let i = 0; i < n; i++) {
+        const m = ranges[i];
+        cells[i] = m ? m[r][c] : fixed[i];
+      }
+      row[c] = safe(() => fn(...cells));
+    }
+    out[r] = row;
   }
   return out;
 }
