@@ -73,6 +73,9 @@ function nonNegative(x: number, name: string): number | CalcError {
 
 /** Exact-ish difference of decimals: 0.3 − 0.1 = 0.2, not 0.19999999999999998. */
 export function exactSubtract(a: number, b: number): number {
+  // Counts are integers: their difference is already exact, and toPrecision is the hot path of
+  // GD.PHOCAP_RATE over large ranges.
+  if (Number.isSafeInteger(a) && Number.isSafeInteger(b)) return a - b;
   return Number((a - b).toPrecision(15));
 }
 
