@@ -272,6 +272,8 @@ function writeTable(wb: ExcelJS.Workbook, spec: TableSpec): Placed {
         cell.numFmt = '#,##0';
         break;
       case 'pct':
+        cell.numFmt = '0.00%';
+        break;
       case 'dec':
         cell.numFmt = '0.00';
         break;
@@ -589,7 +591,7 @@ function buildQuan12(): School[] {
         hs_2_buoi: tot[i],
         ban_tru: tot[i],
         cbql: coSo[i],
-        gv: Math.round(so_lop * rng.range(1.5, 1.8)),
+        gv: Math.round(so_lop * rng.range(1.8, 2.05)),
         nv: coSo[i] + rng.int(0, 4),
         chuan: 0,
         kdcl: 0,
@@ -1436,7 +1438,7 @@ function addPc(wb: ExcelJS.Workbook, ctx: YearCtx, pc: Record<string, PcRow[]>, 
   return out;
 }
 
-function addOutcomes(wb: ExcelJS.Workbook, ctx: YearCtx, rng: Rng, schools: School[]) {
+function addOutcomes(wb: ExcelJS.Workbook, ctx: YearCtx, rng: Rng, schools: School[]): { th: KqRow[]; thcs: KqRow[] } {
   const thRows = numbered(kqTh(rng, schools));
   writeTable(wb, {
     name: 'KET_QUA_TH', org: ctx.org, unit: ctx.unit, year: ctx.year, reportDate: ctx.reportDate,
@@ -1467,6 +1469,7 @@ function addOutcomes(wb: ExcelJS.Workbook, ctx: YearCtx, rng: Rng, schools: Scho
     cols: KQ_TT22_COLS, rows: numbered(GDTX_10_11_CLEAN),
     total: { label: 'Tổng cộng', labelKey: 'ten_truong', sumKeys: KQ_TT22_COLS.filter((c) => c.kind === 'count' && !['stt', 'khoi'].includes(c.key)).map((c) => c.key) },
   });
+  return { th: thRows, thcs: thcsRows };
 }
 
 function addNutrition(wb: ExcelJS.Workbook, ctx: YearCtx, rng: Rng, schools: School[]) {
@@ -1503,11 +1506,11 @@ async function buildQuan12Year(ctx: YearCtx, schools: School[], pc: Record<strin
   const xaOf = opts.merged ? (s: School) => ({ code: newWardOf(s.xa.code).newCode, name: newWardOf(s.xa.code).newName }) : undefined;
   const placed = { QUY_MO: addQuyMo(wb, ctx, schools, xaOf), ...addPc(wb, ctx, pc, opts.merged ? 'Tổng cộng' : 'Toàn quận') };
   addNutrition(wb, ctx, rng, schools);
-  addOutcomes(wb, ctx, rng, schools);
+  const kq = addOutcomes(wb, ctx, rng, schools);
   addStaff(wb, ctx, rng, schools);
   addSapNhap(wb, ctx);
   await save(wb, file);
-  return placed;
+  return { placed, kq };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1592,11 +1595,44 @@ interface Planted {
   actual?: number | string;
 }
 const planted: Planted[] = [];
-const plant = (p: Planted) => planted.push(p);
+/**
+ * Rule ids (src/core/rules, src/core/sheets) that find each planted inconsistency, checked by running
+ * the rules on these files; '' = no rule can see it yet (see README "Not detected").
+ */
+const RULE_OF: Record<string, string> = {
+  q12_th_31_truong: 'tong_khop_cac_dong',
+  q12_th_2buoi_ncl: 'bo_phan_vuot_tong',
+  q12_mn35_97_35: '',
+  q12_th14_99_99: 'ty_le_in_sai',
+  q12_dd_141: 'dd_cuoi_nam_khac_dau_nam',
+  q12_dd_25_52: '',
+  q12_dd_truncated: 'ty_le_in_sai',
+  q12_dd_truncated_phuc_hoi: '',
+  q12_dd_weighed_vs_enrolled: '',
+  q12_gdtx11_hoc_tap: 'tong_loai_khac_tong_hs',
+  q12_gdtx11_ren_luyen: 'tong_loai_khac_tong_hs',
+  q12_gdtx_tong: '',
+  q12_gv_mn_95_2: '',
+  q3_mn_so_truong: 'tong_khop_cac_dong',
+  q3_mn_so_gv: 'tong_khop_cac_dong',
+  q3_th_so_hoc_sinh: 'tong_khop_cac_dong',
+  q3_thcs_so_hoc_sinh: 'tong_khop_cac_dong',
+  q3_thcs_ncl_si_so: 'si_so_bat_thuong',
+  haian_mn_8289: 'mn_nha_tre_mau_giao',
+  haian_th_si_so: 'si_so_vuot_dinh_muc',
+  haian_thcs_si_so: 'si_so_vuot_dinh_muc',
+  haian_chi_tieu_8289: '',
+};
+const plant = (p: Planted) => {
+  if (!(p.id in RULE_OF)) throw new Error(`no rule entry for ${p.id}`);
+  planted.push(p);
+};
 
 /** Percentage rounded half-up to 2 decimals, as a number of percent (97.32). */
 const pct2 = (num: number, den: number) => Math.round((num * 10000) / den) / 100;
-const P2 = (num: number, den: number): V => ({ n: pct2(num, den), fmt: '0.00' });
+/** A printed rate as Excel writes a percentage: the fraction with a % format (97,32% → 0.9732, "0.00%"). */
+const asPct = (percent: number, decimals = 2): V => ({ n: Number((percent / 100).toPrecision(12)), fmt: decimals === 0 ? '0%' : `0.${'0'.repeat(decimals)}%` });
+const P2 = (num: number, den: number): V => asPct(pct2(num, den));
 
 const AGG_QUY_MO_COLS: Col[] = [
   C.stt, C.ma_truong,
@@ -1719,7 +1755,7 @@ async function buildQuan12AsPrinted(schools: School[], pc: Record<string, PcRow[
     const rows = numbered(pc[id] as unknown as Record<string, V>[]).map((r) => ({ ...r, ...Object.fromEntries(rc.map((x) => [x.col.key, rate(r, x)])) }));
     const sumKeys = PC_COLS[id].filter((c) => c.kind === 'count' && c.key !== 'stt').map((c) => c.key);
     const totals: Record<string, V> = Object.fromEntries(sumKeys.map((k) => [k, sum(rows.map((r) => r[k] as number))]));
-    for (const x of rc) totals[x.col.key] = printedTotal[id]?.[x.col.key] !== undefined ? { n: printedTotal[id][x.col.key], fmt: '0.00' } : rate(totals, x);
+    for (const x of rc) totals[x.col.key] = printedTotal[id]?.[x.col.key] !== undefined ? asPct(printedTotal[id][x.col.key]) : rate(totals, x);
     const p = writeTable(wb, {
       name: id, ...base, reportDate: ctx.pcDate, title: `${PC_TITLES[id]} (SỐ LIỆU NHƯ BÁO CÁO)`,
       cols: [...PC_COLS[id], ...rc.map((x) => x.col)], rows,
@@ -1730,8 +1766,8 @@ async function buildQuan12AsPrinted(schools: School[], pc: Record<string, PcRow[
   }
   // ---- Nutrition, district level, as printed (lines 35–129): 141 ≠ 328 − 87, 25,52%, truncated rates
   {
-    const trunc = (num: number, den: number, dec = 2): V => ({ n: Math.floor((num * 100 * 10 ** dec) / den) / 10 ** dec, fmt: dec === 1 ? '0.0' : '0.00' });
-    const lit = (x: number, dec = 2): V => ({ n: x, fmt: dec === 1 ? '0.0' : '0.00' });
+    const trunc = (num: number, den: number, dec = 2): V => asPct(Math.floor((num * 100 * 10 ** dec) / den) / 10 ** dec, dec);
+    const lit = (x: number, dec = 2): V => asPct(x, dec);
     const cols: Col[] = [
       C.stt,
       { key: 'ten_truong', header: 'Tên đơn vị', kind: 'text', width: 26 },
@@ -1774,9 +1810,11 @@ async function buildQuan12AsPrinted(schools: School[], pc: Record<string, PcRow[
     };
     [[43, 39, 18, 169], [28, 27, 17, 150]].forEach((c, i) => DD_KINDS.forEach((k, j) => check(`ty_le_${k}`, i, c[j], NT)));
     [[259, 122, 2093], [141, 165, 117, 1671]].forEach((c, i) => (i === 0 ? DD_KINDS.slice(1) : DD_KINDS).forEach((k, j) => check(`ty_le_${k}`, i + 2, c[j], MG)));
+    plant({ id: 'q12_dd_truncated', file, sheet: p.sheet, cells: truncCells.slice(), seed: '000 L36–129', what: `Rates "so với tổng số trẻ" truncated instead of rounded (${truncCells.length} cells).` });
+    truncCells.length = 0;
     DD_KINDS.forEach((k, j) => check(`ty_le_phuc_hoi_${k}`, 1, [15, 12, 1, 19][j], [43, 39, 18, 169][j]));
     DD_KINDS.slice(1).forEach((k, j) => check(`ty_le_phuc_hoi_${k}`, 3, [94, 5, 422][j], [259, 122, 2093][j]));
-    plant({ id: 'q12_dd_truncated', file, sheet: p.sheet, cells: truncCells, seed: '000 L36–129', what: `Rates truncated instead of rounded (${truncCells.length} cells; the 1,3% and 25,52% cells are separate entries).` });
+    plant({ id: 'q12_dd_truncated_phuc_hoi', file, sheet: p.sheet, cells: truncCells.slice(), seed: '000 L66–71, L110–115', what: `Phục hồi rates (so với đầu vào) truncated instead of rounded (${truncCells.length} cells).` });
     plant({ id: 'q12_dd_weighed_vs_enrolled', file, sheet: p.sheet, cells: [p.cell('tong_so_tre', 0), p.cell('tong_so_tre', 2)], seed: '000 L45/L89 vs L13', what: 'Children weighed 4.094 + 25.145 = 29.239 vs 26.254 enrolled (QUY_MO_MN total, 2.954 nhà trẻ + 23.300 mẫu giáo).', expected: 26254, actual: 29239 });
   }
   // ---- GDTX khối 10/11 as printed: khối 11 categories short by 7 (học tập) and 3 (rèn luyện)
@@ -1812,8 +1850,8 @@ async function buildQuan12AsPrinted(schools: School[], pc: Record<string, PcRow[
       name: 'DOI_NGU', ...base, title: 'TRÌNH ĐỘ ĐỘI NGŨ CÔNG LẬP (SỐ LIỆU NHƯ BÁO CÁO)',
       cols,
       rows: numbered([
-        { ma_truong: 'Q12-MN-CL', ten_truong: 'Mầm non công lập', ...mn, gv_dat_chuan: mnDat, ty_le_gv_dat_chuan: { n: 95.2, fmt: '0.0' } },
-        { ma_truong: 'Q12-PT-CL', ten_truong: 'Tiểu học, THCS công lập và Trường Chuyên biệt Ánh Dương', ...pt, gv_dat_chuan: ptDat, ty_le_gv_dat_chuan: { n: 94.7, fmt: '0.0' } },
+        { ma_truong: 'Q12-MN-CL', ten_truong: 'Mầm non công lập', ...mn, gv_dat_chuan: mnDat, ty_le_gv_dat_chuan: asPct(95.2, 1) },
+        { ma_truong: 'Q12-PT-CL', ten_truong: 'Tiểu học, THCS công lập và Trường Chuyên biệt Ánh Dương', ...pt, gv_dat_chuan: ptDat, ty_le_gv_dat_chuan: asPct(94.7, 1) },
       ]),
       total: { label: 'Tổng cộng', labelKey: 'ten_truong' },
     });
@@ -1850,6 +1888,7 @@ async function buildQuan3AsPrinted() {
       if (exp === l.tot[i]) return;
       plant({ id: `q3_${l.id.toLowerCase()}_${k}`, file, sheet: p.sheet, cells: [p.cell(k, 'total'), p.cell(k, 0), p.cell(k, 1)], seed: '001 L10–29', what: `${l.name}: printed total ${l.tot[i]} ≠ ${l.cl[i]} + ${l.ncl[i]} = ${exp}.`, expected: exp, actual: l.tot[i] });
     });
+    if (l.id === 'THCS') plant({ id: 'q3_thcs_ncl_si_so', file, sheet: p.sheet, cells: [p.cell('so_hoc_sinh', 1), p.cell('so_lop', 1)], seed: '001 L27', what: 'THCS ngoài công lập: 03 học sinh in 101 lớp (the "03" is the school count repeated; 15.141 − 13.232 = 1.909).', expected: '5–60 HS/lớp', actual: 0.03 });
   }
   await save(wb, file);
 }
@@ -1880,7 +1919,7 @@ async function buildHaiAnAsPrinted() {
   writeTable(wb, {
     name: 'PC_MN5', ...base, title: 'HUY ĐỘNG TRẺ MẪU GIÁO, TRẺ 5 TUỔI (CHỈ TIÊU KẾ HOẠCH)',
     cols: [C.stt, C.ma_xa, C.ten_xa, cnt('tre_5t', 'Tổng số trẻ 5 tuổi'), cnt('tre_5t_ra_lop', 'Trẻ 5 tuổi ra lớp'), cnt('tre_3_5t', 'Trẻ 3-5 tuổi'), cnt('tre_3_5t_ra_lop', 'Trẻ 3-5 tuổi ra lớp'), pct('ty_le_5t_ra_lop', 'Tỷ lệ trẻ 5 tuổi ra lớp')],
-    rows: numbered([{ ten_xa: 'Quận Hải An (các phường)', tre_5t: 2285, tre_5t_ra_lop: 2285, tre_3_5t: 6462, tre_3_5t_ra_lop: 6333, ty_le_5t_ra_lop: { n: 100, fmt: '0' } }]),
+    rows: numbered([{ ten_xa: 'Quận Hải An (các phường)', tre_5t: 2285, tre_5t_ra_lop: 2285, tre_3_5t: 6462, tre_3_5t_ra_lop: 6333, ty_le_5t_ra_lop: asPct(100, 0) }]),
   });
 
   const T = (ma: string, ten: string, muc: string, ghi?: string) => ({ ma_chi_tieu: ma, ten_chi_tieu: ten, muc_tieu: muc, don_vi_tinh: '%', nam_hoc: '2023-2024', ghi_chu: ghi });
@@ -1954,20 +1993,319 @@ async function buildHaiAnAsPrinted() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// School submissions (SHEETS.md §9): a master for two phường and the schools' own files.
+
+interface SubPlan {
+  role: string;
+  school: School;
+  file: string;
+  expect: string;
+}
+
+const fold = (t: string) => t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+const slug = (t: string) => fold(t).replace(/^Trường\s+/i, '').replace(/^Truong\s+/i, '').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '');
+const vnNumber = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
+const SUB_QUY_MO_KEYS = ['stt', 'ma_truong', 'ten_truong', 'cap_hoc', 'loai_hinh', 'ma_xa', 'ten_xa', 'so_lop', 'so_hoc_sinh', 'hs_lop_1', 'hs_lop_2', 'hs_lop_3', 'hs_lop_4', 'hs_lop_5', 'hs_lop_6', 'hs_lop_7', 'hs_lop_8', 'hs_lop_9', 'tre_nha_tre', 'tre_mau_giao', 'tre_5_tuoi', 'hs_2_buoi', 'hs_ban_tru', 'so_cbql', 'so_gv', 'so_nv', 'chuan_qg', 'kdcl'];
+const SUB_QUY_MO_COLS = SUB_QUY_MO_KEYS.map((k) => QUY_MO_COLS.find((c) => c.key === k)!);
+
+function schoolWorkbook(
+  s: School,
+  year: string,
+  kq: { th: KqRow[]; thcs: KqRow[] },
+  opts: { asciiReordered?: boolean; textNumbers?: boolean; tweak?: (q: Record<string, V>, kth: KqRow[], kthcs: KqRow[]) => void } = {},
+): ExcelJS.Workbook {
+  const wb = newWorkbook();
+  const org: [string, string] = ['PHÒNG GIÁO DỤC VÀ ĐÀO TẠO QUẬN 12', s.ten.toUpperCase()];
+  const base = { org, unit: s.ten, year, reportDate: year.startsWith('2023') ? '31/5/2024' : '31/5/2023' };
+  const q = quyMoRow(s, 0);
+  const kth = kq.th.filter((r) => r.ma_truong === s.ma).map((r, i) => ({ ...r, stt: i + 1 }));
+  const kthcs = kq.thcs.filter((r) => r.ma_truong === s.ma).map((r, i) => ({ ...r, stt: i + 1 }));
+  opts.tweak?.(q, kth, kthcs);
+  let cols = SUB_QUY_MO_COLS.filter((c) => c.key === 'stt' || q[c.key] !== undefined || ['so_lop', 'so_hoc_sinh', 'so_cbql', 'so_gv', 'so_nv', 'chuan_qg', 'kdcl'].includes(c.key));
+  if (opts.textNumbers) for (const c of cols) if (c.kind === 'count' && typeof q[c.key] === 'number' && c.key !== 'stt') q[c.key] = vnNumber(q[c.key] as number);
+  const ascii = (cs: Col[]) => cs.map((c) => ({ ...c, header: fold(c.header), group: c.group ? fold(c.group) : undefined }));
+  if (opts.asciiReordered) {
+    // Reordered: name first, code later, staff before pupils; groups kept together.
+    const order = ['stt', 'ten_truong', 'cap_hoc', 'ma_truong', 'ten_xa', 'ma_xa', 'loai_hinh', 'so_cbql', 'so_gv', 'so_nv', 'so_hoc_sinh', 'so_lop'];
+    cols = [...order.map((k) => cols.find((c) => c.key === k)!).filter(Boolean), ...cols.filter((c) => !order.includes(c.key))];
+    cols = ascii(cols);
+  }
+  writeTable(wb, { name: 'QUY_MO', ...base, title: 'THỐNG KÊ QUY MÔ TRƯỜNG, LỚP, HỌC SINH', cols, rows: [q] });
+  if (kth.length) {
+    const cols2 = KQ_TH_COLS.filter((c) => c.key !== 'htctth' || kth.some((r) => r.htctth !== undefined));
+    writeTable(wb, { name: 'KET_QUA_TH', ...base, title: 'KẾT QUẢ ĐÁNH GIÁ HỌC SINH CUỐI NĂM HỌC', cols: opts.asciiReordered ? ascii(cols2) : cols2, rows: kth });
+  }
+  if (kthcs.length) {
+    const cols3 = opts.asciiReordered ? ascii([...KQ_TT22_COLS.slice(0, 5), ...KQ_TT22_COLS.slice(9), ...KQ_TT22_COLS.slice(5, 9)]) : KQ_TT22_COLS;
+    writeTable(wb, { name: 'KET_QUA_THCS', ...base, title: 'KẾT QUẢ HỌC TẬP VÀ RÈN LUYỆN (KHỐI 6, 7, 8)', cols: cols3, rows: kthcs });
+  }
+  return wb;
+}
+
+async function buildSubmissions(schools: School[], kq: { th: KqRow[]; thcs: KqRow[] }, schools2022: School[], kq2022: { th: KqRow[]; thcs: KqRow[] }) {
+  const inWards = (s: School) => ['26770', '26776'].includes(s.xa.code);
+  const pick = (pred: (s: School) => boolean, n: number) => {
+    const a = schools.filter((s) => pred(s) && inWards(s));
+    const b = schools.filter((s) => pred(s) && !inWards(s));
+    return [...a, ...b].slice(0, n);
+  };
+  const mn = pick((s) => s.cap === 'MN' && s.loai === 'CL', 2);
+  const thCl = pick((s) => s.cap === 'TH' && s.loai === 'CL' && !s.isNew, 5);
+  const thNcl = pick((s) => s.cap === 'TH' && s.loai === 'NCL', 1);
+  const thcs = pick((s) => s.cap === 'THCS' && s.loai === 'CL', 4);
+  const master = [...mn, ...thCl, ...thNcl, ...thcs];
+  const wardsUsed = [...new Set(master.map((s) => s.xa.name))];
+  const outsider = schools.find((s) => s.cap === 'TH' && s.loai === 'CL' && !master.includes(s) && !inWards(s) && !s.isNew)!;
+
+  // Master kept by the office.
+  {
+    const wb = newWorkbook();
+    const base = { org: ORG_Q12, unit: `Quận 12 – cụm ${wardsUsed.join(', ')}`, year: '2023 - 2024', reportDate: '31/5/2024' };
+    writeTable(wb, {
+      name: 'QUY_MO', ...base, title: 'THỐNG KÊ QUY MÔ TRƯỜNG, LỚP, HỌC SINH (BẢN TỔNG HỢP CỦA PHÒNG)',
+      cols: QUY_MO_COLS, rows: master.map((s, i) => quyMoRow(s, i)),
+      total: { label: 'Tổng cộng', labelKey: 'ten_truong', sumKeys: QUY_MO_SUM },
+    });
+    const th = numbered(kq.th.filter((r) => master.some((s) => s.ma === r.ma_truong)));
+    writeTable(wb, { name: 'KET_QUA_TH', ...base, title: 'KẾT QUẢ ĐÁNH GIÁ HỌC SINH TIỂU HỌC CUỐI NĂM HỌC', cols: KQ_TH_COLS, rows: th, total: { label: 'Tổng cộng', labelKey: 'ten_truong', sumKeys: ['tong_so_hs', 'htxs', 'htt', 'ht', 'cht', 'htctth'] } });
+    const tc = numbered(kq.thcs.filter((r) => master.some((s) => s.ma === r.ma_truong)));
+    writeTable(wb, { name: 'KET_QUA_THCS', ...base, title: 'KẾT QUẢ HỌC TẬP VÀ RÈN LUYỆN HỌC SINH THCS (KHỐI 6, 7, 8)', cols: KQ_TT22_COLS, rows: tc, total: { label: 'Tổng cộng', labelKey: 'ten_truong', sumKeys: KQ_TT22_COLS.filter((c) => c.kind === 'count' && !['stt', 'khoi'].includes(c.key)).map((c) => c.key) } });
+    await save(wb, 'submissions/master-2023-2024.xlsx');
+  }
+
+  const [mnA, mnB] = mn;
+  const [th1, th2, th3, th4, th5] = thCl;
+  const [c1, c2, c3, c4] = thcs;
+  const name = (s: School, suffix = '') => `submissions/${s.ma}_${slug(s.ten)}${suffix}.xlsx`;
+  const plan: SubPlan[] = [];
+  const Y = '2023 - 2024';
+  const put = async (role: string, s: School, wb: ExcelJS.Workbook, expect: string, suffix = '') => {
+    const file = name(s, suffix);
+    await save(wb, file);
+    plan.push({ role, school: s, file, expect });
+  };
+  await put('identical', th1, schoolWorkbook(th1, Y, kq), 'Khớp hoàn toàn với bản tổng hợp (không có phát hiện).');
+  const gvB = th2.gv + 2;
+  await put('differing', th2, schoolWorkbook(th2, Y, kq, { tweak: (q) => (q.so_gv = gvB) }), `Khác một số liệu: QUY_MO so_gv (Giáo viên) trường báo ${gvB}, bản tổng hợp ${th2.gv}.`);
+  await put('ascii-reordered', c1, schoolWorkbook(c1, Y, kq, { asciiReordered: true }), 'Tiêu đề cột không dấu, thứ tự cột đảo: phải nhận dạng đúng mẫu và khớp hoàn toàn.');
+  const old = schools2022.find((s) => s.ma === th3.ma)!;
+  await put('wrong-year', th3, schoolWorkbook(old, '2022 - 2023', kq2022), 'Nộp nhầm năm học 2022 - 2023 (bản tổng hợp là 2023 - 2024): báo sai năm học, không đối chiếu số liệu.');
+  await put('twice-first', c2, schoolWorkbook(c2, Y, kq), 'Nộp lần 1: khớp với bản tổng hợp.', '_lan1');
+  const lopE = c2.so_lop + 1;
+  await put('twice-second', c2, schoolWorkbook(c2, Y, kq, { tweak: (q) => (q.so_lop = lopE) }), `Nộp lần 2 (cùng mã trường): so_lop ${lopE} khác lần 1 và bản tổng hợp (${c2.so_lop}); báo nộp trùng.`, '_lan2');
+  {
+    const buf = await deterministicBuffer(schoolWorkbook(th4, Y, kq));
+    const file = name(th4);
+    fs.writeFileSync(path.join(OUT, file), buf.subarray(0, Math.floor(buf.length * 0.55)));
+    written.push(file);
+    plan.push({ role: 'corrupt', school: th4, file, expect: 'Tệp hỏng (zip bị cắt cụt): báo không đọc được tệp; trường này coi như chưa có bài nộp hợp lệ.' });
+  }
+  await put('unknown-code', outsider, schoolWorkbook(outsider, Y, kq), `Mã trường ${outsider.ma} không có trong bản tổng hợp (trường thuộc ${outsider.xa.name}).`);
+  {
+    const wb = newWorkbook();
+    const ws = wb.addWorksheet('Báo cáo');
+    const lines = [
+      'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO QUẬN 12',
+      mnA.ten.toUpperCase(),
+      '',
+      'BÁO CÁO TÌNH HÌNH ĐẦU NĂM HỌC 2023 - 2024',
+      `Nhà trường có ${mnA.so_lop} nhóm, lớp với ${vnNumber(mnA.so_hs)} trẻ; ${mnA.gv} giáo viên.`,
+      '',
+    ];
+    lines.forEach((l, i) => (ws.getCell(i + 1, 1).value = l || null));
+    const t = [['Nội dung', 'Số lượng', 'Ghi chú'], ['Số nhóm, lớp', mnA.so_lop, ''], ['Tổng số trẻ', mnA.so_hs, 'Đã cập nhật CSDL ngành'], ['Giáo viên', mnA.gv, '']];
+    t.forEach((r, i) => r.forEach((v, j) => (ws.getCell(lines.length + 1 + i, j + 1).value = v as ExcelJS.CellValue)));
+    await put('no-template', mnA, wb, 'Không có trang tính nào là mẫu biểu chuẩn (báo cáo dạng văn bản): báo không nhận dạng được mẫu; trường coi như chưa có bài nộp hợp lệ.', '_bao_cao');
+  }
+  await put('identical', mnB, schoolWorkbook(mnB, Y, kq), 'Khớp hoàn toàn.');
+  await put('identical', c3, schoolWorkbook(c3, Y, kq), 'Khớp hoàn toàn.');
+  await put('text-numbers', thNcl[0], schoolWorkbook(thNcl[0], Y, kq, { textNumbers: true }), 'Số liệu QUY_MO gõ dạng văn bản ("1.234"): khớp sau khi đọc số, kèm cảnh báo "số dạng văn bản" của bộ đọc.');
+  const missing = [th5, c4];
+  writeSubmissionsReadme(master, plan, missing, wardsUsed);
+}
+
+function writeSubmissionsReadme(master: School[], plan: SubPlan[], missing: School[], wards: string[]) {
+  const L: string[] = [];
+  L.push('# Bài nộp mẫu (samples/submissions)', '');
+  L.push('Generated by `npm run samples` (scripts/build-samples.ts); do not edit by hand.', '');
+  L.push(`\`master-2023-2024.xlsx\` is the office's master for ${master.length} schools of ${wards.join(', ')} (Quận 12, năm học 2023 - 2024): sheets QUY_MO (one row per school + Tổng cộng), KET_QUA_TH (khối 1–5) and KET_QUA_THCS (khối 6–8). Its figures are the same as in \`samples/quan12-2023-2024.xlsx\`.`, '');
+  L.push('Each school file holds that school\'s own rows of the same templates (QUY_MO, and KET_QUA_TH or KET_QUA_THCS), with a title block naming the school and the year.', '');
+  L.push('## Master schools', '', '| Mã trường | Tên trường | Cấp | Loại hình | Phường |', '|---|---|---|---|---|');
+  for (const s of master) L.push(`| ${s.ma} | ${s.ten} | ${s.cap} | ${s.loai} | ${s.xa.name} |`);
+  L.push('', '## Files and expected findings', '', '| File | School | Case | Expected |', '|---|---|---|---|');
+  for (const p of plan) L.push(`| \`${p.file.replace('submissions/', '')}\` | ${p.school.ma} ${p.school.ten} | ${p.role} | ${p.expect} |`);
+  L.push('', '## Schools of the master that did not submit', '');
+  for (const s of missing) L.push(`- ${s.ma} ${s.ten}`);
+  L.push('', 'The corrupt file and the file with no recognisable template are findings of their own; their schools have no valid submission either (a cross-check may list them under "chưa nộp" as well, with the reason).', '');
+  L.push('## Rule ids (src/core/crosscheck, checked by running the engine on these files)', '');
+  L.push('| Case | Status | Findings |', '|---|---|---|');
+  L.push('| identical, ascii-reordered | accepted | none |');
+  L.push('| text-numbers | accepted | `so_dang_van_ban` warnings from the reader (one per text cell), no difference |');
+  L.push('| differing | blocked | `doi_chieu_lech_so_lieu` (field so_gv) |');
+  L.push('| wrong-year | wrong_year | `sai_nam_hoc` (and the school is listed by `chua_nop`) |');
+  L.push('| twice-second | blocked | `nop_trung` + `doi_chieu_lech_so_lieu` (field so_lop) |');
+  L.push('| corrupt | unreadable | `khong_doc_duoc_tep` (school listed by `chua_nop`) |');
+  L.push('| unknown-code | blocked | `truong_khong_co_trong_danh_sach` |');
+  L.push('| no-template | no_template | `khong_co_bieu_mau` (school listed by `chua_nop`) |');
+  L.push('| not submitted | – | `chua_nop` |');
+  fs.writeFileSync(path.join(OUT, 'submissions', 'README.md'), L.join('\n') + '\n');
+  written.push('submissions/README.md');
+}
+
+// ---------------------------------------------------------------------------------------------
+// samples/README.md and samples/as-printed/planted.json
+
+function writeReadme() {
+  const json = planted.map((p) => ({ ...p, rule: RULE_OF[p.id] || null }));
+  fs.writeFileSync(path.join(OUT, 'as-printed', 'planted.json'), JSON.stringify(json, null, 2) + '\n');
+  written.push('as-printed/planted.json');
+  const row = (p: Planted) => `| ${p.id} | ${p.file.replace('as-printed/', '')} | ${p.sheet}!${p.cells.join(', ')} | ${p.seed} | ${p.what.replace(/\|/g, '/')} | ${RULE_OF[p.id] ? '`' + RULE_OF[p.id] + '`' : '**none yet**'} |`;
+  const md = `# Sample workbooks
+
+Built by \`npm run samples\` (= \`node scripts/run-ts.mjs scripts/build-samples.ts\`) from a seeded PRNG:
+rerunning it rewrites every file byte for byte (fixed workbook dates, zip entries repacked with a fixed
+timestamp). This README and \`as-printed/planted.json\` are generated too; edit the script, not them.
+
+| File | What |
+|---|---|
+| \`quan12-2023-2024.xlsx\` | Quận 12 (TP.HCM), 11 phường, năm học 2023 - 2024, clean: every sum equals the figure printed in seed 000 |
+| \`quan12-2022-2023.xlsx\` | the year before, derived from the seed's "tăng …" statements, otherwise invented |
+| \`quan12-2024-2025.xlsx\` | the year after, **after the illustrative 2025 merger** (5 new phường, new unit codes) |
+| \`as-printed/quan12-2023-2024-as-printed.xlsx\` | seed 000's own inconsistencies, where a sheet can show them |
+| \`as-printed/quan3-2019-2020-as-printed.xlsx\` | seed 001 (Quận 3) scale block with its four failing totals |
+| \`as-printed/haian-2023-2024-as-printed.xlsx\` | seed 002 (Hải An plan): MN total 8.289, class sizes, CHI_TIEU targets |
+| \`submissions/\` | a master and the schools' own files for the cross-check (see \`submissions/README.md\`) |
+
+Sheets carry a title block ("ỦY BAN NHÂN DÂN QUẬN 12 / PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", title, "Đơn vị: Quận 12",
+"Năm học: 2023 - 2024", "Thời điểm báo cáo: …"), a one- or two-row header with merged group cells using the
+usual headers of \`src/core/sheets/templates.ts\` (with diacritics), an STT column, a printed total row
+("Tổng cộng" / "Toàn quận") holding the correct sums (plain values, no formulas) and notes under the table.
+PC_THCS and DOI_NGU have a column-number row "(1) (2) …" under the header. Codes are text cells.
+
+## Quận 12, 2023 - 2024 (clean)
+
+**Units.** The 11 phường have their real names; their 5-digit codes (26764 … 26791) follow the national
+pattern but are *generated* (not checked against the official list). School codes \`79761nnn\` are text
+(generated, CSDL-like: 001–023 MN công lập, 101–143 MN ngoài công lập, 201–224 TH công lập, 251–256 TH tư thục,
+301–315 THCS, 351–363 multi-level, 401 Trường Chuyên biệt Ánh Dương, 402 TT GDNN-GDTX). Ward population
+weights and every per-school / per-phường split are invented; the totals are the seed's.
+
+**QUY_MO** (one row per school, ${'`'}cap_hoc${'`'} MN/TH/THCS/THCS-THPT/TH-THCS-THPT/GDCB/GDTX, ${'`'}loai_hinh${'`'} CL/NCL/DL):
+- MN: 23 CL + 43 NCL schools; the 287 independent groups/classes are **aggregated as one DL row per phường**
+  (code \`DL\` + ma_xa, the facility count in the name, ${'`'}so_lop${'`'} = groups/classes, ${'`'}so_cbql${'`'} = facilities).
+  Children 26.254 = CL 7.667 + NCL 18.587 (= 11.020 in NCL schools + 7.567 in DL groups) = nhà trẻ 2.954 + mẫu giáo 23.300.
+  ${'`'}tre_5_tuoi${'`'} sums to 8.830 (the 5–6 tuổi base of line 138). All MN children học 2 buổi and bán trú (line 14).
+- TH: 24 CL (one opened this year, 10 classes: line 176) + 6 NCL + the TH level of one multi-level school
+  (TH-THCS-THPT, 186 TH + 96 THCS pupils). Pupils by grade (hs_lop_1…9) are given for every TH/THCS row, so
+  **TH = Σ hs_lop_1..5 = 48.112 = 46.002 CL + 2.110 NCL** and **THCS = Σ hs_lop_6..9 = 32.460 = 31.008 CL + 1.452 NCL**
+  (the 13 multi-level schools; the phòng reports only their TH/THCS levels).
+- Học 2 buổi: TH CL 12.743; TH NCL 2.110 (all), so the clean TH total is **14.853, not the printed 14.945**
+  (14.945 − 12.743 = 2.202 > 2.110 cannot be clean; the as-printed file keeps it). THCS 9.059 = CL 7.607 + NCL 1.452.
+- Chuẩn quốc gia / kiểm định (values 0–2 / 0–4, chuẩn mức 1 ⇒ kdcl ≥ 2, mức 2 ⇒ kdcl ≥ 3):
+  MN 9 CL + 3 NCL chuẩn (2 at mức 2), kdcl 18/23 CL and 15/43 NCL; TH 2 chuẩn, kdcl 22/24 CL (the new school has
+  no cohort yet) and 1/7 NCL (6 NCL + the multi-level school); THCS 2 chuẩn, kdcl 13/15.
+- Staff (CL): MN 847 people / 518 GV, TH 1.682 / 1.334, THCS 1.416 / 1.164, Ánh Dương 36 / 26 (lines 483–487).
+  CBQL (61 / 68 / 41 / 3) are chosen so that CBQL + GV = 3.215, the undefined base of lines 462–470.
+  NCL and DL staff are invented. Ánh Dương 24 lớp / 230 HS; TT GDNN-GDTX 127 lớp / 5.636 học viên (no grade split).
+- Class sizes stay under the legal maxima; teachers per class follow the seed's staff (TH ≈ 1 GV/lớp), so
+  \`gv_tren_lop\` gives a few realistic "far below the norm" warnings — they are not planted.
+
+**PC_MN5, PC_TH, PC_THCS, XMC, PC_BTH**: one row per phường, a "Toàn quận" row; sums equal §6 exactly:
+5 tuổi 8.684 / ra lớp 8.684 / hoàn thành 8.684 (miễn giảm 0); 3–5 tuổi 23.942 / 23.300; TH 6 tuổi 9.412 / 20 / 9.371
+(generated); 11 tuổi 9.300 / 35 / 9.022 + 243 đang học TH; 14 tuổi 7.732 / 28 / 7.701; 11–14 tuổi 30.780 / 126 / 30.360;
+6–14 tuổi 72.539 / 42.178 đang học TH; THCS 9.069 → 9.069 vào lớp 6; lớp 9 7.018 / TN 7.018; 15–18 tuổi 27.475 /
+miễn giảm 0 / TN THCS 27.096 / học tiếp 24.893 (generated); XMC 15–35: 200.991 / 336 / 200.601 / 200.575; 15–60:
+453.083 / 793 / 452.098 / 451.894; 15–25 generated (96.418 / 152 / 96.246 / 96.236), every band nested per phường;
+PC_BTH 7.018 → 5.958 THPT + 799 GDTX + 211 trung cấp; lớp 12 6.795 → 6.204 + 570; 18–21 tuổi 27.660 → 25.031 + 1.629.
+Every phường reaches XMC mức 2, TH mức 3 and THCS mức 3 (ND 20/2014; test/samples checks each one).
+
+**DINH_DUONG**: one row per MN unit (CL, NCL, DL row) × nhóm tuổi × thời điểm (Đầu vào / Đầu ra, phục hồi on the
+Đầu ra row). The SDD / thừa cân counts and phục hồi counts are the seed's (43, 39, 18, 169 / 15, 12, 1, 19;
+328, 259, 122, 2.093 / 87, 94, 5, 422) spread over the units; đầu ra = đầu vào − phục hồi (so **241**, not 141).
+The children weighed are the children enrolled (2.954 / 23.300), not the seed's 4.094 / 25.145 (29.239 > 26.254
+enrolled is catalogued as an inconsistency; the as-printed file keeps it). Expect many \`dd_vuot_chi_tieu\`
+warnings: the seed's own counts put the district above the 1 % SDD target (328/23.300 = 1,41 %).
+
+**KET_QUA_TH** (TT 27/2020, khối 1–5, HTCTTH for lớp 5), **KET_QUA_THCS** (TT 22/2021, khối 6–8), **KET_QUA_TT58**
+(lớp 9 học lực/hạnh kiểm/tốt nghiệp + GDTX khối 12 from lines 363–409), **KET_QUA_GDTX** (khối 10, 11, lines 257–360).
+School distributions are invented; each tong_so_hs equals the school's hs_lop_k. GDTX khối 11 is completed in the
+clean file (Đạt 457 → 464, rèn luyện Đạt 43 → 46, invented) so each category set sums to 1.294.
+
+**DOI_NGU** (công lập only, as lines 462–487): qualifications count CBQL + GV; all CBQL hold at least đại học.
+Tiến sĩ 1, thạc sĩ 153; MN GV below cao đẳng 13 ⇒ 505/518 đạt chuẩn; TH + THCS + Ánh Dương GV below đại học 134 ⇒
+2.390/2.524; chứng chỉ tin học 3.200, ngoại ngữ 3.196 of 3.215.
+
+**DON_VI_SAP_NHAP** (illustrative, not the official 2025 list; hiệu lực 01/07/2025); each new phường keeps the code
+of its main constituent, so a trend that skips the mapping compares different areas under the same code:
+${MERGER.map((m) => `- ${m.newCode} ${m.newName} ← ${m.old.map((o) => `${o} ${wardByCode.get(o)!.name}`).join(', ')}`).join('\n')}
+
+## Quận 12, 2022 - 2023 (derived + invented)
+
+Derived from seed 000 lines 23–25: MN chuẩn quốc gia 10 (8 CL + 2 NCL; "tăng 02"), MN kiểm định 27 (15 CL + 12 NCL;
+"tăng 06" read as the total), TH kiểm định 19/23 CL and 0/6 NCL ("tăng 03 … và 01 …"; the new school did not exist),
+THCS kiểm định 12/15 ("tăng 01"); TH and THCS chuẩn quốc gia unchanged (2, 2). Invented: pupils (each school × 0,96–1,03),
+classes, teachers ± 2, all phổ cập figures (cohorts × 0,985, shortfalls redrawn), outcomes. Nutrition counts,
+GDTX tables and staff qualification totals repeat 2023-2024's.
+
+## Quận 12, 2024 - 2025 (invented, after the merger)
+
+Same schools (pupils × 0,98–1,04; the new TH school grows), ma_xa/ten_xa of every school replaced by the **new**
+phường; PC sheets have 5 rows (the 11 old phường summed into the new ones) and a "Tổng cộng" row. One more MN
+chuẩn quốc gia and one more TH kiểm định. Title block: "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH / SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+"Đơn vị: Các phường thuộc Quận 12 (cũ)". Outcome sheets keep the 2023-2024 layout (lớp 9 on TT 58), a simplification.
+
+## As-printed variants: planted inconsistencies
+
+Aggregated QUY_MO sheets (one per cấp học: rows công lập / ngoài công lập [/ độc lập] + "Tổng cộng", pseudo codes
+such as \`Q12-TH-CL\`, column "Số trường" = so_truong) reproduce the printed scale blocks. Rates are real Excel
+percentages (fraction + "0.00%" format). Rule ids come from running \`src/core/rules\` on these files.
+
+| id | file | where | seed line | what | rule |
+|---|---|---|---|---|---|
+${planted.map(row).join('\n')}
+
+Also found on these files (true in the seeds, not planted): Quận 3 TH công lập 16.221/408 = 39,76 HS/lớp
+(\`si_so_vuot_dinh_muc\`); Hải An CHI_TIEU rows "Mức độ 3"/"Mức độ 2" give \`chi_tieu_khong_doc_duoc\` warnings.
+
+### Not detected yet (no field or no rule)
+
+- 97,35 % (3–5 tuổi ra lớp): PC_MN5 has no rate field for the 3–5 block (a \`ty_le_3_5t_ra_lop\` would do).
+- 25,52 % and the truncated phục hồi rates: DINH_DUONG has no "tỷ lệ phục hồi (so với đầu vào)" rate field.
+- Children weighed 29.239 vs enrolled 26.254: \`dd_khac_quy_mo\` matches per school; the seed's table is district-level.
+- 95,2 % for 505/518: DOI_NGU has no "GV đạt chuẩn" count / rate field.
+- GDTX "Tổng" row inheriting the khối 11 gap: category sums are checked per row, not on the printed total row.
+- Hải An target 84,7 % = 8.289/9.785: CHI_TIEU carries targets as text, no numerator/denominator fields.
+- Not representable in a sheet: multi-level schools 13 / 11 / 12 (seed 000), "01/40", money and prize counts.
+
+## Determinism
+
+\`test/samples/samples.test.ts\` re-reads the committed workbooks with ExcelJS and checks, with literal figures typed
+from the seed text: the sums, each phường's level against the ND 20/2014 thresholds, the 2022-2023 differences and
+every planted inconsistency listed above.
+`;
+  fs.writeFileSync(path.join(OUT, 'README.md'), md);
+  written.push('README.md');
+}
+
+// ---------------------------------------------------------------------------------------------
 // Main
 
 async function main() {
   const schools2023 = buildQuan12();
   const pc2023 = buildPc(new Rng(611), PC_2023);
-  await buildQuan12Year(CTX_2023, schools2023, pc2023, 'quan12-2023-2024.xlsx', 2324);
+  const y2023 = await buildQuan12Year(CTX_2023, schools2023, pc2023, 'quan12-2023-2024.xlsx', 2324);
   const pc2022 = buildPc(new Rng(612), scalePc(new Rng(22), PC_2023, 0.985));
-  await buildQuan12Year(CTX_2022, derive2022(schools2023), pc2022, 'quan12-2022-2023.xlsx', 2223);
+  const schools2022 = derive2022(schools2023);
+  const y2022 = await buildQuan12Year(CTX_2022, schools2022, pc2022, 'quan12-2022-2023.xlsx', 2223);
   const pc2024 = buildPc(new Rng(613), scalePc(new Rng(24), PC_2023, 1.012));
   const pc2024Merged = Object.fromEntries(Object.entries(pc2024).map(([k, rows]) => [k, mergePcRows(rows)]));
   await buildQuan12Year(CTX_2024, derive2024(schools2023), pc2024Merged, 'quan12-2024-2025.xlsx', 2425, { merged: true });
   await buildQuan12AsPrinted(schools2023, pc2023);
   await buildQuan3AsPrinted();
   await buildHaiAnAsPrinted();
+  await buildSubmissions(schools2023, y2023.kq, schools2022, y2022.kq);
+  writeReadme();
   for (const f of written) console.log(`wrote samples/${f}`);
 }
 
