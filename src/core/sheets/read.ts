@@ -7,7 +7,7 @@ import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../types';
 import { isCellError } from '../types';
 import type { Finding, Severity } from '../findings';
 import { msg } from '../i18n';
-import { formatNumber, parseVnNumber } from '../format/vn';
+import { formatNumber, formatPercent, parseVnNumber } from '../format/vn';
 import type { FieldDef, FieldValue, ParsedSheet, ParsedWorkbook, SheetMetadata, SheetRecord, TemplateDef, TemplateId } from './types';
 import { TEMPLATES } from './templates';
 import { foldText, GENERIC_SUBHEADERS, headerKeys } from './normalize';
@@ -460,7 +460,7 @@ function numericCell(raw: CellValue, fmt: string | undefined, address: string, s
     fromText = s === raw;
     decimals = decimalsOfText(s);
     if (kind === 'count' && ambiguous) decimals = 0;
-    if (fromText) sink(ambiguous && kind === 'count' ? 'ambiguous_number' : 'text_number', address, raw, value);
+    if (fromText && kind !== 'rate') sink(ambiguous && kind === 'count' ? 'ambiguous_number' : 'text_number', address, raw, value);
   } else if (typeof raw === 'boolean') {
     sink('not_a_number', address, raw);
     return { ...base, invalid: true };
@@ -476,6 +476,7 @@ function numericCell(raw: CellValue, fmt: string | undefined, address: string, s
     } else if (decimals === undefined) {
       decimals = Math.max(0, decimalsOfNumber(value) - 2);
     }
+    if (fromText) sink('text_number', address, raw, formatPercent(value, Math.min(decimals, 4)));
     const out: FieldValue = { ...base, value, decimals };
     if (fromText) out.fromText = true;
     return out;

@@ -1,0 +1,1055 @@
+/**
+ * Every check of spec/SHEETS.md §3–§7 as a rule record. Families of one-line comparisons (parts ≤
+ * whole, achieved ≤ cohort − exempt, nested bands) are generated from small tables so that adding a
+ * pair touches one line; checks that need several rows or sheets carry an evaluator.
+ */
+import type { Bilingual } from '../findings';
+import { formatPercent, roundHalfUp, truncateTo } from '../format/vn';
+import { communeLevel } from '../indicators/levels';
+import type { CommuneInputs, Level, RateInput } from '../indicators/levels';
+import type { Programme } from '../indicators/thresholds';
+import { CHUAN_QG_MIN_KDCL, CLASS_SIZE_MAX, CLASS_SIZE_PLAUSIBLE, TEACHER_NORMS } from '../indicators/norms';
+import type { Norm } from '../indicators/norms';
+import { KET_QUA_SETS, NUTRITION_FIELDS, parseTargetRange, QUALIFICATION_FIELDS, TEMPLATE_BY_ID, XMC_BANDS } from '../sheets/templates';
+import type { ParsedSheet, SheetRecord, TemplateId } from '../sheets/types';
+import { num } from '../sheets/types';
+import { fieldLabel, fmt, sideValue, where } from './helpers';
+import type { CompareRule, RuleDef, Side, Violation } from './types';
+
+const PC_TEMPLATES: TemplateId[] = ['PC_MN5', 'PC_TH', 'PC_THCS', 'XMC', 'PC_BTH'];
+
+/* ================================================================ generated comparison families */
+
+function partRule(template: TemplateId, part: string, whole: Side, severity: 'error' | 'warning' = 'error', source?: string): CompareRule {
+  return {
+    kind: 'compare',
+    ...((whole.fields?.length ?? 0) > 1 ? { anyField: true } : {}),
+    id: 'bo_phan_vuot_tong',
+    severity,
+    templates: [template],
+    fields: [part, ...(whole.fields ?? [])],
+    left: { fields: [part] },
+    operator: '<=',
+    right: whole,
+    message: 'rules.bo_phan_vuot_tong',
+    ...(source ? { source } : {}),
+    description: { vi: `${part} không vượt quá ${(whole.fields ?? []).join(' + ')}`, en: `${part} does not exceed ${(whole.fields ?? []).join(' + ')}` },
+  };
+}
+
+/** [part, whole…] per template: a part never exceeds its whole. */
+const PARTS: [TemplateId, string, string[]][] = [
+  ...['hs_nu', 'hs_dan_toc', 'hs_khuyet_tat', 'hs_2_buoi', 'hs_ban_tru', 'tre_nha_tre', 'tre_mau_giao', 'tre_5_tuoi'].map(
+    (p) => ['QUY_MO', p, ['so_hoc_sinh']] as [TemplateId, string, string[]],
+  ),
+  ['QUY_MO', 'tre_5_tuoi', ['tre_mau_giao']],
+  ...Array.from({ length: 12 }, (_, i) => ['QUY_MO', `hs_lop_${i + 1}`, ['so_hoc_sinh']] as [TemplateId, string, string[]]),
+  ['PC_MN5', 'tre_5t_hoan_thanh', ['tre_5t_ra_lop']],
+  ['PC_MN5', 'tre_3_5t_ra_lop', ['tre_3_5t']],
+  ['PC_TH', 'tre_6_14t_dang_hoc_th', ['tre_6_14t']],
+  ['PC_THCS', 'tn_thcs', ['hs_lop9']],
+  ['PC_BTH', 'tn_thpt', ['hs_lop12']],
+  ...['len_lop', 'luu_ban', 'bo_hoc', 'tn', 'htct_lop', 'htctth'].map((p) => ['KET_QUA', p, ['tong_so_hs']] as [TemplateId, string, string[]]),
+  ...NUTRITION_FIELDS.flatMap((f) => [f, `phuc_hoi_${f}`, `moi_mac_${f}`]).map((p) => ['DINH_DUONG', p, ['tong_so_tre']] as [TemplateId, string, string[]]),
+  ...['cc_tin_hoc', 'cc_ngoai_ngu', 'dang_vien'].map((p) => ['DOI_NGU', p, ['so_cbql', 'so_gv', 'so_nv']] as [TemplateId, string, string[]]),
+];
+
+/** Phổ cập cohorts: [template, cohort, exempt, achieved…] (SHEETS.md §4, REGULATIONS §8.3 PPC). */
+const COHORTS: [TemplateId, string, string, string[]][] = [
+  ['PC_MN5', 'tre_5t', 'mien_giam_5t', ['tre_5t_ra_lop']],
+  ['PC_MN5', 'tre_3_5t', 'mien_giam_3_5t', ['tre_3_5t_ra_lop']],
+  ['PC_TH', 'tre_6t', 'mien_giam_6t', ['tre_6t_lop1']],
+  ['PC_TH', 'tre_11t', 'mien_giam_11t', ['tre_11t_htth', 'tre_11t_dang_hoc_th']],
+  ['PC_TH', 'tre_14t', 'mien_giam_14t', ['tre_14t_htth']],
+  ['PC_TH', 'tre_11_14t', 'mien_giam_11_14t', ['tre_11_14t_htth']],
+  ['PC_THCS', 'tre_15_18t', 'mien_giam_15_18t', ['tre_15_18t_tn_thcs', 'tre_15_18t_hoc_tiep']],
+  ...XMC_BANDS.map((b) => ['XMC', `dan_so_${b}`, `mien_giam_${b}`, [`biet_chu_m1_${b}`, `biet_chu_m2_${b}`]] as [TemplateId, string, string, string[]]),
+];
+
+const PC_SOURCE = 'NĐ 20/2014/NĐ-CP; TT 07/2016/TT-BGDĐT';
+
+function cohortRules(): CompareRule[] {
+  const out: CompareRule[] = [];
+  for (const [template, cohort, exempt, achieved] of COHORTS) {
+    const deductions = template === 'PC_MN5' && cohort === 'tre_5t' ? [exempt, 'chuyen_di', 'chet'] : [exempt];
+    out.push({
+      kind: 'compare',
+      id: 'mien_giam_vuot_doi_tuong',
+      severity: 'error',
+      templates: [template],
+      fields: [exempt, cohort],
+      left: { fields: [exempt] },
+      operator: '<=',
+      right: { fields: [cohort] },
+      message: 'rules.mien_giam_vuot_doi_tuong',
+      source: PC_SOURCE,
+      description: { vi: `${exempt} ≤ ${cohort}`, en: `${exempt} ≤ ${cohort}` },
+    });
+    for (const a of achieved) {
+      out.push({
+        kind: 'compare',
+        id: 'dat_vuot_doi_tuong',
+        severity: 'error',
+        templates: [template],
+        fields: [a, cohort],
+        left: { fields: [a] },
+        operator: '<=',
+        right: { fields: [cohort], minus: deductions },
+        message: 'rules.dat_vuot_doi_tuong',
+        source: PC_SOURCE,
+        description: { vi: `${a} ≤ ${cohort} − ${exempt}`, en: `${a} ≤ ${cohort} − ${exempt}` },
+      });
+    }
+  }
+  return out;
+}
+
+const XMC_PREFIXES = ['dan_so', 'mien_giam', 'biet_chu_m1', 'biet_chu_m2'];
+
+function xmcRules(): CompareRule[] {
+  const out: CompareRule[] = [];
+  for (const p of XMC_PREFIXES) {
+    for (let i = 0; i + 1 < XMC_BANDS.length; i++) {
+      const narrow = `${p}_${XMC_BANDS[i]}`;
+      const wide = `${p}_${XMC_BANDS[i + 1]}`;
+      out.push({
+        kind: 'compare',
+        id: 'xmc_do_tuoi_long_nhau',
+        severity: 'error',
+        templates: ['XMC'],
+        fields: [narrow, wide],
+        left: { fields: [narrow] },
+        operator: '<=',
+        right: { fields: [wide] },
+        message: 'rules.xmc_do_tuoi_long_nhau',
+        source: 'NĐ 20/2014/NĐ-CP, Điều 17–21',
+        description: { vi: `Độ tuổi lồng nhau: ${narrow} ≤ ${wide}`, en: `Nested bands: ${narrow} ≤ ${wide}` },
+      });
+    }
+  }
+  for (const b of XMC_BANDS) {
+    out.push({
+      kind: 'compare',
+      id: 'xmc_m2_vuot_m1',
+      severity: 'error',
+      templates: ['XMC'],
+      fields: [`biet_chu_m2_${b}`, `biet_chu_m1_${b}`],
+      left: { fields: [`biet_chu_m2_${b}`] },
+      operator: '<=',
+      right: { fields: [`biet_chu_m1_${b}`] },
+      message: 'rules.xmc_m2_vuot_m1',
+      source: 'NĐ 20/2014/NĐ-CP, Điều 18',
+      description: { vi: 'Biết chữ mức độ 2 không vượt mức độ 1', en: 'Literate level 2 never exceeds level 1' },
+    });
+  }
+  return out;
+}
+
+/* ================================================================ QUY_MO */
+
+const quyMoCompare: CompareRule[] = [
+  {
+    kind: 'compare',
+    id: 'tong_hs_theo_khoi',
+    severity: 'error',
+    templates: ['QUY_MO'],
+    fields: ['so_hoc_sinh'],
+    anyField: true,
+    left: { fields: Array.from({ length: 12 }, (_, i) => `hs_lop_${i + 1}`), strategy: 'skip-if-all-missing' },
+    operator: '==',
+    right: { fields: ['so_hoc_sinh'] },
+    message: 'rules.tong_hs_theo_khoi',
+    description: { vi: 'Tổng học sinh các khối bằng số học sinh', en: 'Pupils by grade add up to the pupil count' },
+  },
+  {
+    kind: 'compare',
+    id: 'mn_nha_tre_mau_giao',
+    severity: 'error',
+    templates: ['QUY_MO'],
+    fields: ['tre_nha_tre', 'tre_mau_giao', 'so_hoc_sinh', 'cap_hoc'],
+    when: { field: 'cap_hoc', in: ['MN'] },
+    left: { fields: ['tre_nha_tre', 'tre_mau_giao'] },
+    operator: '==',
+    right: { fields: ['so_hoc_sinh'] },
+    message: 'rules.mn_nha_tre_mau_giao',
+    description: { vi: 'Mầm non: nhà trẻ + mẫu giáo = số trẻ', en: 'Preschool: crèche + kindergarten = children' },
+  },
+  ...[1, 2].map(
+    (level): CompareRule => ({
+      kind: 'compare',
+      id: 'chuan_qg_can_kdcl',
+      severity: 'error',
+      templates: ['QUY_MO'],
+      fields: ['chuan_qg', 'kdcl'],
+      when: { field: 'chuan_qg', in: [level] },
+      left: { fields: ['kdcl'] },
+      operator: '>=',
+      right: { constant: CHUAN_QG_MIN_KDCL[level].value },
+      message: 'rules.chuan_qg_can_kdcl',
+      source: CHUAN_QG_MIN_KDCL[level].source,
+      description: { vi: CHUAN_QG_MIN_KDCL[level].labelVi, en: CHUAN_QG_MIN_KDCL[level].labelEn },
+    }),
+  ),
+];
+
+/** Largest legal class size for a cấp học code (liên cấp: the largest of its levels). */
+function classNorm(cap: string): Norm | null {
+  if (cap === 'MN') return CLASS_SIZE_MAX.MN;
+  const parts = cap.split('-');
+  let best: Norm | null = null;
+  for (const p of parts) {
+    const n = CLASS_SIZE_MAX[p];
+    if (n && (!best || n.value > best.value)) best = n;
+  }
+  return best;
+}
+
+/** Below this share of the norm, teachers per class is "far below" (warning). */
+export const TEACHERS_FAR_BELOW_SHARE = 0.75;
+
+function teacherNormFor(rec: SheetRecord): Norm | null {
+  const cap = rec.fields.cap_hoc?.value;
+  if (cap === 'TH') {
+    const two = num(rec, 'hs_2_buoi');
+    const pupils = num(rec, 'so_hoc_sinh');
+    // Two sessions unless the sheet says most pupils study one (TT 20/2023 norms differ by sessions).
+    const sessions = two !== null && pupils ? (two * 2 >= pupils ? 2 : 1) : 2;
+    return TEACHER_NORMS[`TH_${sessions}`];
+  }
+  if (cap === 'THCS') return TEACHER_NORMS.THCS;
+  if (cap === 'THPT') return TEACHER_NORMS.THPT;
+  if (cap === 'MN') {
+    const nt = num(rec, 'tre_nha_tre');
+    const mg = num(rec, 'tre_mau_giao');
+    return nt !== null && mg !== null && nt > mg ? TEACHER_NORMS.NT : TEACHER_NORMS.MG;
+  }
+  return null;
+}
+
+const quyMoRows: RuleDef[] = [
+  {
+    kind: 'row',
+    id: 'si_so_bat_thuong',
+    severity: 'error',
+    templates: ['QUY_MO'],
+    fields: ['so_hoc_sinh', 'so_lop'],
+    message: 'rules.si_so_bat_thuong',
+    description: {
+      vi: `Sĩ số bình quân ngoài khoảng ${CLASS_SIZE_PLAUSIBLE.min}–${CLASS_SIZE_PLAUSIBLE.max} học sinh/lớp là số liệu bất thường`,
+      en: `Average class size outside ${CLASS_SIZE_PLAUSIBLE.min}–${CLASS_SIZE_PLAUSIBLE.max} pupils is implausible`,
+    },
+    evaluate(rec, sheet, _ctx, emit) {
+      const pupils = num(rec, 'so_hoc_sinh');
+      const classes = num(rec, 'so_lop');
+      if (pupils === null || classes === null || classes <= 0 || pupils <= 0) return;
+      if (rec.fields.cap_hoc?.value === 'GDCB' || rec.fields.cap_hoc?.value === 'GDTX') return;
+      const { min, max } = CLASS_SIZE_PLAUSIBLE;
+      if (pupils >= min * classes && pupils <= max * classes) return;
+      const avg = pupils / classes;
+      emit({
+        cells: [rec.fields.so_hoc_sinh.address, rec.fields.so_lop.address],
+        params: { where: where(sheet, rec), avg: fmt(roundHalfUp(avg, 2)), pupils: fmt(pupils), classes: fmt(classes), min, max },
+        expected: `${min}-${max}`,
+        actual: roundHalfUp(avg, 2),
+      });
+    },
+  },
+  {
+    kind: 'row',
+    id: 'si_so_vuot_dinh_muc',
+    severity: 'warning',
+    templates: ['QUY_MO'],
+    fields: ['so_hoc_sinh', 'so_lop', 'cap_hoc'],
+    message: 'rules.si_so_vuot_dinh_muc',
+    source: 'TT 28/2020, TT 32/2020, TT 52/2020/TT-BGDĐT',
+    description: { vi: 'Sĩ số bình quân không vượt định mức của cấp học', en: 'Average class size within the legal maximum' },
+    evaluate(rec, sheet, _ctx, emit) {
+      const pupils = num(rec, 'so_hoc_sinh');
+      const classes = num(rec, 'so_lop');
+      const cap = rec.fields.cap_hoc?.value;
+      if (pupils === null || classes === null || classes <= 0 || typeof cap !== 'string') return;
+      const norm = classNorm(cap);
+      if (!norm) return;
+      const { min, max } = CLASS_SIZE_PLAUSIBLE;
+      if (pupils < min * classes || pupils > max * classes) return; // reported as implausible instead
+      if (pupils <= norm.value * classes) return;
+      emit({
+        cells: [rec.fields.so_hoc_sinh.address, rec.fields.so_lop.address],
+        params: { where: where(sheet, rec), avg: fmt(roundHalfUp(pupils / classes, 2)), max: fmt(norm.value), norm: { vi: norm.labelVi, en: norm.labelEn }, source: norm.source },
+        expected: norm.value,
+        actual: roundHalfUp(pupils / classes, 2),
+        detail: { source: norm.source },
+      });
+    },
+  },
+  {
+    kind: 'row',
+    id: 'gv_tren_lop',
+    severity: 'warning',
+    templates: ['QUY_MO'],
+    fields: ['so_gv', 'so_lop', 'cap_hoc'],
+    message: 'rules.gv_tren_lop_thap',
+    source: 'TT 20/2023/TT-BGDĐT; TT 19/2023/TT-BGDĐT',
+    description: {
+      vi: `Giáo viên/lớp so với định mức: trên định mức là thông tin, dưới ${TEACHERS_FAR_BELOW_SHARE * 100}% định mức là cảnh báo`,
+      en: `Teachers per class against the norm: above is info, below ${TEACHERS_FAR_BELOW_SHARE * 100}% of it is a warning`,
+    },
+    evaluate(rec, sheet, _ctx, emit) {
+      const gv = num(rec, 'so_gv');
+      const classes = num(rec, 'so_lop');
+      if (gv === null || classes === null || classes <= 0) return;
+      const norm = teacherNormFor(rec);
+      if (!norm) return;
+      const ratio = gv / classes;
+      const params = { where: where(sheet, rec), ratio: fmt(roundHalfUp(ratio, 2)), norm: fmt(norm.value), label: { vi: norm.labelVi, en: norm.labelEn }, source: norm.source };
+      const cells = [rec.fields.so_gv.address, rec.fields.so_lop.address];
+      if (gv > norm.value * classes) {
+        emit({ cells, params, expected: norm.value, actual: roundHalfUp(ratio, 2), severity: 'info', message: 'rules.gv_tren_lop_cao' });
+      } else if (gv < norm.value * TEACHERS_FAR_BELOW_SHARE * classes) {
+        emit({ cells, params, expected: norm.value, actual: roundHalfUp(ratio, 2) });
+      }
+    },
+  },
+  {
+    kind: 'row',
+    id: 'xa_khong_co_trong_danh_sach',
+    severity: 'warning',
+    templates: ['QUY_MO', ...PC_TEMPLATES],
+    fields: ['ma_xa'],
+    message: 'rules.xa_khong_co_trong_danh_sach',
+    description: { vi: 'Mã xã/phường có trong danh sách đơn vị hành chính', en: 'Commune code is in the list of communes' },
+    evaluate(rec, sheet, ctx, emit) {
+      if (!ctx.communeCodes) return;
+      const v = rec.fields.ma_xa?.value;
+      if (v === null || v === undefined || v === '') return;
+      if (ctx.communeCodes.has(String(v))) return;
+      emit({ cells: [rec.fields.ma_xa.address], params: { where: where(sheet, rec), code: String(v) }, expected: null, actual: String(v), field: 'ma_xa' });
+    },
+  },
+];
+
+/* ================================================================ every template: totals, duplicates, printed rates */
+
+/** Blank school counts in a per-school row stand for one school. */
+const COUNT_ROWS_AS_ONE = new Set(['so_truong']);
+
+const columnTotals: RuleDef = {
+  kind: 'sheet',
+  id: 'tong_khop_cac_dong',
+  severity: 'error',
+  templates: ['QUY_MO', 'PC_MN5', 'PC_TH', 'PC_THCS', 'XMC', 'PC_BTH', 'KET_QUA', 'DINH_DUONG', 'DOI_NGU'],
+  fields: [],
+  message: 'rules.tong_khop_cac_dong',
+  description: { vi: 'Dòng Tổng in sẵn bằng tổng các dòng, ở mọi cột số lượng', en: 'The printed total row equals the sum of the rows, in every count column' },
+  evaluate(sheet, _ctx, emit) {
+    const total = sheet.totalRow;
+    if (!total) return;
+    const def = TEMPLATE_BY_ID[sheet.template];
+    for (const f of def.fields) {
+      if (f.type !== 'count' || !sheet.columns[f.id]) continue;
+      const printed = num(total, f.id);
+      if (printed === null) continue;
+      let sum = 0;
+      let present = 0;
+      for (const rec of sheet.records) {
+        const v = num(rec, f.id);
+        if (v !== null) {
+          sum += v;
+          present++;
+        } else if (COUNT_ROWS_AS_ONE.has(f.id) && !rec.fields[f.id]?.invalid) {
+          sum += 1;
+          present++;
+        }
+      }
+      if (present === 0 || sum === printed) continue;
+      const col = sheet.columns[f.id];
+      const first = sheet.records[0]?.row;
+      const last = sheet.records[sheet.records.length - 1]?.row;
+      emit({
+        cells: [total.fields[f.id].address],
+        params: { label: fieldLabel(sheet, f.id), actual: fmt(printed), expected: fmt(sum), diff: fmt(Math.abs(printed - sum)) },
+        expected: sum,
+        actual: printed,
+        field: f.id,
+        detail: first !== undefined ? { range: `${col}${first}:${col}${last}` } : undefined,
+      });
+    }
+  },
+};
+
+const duplicates: RuleDef = {
+  kind: 'sheet',
+  id: 'trung_ma',
+  severity: 'error',
+  templates: ['QUY_MO', 'PC_MN5', 'PC_TH', 'PC_THCS', 'XMC', 'PC_BTH', 'KET_QUA', 'DINH_DUONG', 'DOI_NGU', 'DON_VI_SAP_NHAP', 'CHI_TIEU'],
+  fields: [],
+  message: 'rules.trung_ma',
+  description: { vi: 'Mỗi đơn vị (mã trường, mã xã, …) chỉ có một dòng', en: 'Each unit (school code, commune code, …) has one row' },
+  evaluate(sheet, _ctx, emit) {
+    const keyFields = TEMPLATE_BY_ID[sheet.template].key.filter((k) => sheet.columns[k]);
+    if (!keyFields.length || !sheet.columns[keyFields[0]]) return;
+    const seen = new Map<string, SheetRecord>();
+    for (const rec of sheet.records) {
+      const first = rec.fields[keyFields[0]]?.value;
+      if (first === null || first === undefined || first === '') continue;
+      const key = keyFields.map((k) => String(rec.fields[k]?.value ?? '').trim().toUpperCase()).join('\u0001');
+      const prev = seen.get(key);
+      if (!prev) {
+        seen.set(key, rec);
+        continue;
+      }
+      const label = keyFields.map((k) => String(rec.fields[k]?.value ?? '')).join(' / ');
+      emit({
+        cells: [prev.fields[keyFields[0]].address, rec.fields[keyFields[0]].address],
+        params: { key: label, header: fieldLabel(sheet, keyFields[0]), first: prev.row, row: rec.row },
+        expected: null,
+        actual: label,
+        field: keyFields[0],
+      });
+    }
+  },
+};
+
+const printedRates: RuleDef = {
+  kind: 'sheet',
+  id: 'ty_le_in_sai',
+  severity: 'error',
+  templates: ['PC_MN5', 'PC_TH', 'PC_THCS', 'XMC', 'PC_BTH', 'KET_QUA', 'DINH_DUONG'],
+  fields: [],
+  message: 'rules.ty_le_in_sai',
+  description: {
+    vi: 'Cột tỷ lệ in sẵn bằng tỷ lệ tính lại từ số liệu (làm tròn 2 chữ số thập phân)',
+    en: 'A printed rate column equals the rate recomputed from the counts (rounded to 2 decimals)',
+  },
+  evaluate(sheet, _ctx, emit) {
+    const def = TEMPLATE_BY_ID[sheet.template];
+    const rateFields = def.fields.filter((f) => f.rateOf && sheet.columns[f.id]);
+    if (!rateFields.length) return;
+    const rows = sheet.totalRow ? [...sheet.records, sheet.totalRow] : sheet.records;
+    for (const f of rateFields) {
+      const ro = f.rateOf!;
+      const numFields = ro.numerator.filter((x) => sheet.columns[x]);
+      const denFields = ro.denominator.filter((x) => sheet.columns[x]);
+      if (!numFields.length || denFields.length !== ro.denominator.length) continue;
+      for (const rec of rows) {
+        const printed = rec.fields[f.id];
+        if (!printed || typeof printed.value !== 'number') continue;
+        const n = sideValue(rec, { fields: numFields });
+        const d = sideValue(rec, { fields: denFields, minus: ro.minus });
+        if (n.value === null || d.value === null || d.value <= 0) continue;
+        const dec = Math.min(printed.decimals ?? 2, 2);
+        const computedPct = (n.value * 100) / d.value;
+        const want = roundHalfUp(computedPct, dec);
+        const got = roundHalfUp(printed.value * 100, dec);
+        if (want === got) continue;
+        const truncated = truncateTo(computedPct, dec) === got;
+        emit({
+          cells: [printed.address, ...n.cells, ...d.cells],
+          params: {
+            where: where(sheet, rec),
+            label: fieldLabel(sheet, f.id),
+            printed: formatPercent(got / 100, dec),
+            computed: formatPercent(want / 100, dec),
+            numerator: fmt(n.value),
+            denominator: fmt(d.value),
+          },
+          expected: roundHalfUp(want / 100, dec + 2),
+          actual: roundHalfUp(got / 100, dec + 2),
+          field: f.id,
+          message: truncated ? 'rules.ty_le_cat_bot' : undefined,
+        });
+      }
+    }
+  },
+};
+
+/* ================================================================ phổ cập */
+
+const thConLai: CompareRule = {
+  kind: 'compare',
+  id: 'tre_11t_htth_dang_hoc',
+  severity: 'error',
+  templates: ['PC_TH'],
+  fields: ['tre_11t_htth', 'tre_11t_dang_hoc_th', 'tre_11t'],
+  left: { fields: ['tre_11t_htth', 'tre_11t_dang_hoc_th'] },
+  operator: '<=',
+  right: { fields: ['tre_11t'], minus: ['mien_giam_11t'] },
+  message: 'rules.tre_11t_htth_dang_hoc',
+  source: 'NĐ 20/2014/NĐ-CP, Điều 9–11',
+  description: { vi: 'Trẻ 11 tuổi HTCTTH + đang học tiểu học ≤ trẻ 11 tuổi − miễn giảm', en: '11-year-olds completed + still in primary ≤ cohort − exempt' },
+};
+
+const pcOther: CompareRule[] = [
+  {
+    kind: 'compare',
+    id: 'vao_lop10_vuot_tn_thcs',
+    severity: 'warning',
+    templates: ['PC_BTH'],
+    fields: ['vao_lop10_thpt', 'tn_thcs'],
+    anyField: true,
+    left: { fields: ['vao_lop10_thpt', 'vao_gdtx', 'vao_trung_cap'], strategy: 'skip-if-all-missing' },
+    operator: '<=',
+    right: { fields: ['tn_thcs'] },
+    message: 'rules.vao_lop10_vuot_tn_thcs',
+    description: { vi: 'Số vào lớp 10, GDTX, trung cấp không vượt số tốt nghiệp THCS', en: 'Entrants to grade 10 / GDTX / vocational do not exceed lower-secondary graduates' },
+  },
+  {
+    kind: 'compare',
+    id: 'co_bang_vuot_dan_so',
+    severity: 'error',
+    templates: ['PC_BTH'],
+    fields: ['co_bang_thpt', 'dan_so_18_21'],
+    anyField: true,
+    left: { fields: ['co_bang_thpt', 'co_bang_gdtx', 'co_bang_tccn'], strategy: 'skip-if-all-missing' },
+    operator: '<=',
+    right: { fields: ['dan_so_18_21'] },
+    message: 'rules.dat_vuot_doi_tuong',
+    description: { vi: 'Số có bằng không vượt dân số 18–21 tuổi', en: 'Diploma holders do not exceed the 18–21 population' },
+  },
+  {
+    kind: 'compare',
+    id: 'tot_nghiep_vuot_lop12',
+    severity: 'error',
+    templates: ['PC_BTH'],
+    fields: ['tn_thpt', 'hs_lop12'],
+    anyField: true,
+    left: { fields: ['tn_thpt', 'tn_gdtx'], strategy: 'skip-if-all-missing' },
+    operator: '<=',
+    right: { fields: ['hs_lop12'] },
+    message: 'rules.bo_phan_vuot_tong',
+    description: { vi: 'Tốt nghiệp (phổ thông + GDTX) không vượt HS lớp 12', en: 'Graduates (general + continuing) do not exceed grade 12 pupils' },
+  },
+];
+
+/** Indicator inputs of communeLevel from one row (REGULATIONS §8.1). */
+function frac(rec: SheetRecord, numerator: string[], cohort: string, deduct: string[]): RateInput {
+  const n = sideValue(rec, { fields: numerator });
+  const d = sideValue(rec, { fields: [cohort], minus: deduct });
+  if (n.value === null || d.value === null) return null;
+  return { numerator: n.value, denominator: d.value };
+}
+
+const PROGRAMME_OF: Partial<Record<TemplateId, Programme>> = { PC_MN5: 'MN5', PC_TH: 'TH', PC_THCS: 'THCS', XMC: 'XMC' };
+/** Count columns whose absence means the commune has no data for the programme. */
+const COHORT_OF: Partial<Record<TemplateId, string[]>> = {
+  PC_MN5: ['tre_5t', 'tre_5t_ra_lop'],
+  PC_TH: ['tre_6t', 'tre_11t', 'tre_11t_htth'],
+  PC_THCS: ['tre_15_18t', 'tre_15_18t_tn_thcs'],
+  XMC: ['dan_so_15_35', 'biet_chu_m1_15_35'],
+};
+
+function communeInputs(template: TemplateId, rec: SheetRecord, dbkk: boolean, mn5Den: 'attending' | 'ppc'): CommuneInputs['rates'] {
+  switch (template) {
+    case 'PC_MN5': {
+      const ded = ['mien_giam_5t', 'chuyen_di', 'chet'];
+      return {
+        MN5_HUYDONG: frac(rec, ['tre_5t_ra_lop'], 'tre_5t', ded),
+        MN5_HOANTHANH: mn5Den === 'ppc' ? frac(rec, ['tre_5t_hoan_thanh'], 'tre_5t', ded) : frac(rec, ['tre_5t_hoan_thanh'], 'tre_5t_ra_lop', []),
+      };
+    }
+    case 'PC_TH': {
+      const htth = num(rec, 'tre_11t_htth');
+      const dang = num(rec, 'tre_11t_dang_hoc_th');
+      const p11 = sideValue(rec, { fields: ['tre_11t'], minus: ['mien_giam_11t'] }).value;
+      return {
+        TH_6_LOP1: frac(rec, ['tre_6t_lop1'], 'tre_6t', ['mien_giam_6t']),
+        TH_11_HTCT: frac(rec, ['tre_11t_htth'], 'tre_11t', ['mien_giam_11t']),
+        TH_11_CONLAI: htth !== null && dang !== null && p11 !== null ? htth + dang >= p11 : undefined,
+        TH_14_HTCT: frac(rec, ['tre_14t_htth'], 'tre_14t', ['mien_giam_14t']),
+      };
+    }
+    case 'PC_THCS':
+      return {
+        THCS_15_18_TN: frac(rec, ['tre_15_18t_tn_thcs'], 'tre_15_18t', ['mien_giam_15_18t']),
+        THCS_15_18_HOCTIEP: frac(rec, ['tre_15_18t_hoc_tiep'], 'tre_15_18t', ['mien_giam_15_18t']),
+      };
+    case 'XMC': {
+      const m1 = dbkk ? '15_25' : '15_35';
+      const m2 = dbkk ? '15_35' : '15_60';
+      return {
+        XMC_M1: frac(rec, [`biet_chu_m1_${m1}`], `dan_so_${m1}`, [`mien_giam_${m1}`]),
+        XMC_M2: frac(rec, [`biet_chu_m2_${m2}`], `dan_so_${m2}`, [`mien_giam_${m2}`]),
+      };
+    }
+    default:
+      return {};
+  }
+}
+
+function communeKey(rec: SheetRecord): string | null {
+  const code = rec.fields.ma_xa?.value;
+  if (code !== null && code !== undefined && code !== '') return `c:${String(code).trim()}`;
+  const name = rec.fields.ten_xa?.value;
+  if (name !== null && name !== undefined && name !== '') return `n:${String(name).trim().toLowerCase()}`;
+  return null;
+}
+
+const printedLevels: RuleDef = {
+  kind: 'workbook',
+  id: 'muc_do_in_sai',
+  severity: 'error',
+  templates: ['PC_MN5', 'PC_TH', 'PC_THCS', 'XMC'],
+  fields: ['muc_do'],
+  message: 'rules.muc_do_in_sai',
+  source: 'NĐ 20/2014/NĐ-CP; REGULATIONS §8',
+  description: {
+    vi: 'Cột mức độ in sẵn bằng mức độ tính lại; xã thiếu số liệu là "Chưa đủ dữ liệu", không bao giờ "Đạt"',
+    en: 'A printed level column equals the recomputed level; a commune without data is "Insufficient data", never "Achieved"',
+  },
+  evaluate(parsed, ctx, emit) {
+    const settings = ctx.settings;
+    // Levels of TH and XMC first: they are the prerequisites of THCS.
+    const known: Record<'TH' | 'XMC', Map<string, Level>> = { TH: new Map(), XMC: new Map() };
+    const order: TemplateId[] = ['XMC', 'PC_TH', 'PC_MN5', 'PC_THCS'];
+    const sheets = [...parsed.sheets].filter((s) => PROGRAMME_OF[s.template]).sort((a, b) => order.indexOf(a.template) - order.indexOf(b.template));
+    for (const sheet of sheets) {
+      const programme = PROGRAMME_OF[sheet.template]!;
+      const hasLevel = !!sheet.columns.muc_do;
+      for (const rec of sheet.records) {
+        const key = communeKey(rec);
+        const dbkk = rec.fields.dbkk?.value === true;
+        const inputs: CommuneInputs = { rates: communeInputs(sheet.template, rec, dbkk, settings.mn5CompletionDenominator) };
+        if (programme === 'THCS' && key) inputs.prerequisites = { TH: known.TH.get(key), XMC: known.XMC.get(key) };
+        const result = communeLevel(programme, inputs, { dbkk, settings });
+        if ((programme === 'TH' || programme === 'XMC') && key) known[programme].set(key, result.level);
+        if (!hasLevel) continue;
+        const printed = rec.fields.muc_do;
+        if (!printed || printed.invalid) continue;
+        const p = printed.value;
+        const cohortMissing = (COHORT_OF[sheet.template] ?? []).some((f) => num(rec, f) === null);
+        const common = { where: where(sheet, rec), printed: String(printed.raw ?? ''), programme };
+        if (typeof p === 'number' && p >= 1 && cohortMissing) {
+          emit({
+            sheet: sheet.sheetName,
+            cells: [printed.address],
+            params: common,
+            expected: null,
+            actual: p,
+            field: 'muc_do',
+            message: 'rules.muc_do_khi_thieu_du_lieu',
+          });
+          continue;
+        }
+        if (result.level === null || p === null || typeof p !== 'number') continue;
+        if (p === result.level) continue;
+        emit({
+          sheet: sheet.sheetName,
+          cells: [printed.address],
+          params: { ...common, computed: result.label },
+          expected: result.level,
+          actual: p,
+          field: 'muc_do',
+        });
+      }
+    }
+  },
+};
+
+/* ================================================================ KET_QUA */
+
+const ketQuaSets: CompareRule[] = KET_QUA_SETS.map((set) => ({
+  kind: 'compare',
+  id: 'tong_loai_khac_tong_hs',
+  severity: 'error',
+  templates: ['KET_QUA'],
+  fields: ['tong_so_hs'],
+  anyField: true,
+  left: { fields: set.fields, strategy: 'skip-if-all-missing' },
+  operator: '==',
+  right: { fields: ['tong_so_hs'] },
+  message: 'rules.tong_loai_khac_tong_hs',
+  source: set.source,
+  params: { set: { vi: set.label, en: set.labelEn } },
+  description: { vi: `${set.label}: các loại cộng lại bằng tổng số học sinh`, en: `${set.labelEn}: categories add up to the pupils assessed` },
+}));
+
+/** Relative difference tolerated between KET_QUA (end of year) and QUY_MO (start of year) pupil counts. */
+export const KET_QUA_QUY_MO_TOLERANCE = 0.02;
+const GRADES_OF: Record<string, number[]> = { TH: [1, 2, 3, 4, 5], THCS: [6, 7, 8, 9], THPT: [10, 11, 12] };
+
+function indexBySchool(parsed: { sheets: ParsedSheet[] }, template: TemplateId): Map<string, { sheet: ParsedSheet; rec: SheetRecord }> {
+  const out = new Map<string, { sheet: ParsedSheet; rec: SheetRecord }>();
+  for (const sheet of parsed.sheets) {
+    if (sheet.template !== template) continue;
+    for (const rec of sheet.records) {
+      const code = rec.fields.ma_truong?.value;
+      if (code === null || code === undefined || code === '') continue;
+      const k = String(code).trim();
+      if (!out.has(k)) out.set(k, { sheet, rec });
+    }
+  }
+  return out;
+}
+
+function differs(a: number, b: number, tolerance: number): boolean {
+  return Math.abs(a - b) > tolerance * Math.max(a, b);
+}
+
+const ketQuaVsQuyMo: RuleDef = {
+  kind: 'workbook',
+  id: 'ket_qua_khac_quy_mo',
+  severity: 'warning',
+  templates: ['KET_QUA'],
+  fields: ['ma_truong', 'tong_so_hs'],
+  message: 'rules.ket_qua_khac_quy_mo',
+  description: {
+    vi: `Tổng số học sinh được đánh giá xấp xỉ số học sinh của khối trong QUY_MO (lệch quá ${KET_QUA_QUY_MO_TOLERANCE * 100}% thì cảnh báo)`,
+    en: `Pupils assessed ≈ the grade's pupils in QUY_MO (warning above ${KET_QUA_QUY_MO_TOLERANCE * 100}% difference)`,
+  },
+  evaluate(parsed, _ctx, emit) {
+    const qm = indexBySchool(parsed, 'QUY_MO');
+    if (!qm.size) return;
+    for (const sheet of parsed.sheets) {
+      if (sheet.template !== 'KET_QUA' || !sheet.columns.ma_truong) continue;
+      const perSchool = new Map<string, { sum: number; grades: Set<number>; cells: string[] }>();
+      for (const rec of sheet.records) {
+        const code = rec.fields.ma_truong?.value;
+        const khoi = num(rec, 'khoi');
+        const n = num(rec, 'tong_so_hs');
+        if (code === null || code === undefined || n === null) continue;
+        const q = qm.get(String(code).trim());
+        if (!q) continue;
+        const grade = khoi !== null ? num(q.rec, `hs_lop_${khoi}`) : null;
+        if (grade !== null) {
+          if (differs(n, grade, KET_QUA_QUY_MO_TOLERANCE)) {
+            emit({
+              sheet: sheet.sheetName,
+              cells: [rec.fields.tong_so_hs.address],
+              params: { where: where(sheet, rec), actual: fmt(n), expected: fmt(grade), what: { vi: `học sinh khối ${khoi}`, en: `grade ${khoi} pupils` }, other: `${q.sheet.sheetName}!${q.rec.fields[`hs_lop_${khoi}`].address}` },
+              expected: grade,
+              actual: n,
+              field: 'tong_so_hs',
+              detail: { otherSheet: q.sheet.sheetName, otherCell: q.rec.fields[`hs_lop_${khoi}`].address },
+            });
+          }
+          continue;
+        }
+        const k = String(code).trim();
+        let s = perSchool.get(k);
+        if (!s) perSchool.set(k, (s = { sum: 0, grades: new Set(), cells: [] }));
+        s.sum += n;
+        if (khoi !== null) s.grades.add(khoi);
+        s.cells.push(rec.fields.tong_so_hs.address);
+      }
+      for (const [code, s] of perSchool) {
+        const q = qm.get(code)!;
+        const total = num(q.rec, 'so_hoc_sinh');
+        const cap = q.rec.fields.cap_hoc?.value;
+        const grades = typeof cap === 'string' ? cap.split('-').flatMap((c) => GRADES_OF[c] ?? []) : [];
+        // Compare a school total only when every grade of the school was assessed.
+        if (total === null || !grades.length || !grades.every((g) => s.grades.has(g))) continue;
+        if (!differs(s.sum, total, KET_QUA_QUY_MO_TOLERANCE)) continue;
+        emit({
+          sheet: sheet.sheetName,
+          cells: s.cells.slice(0, 12),
+          params: { where: { vi: `Trường ${code}`, en: `School ${code}` }, actual: fmt(s.sum), expected: fmt(total), what: { vi: 'học sinh toàn trường', en: 'pupils of the school' }, other: `${q.sheet.sheetName}!${q.rec.fields.so_hoc_sinh.address}` },
+          expected: total,
+          actual: s.sum,
+          field: 'tong_so_hs',
+        });
+      }
+    }
+  },
+};
+
+/* ================================================================ DINH_DUONG */
+
+function nutritionGroupKey(rec: SheetRecord): string {
+  const school = rec.fields.ma_truong?.value ?? rec.fields.ten_truong?.value ?? '';
+  const group = rec.fields.nhom_tuoi?.value ?? '';
+  return `${String(school).trim()}\u0001${String(group)}`;
+}
+
+const nutritionBalance: RuleDef = {
+  kind: 'sheet',
+  id: 'dd_cuoi_nam_khac_dau_nam',
+  severity: 'warning',
+  templates: ['DINH_DUONG'],
+  fields: ['thoi_diem'],
+  message: 'rules.dd_cuoi_nam_khac_dau_nam',
+  description: {
+    vi: 'Khi không có cột "mới mắc": số trẻ cuối năm = đầu năm − phục hồi',
+    en: 'Without a "new cases" column: end-of-year count = start-of-year − recovered',
+  },
+  evaluate(sheet, _ctx, emit) {
+    const groups = new Map<string, Partial<Record<string, SheetRecord>>>();
+    for (const rec of sheet.records) {
+      const phase = rec.fields.thoi_diem?.value;
+      if (typeof phase !== 'string') continue;
+      const k = nutritionGroupKey(rec);
+      let g = groups.get(k);
+      if (!g) groups.set(k, (g = {}));
+      if (!g[phase]) g[phase] = rec;
+    }
+    for (const g of groups.values()) {
+      const start = g.dau_nam;
+      const end = g.cuoi_nam;
+      if (!start || !end) continue;
+      for (const f of NUTRITION_FIELDS) {
+        if (sheet.columns[`moi_mac_${f}`] && num(end, `moi_mac_${f}`) !== null) continue;
+        const a = num(start, f);
+        const b = num(end, f);
+        const recoveredRec = [end, start, g.phuc_hoi].find((r) => r && num(r, r === g.phuc_hoi ? f : `phuc_hoi_${f}`) !== null);
+        if (a === null || b === null || !recoveredRec) continue;
+        const recField = recoveredRec === g.phuc_hoi ? f : `phuc_hoi_${f}`;
+        const rcv = num(recoveredRec, recField)!;
+        if (b === a - rcv) continue;
+        emit({
+          cells: [end.fields[f].address, start.fields[f].address, recoveredRec.fields[recField].address],
+          params: { where: where(sheet, end), label: fieldLabel(sheet, f), end: fmt(b), start: fmt(a), recovered: fmt(rcv), expected: fmt(a - rcv) },
+          expected: a - rcv,
+          actual: b,
+          field: f,
+        });
+      }
+    }
+  },
+};
+
+const nutritionTargets: RuleDef = {
+  kind: 'row',
+  id: 'dd_vuot_chi_tieu',
+  severity: 'warning',
+  templates: ['DINH_DUONG'],
+  fields: ['tong_so_tre'],
+  message: 'rules.dd_vuot_chi_tieu',
+  source: 'Chỉ tiêu địa phương (cài đặt nutritionTargets)',
+  description: { vi: 'Tỷ lệ SDD dưới chỉ tiêu (mặc định 1%), thừa cân – béo phì dưới chỉ tiêu (mặc định 10%)', en: 'Malnutrition rate below target (default 1%), overweight below target (default 10%)' },
+  evaluate(rec, sheet, ctx, emit) {
+    const phase = rec.fields.thoi_diem?.value;
+    if (phase === 'phuc_hoi' || phase === 'dau_nam') return;
+    const total = num(rec, 'tong_so_tre');
+    if (total === null || total <= 0) return;
+    const { sddMax, beoPhiMax } = ctx.settings.nutritionTargets;
+    for (const f of NUTRITION_FIELDS) {
+      const n = num(rec, f);
+      if (n === null) continue;
+      const max = f === 'thua_can_beo_phi' ? beoPhiMax : sddMax;
+      if (n * 100 < max * total) continue;
+      emit({
+        cells: [rec.fields[f].address, rec.fields.tong_so_tre.address],
+        params: { where: where(sheet, rec), label: fieldLabel(sheet, f), rate: formatPercent(n / total, 2), target: formatPercent(max / 100, 0), n: fmt(n), total: fmt(total) },
+        expected: `< ${max}%`,
+        actual: roundHalfUp(n / total, 4),
+        field: f,
+      });
+    }
+  },
+};
+
+/** Children weighed vs enrolled: tolerated relative difference. */
+export const WEIGHED_ENROLLED_TOLERANCE = 0.05;
+
+const nutritionVsQuyMo: RuleDef = {
+  kind: 'workbook',
+  id: 'dd_khac_quy_mo',
+  severity: 'warning',
+  templates: ['DINH_DUONG'],
+  fields: ['ma_truong', 'tong_so_tre'],
+  message: 'rules.dd_khac_quy_mo',
+  description: {
+    vi: `Số trẻ được cân đo xấp xỉ số trẻ trong QUY_MO (lệch quá ${WEIGHED_ENROLLED_TOLERANCE * 100}% thì cảnh báo)`,
+    en: `Children weighed ≈ children enrolled in QUY_MO (warning above ${WEIGHED_ENROLLED_TOLERANCE * 100}% difference)`,
+  },
+  evaluate(parsed, _ctx, emit) {
+    const qm = indexBySchool(parsed, 'QUY_MO');
+    if (!qm.size) return;
+    for (const sheet of parsed.sheets) {
+      if (sheet.template !== 'DINH_DUONG' || !sheet.columns.ma_truong) continue;
+      const per = new Map<string, { sum: number; cells: string[]; groups: Set<string> }>();
+      for (const rec of sheet.records) {
+        const phase = rec.fields.thoi_diem?.value;
+        if (phase !== undefined && phase !== null && phase !== 'dau_nam') continue;
+        const code = rec.fields.ma_truong?.value;
+        const n = num(rec, 'tong_so_tre');
+        if (code === null || code === undefined || n === null) continue;
+        const group = String(rec.fields.nhom_tuoi?.value ?? '');
+        const k = String(code).trim();
+        let s = per.get(k);
+        if (!s) per.set(k, (s = { sum: 0, cells: [], groups: new Set() }));
+        if (group === 'TONG' || s.groups.has(group)) continue; // a school-wide row or a repeated group would double count
+        s.groups.add(group);
+        s.sum += n;
+        s.cells.push(rec.fields.tong_so_tre.address);
+      }
+      for (const [code, s] of per) {
+        const q = qm.get(code);
+        const enrolled = q ? num(q.rec, 'so_hoc_sinh') : null;
+        if (!q || enrolled === null || !differs(s.sum, enrolled, WEIGHED_ENROLLED_TOLERANCE)) continue;
+        emit({
+          sheet: sheet.sheetName,
+          cells: s.cells,
+          params: { code, weighed: fmt(s.sum), enrolled: fmt(enrolled), other: `${q.sheet.sheetName}!${q.rec.fields.so_hoc_sinh.address}` },
+          expected: enrolled,
+          actual: s.sum,
+          field: 'tong_so_tre',
+        });
+      }
+    }
+  },
+};
+
+/* ================================================================ DOI_NGU */
+
+const qualificationTotal: RuleDef = {
+  kind: 'row',
+  id: 'trinh_do_khac_tong',
+  severity: 'error',
+  templates: ['DOI_NGU'],
+  fields: ['so_cbql', 'so_gv'],
+  message: 'rules.trinh_do_khac_tong',
+  source: 'Luật Giáo dục 2019, Điều 72',
+  description: { vi: 'Các mức trình độ cộng lại bằng CBQL + GV (hoặc + NV)', en: 'Qualification counts add up to managers + teachers (or + support staff)' },
+  evaluate(rec, sheet, _ctx, emit) {
+    const q = sideValue(rec, { fields: [...QUALIFICATION_FIELDS], strategy: 'skip-if-all-missing' });
+    if (q.value === null) return;
+    const cbql = num(rec, 'so_cbql');
+    const gv = num(rec, 'so_gv');
+    if (cbql === null || gv === null) return;
+    const nv = num(rec, 'so_nv');
+    if (q.value === cbql + gv || (nv !== null && q.value === cbql + gv + nv)) return;
+    emit({
+      cells: [...q.cells, rec.fields.so_cbql.address, rec.fields.so_gv.address],
+      params: { where: where(sheet, rec), sum: fmt(q.value), staff: fmt(cbql + gv), diff: fmt(Math.abs(q.value - cbql - gv)) },
+      expected: cbql + gv,
+      actual: q.value,
+    });
+  },
+};
+
+const staffVsQuyMo: RuleDef = {
+  kind: 'workbook',
+  id: 'doi_ngu_khac_quy_mo',
+  severity: 'warning',
+  templates: ['DOI_NGU'],
+  fields: ['ma_truong'],
+  message: 'rules.doi_ngu_khac_quy_mo',
+  description: { vi: 'Số CBQL, GV, NV trong DOI_NGU khớp QUY_MO', en: 'Managers, teachers, staff in DOI_NGU agree with QUY_MO' },
+  evaluate(parsed, _ctx, emit) {
+    const qm = indexBySchool(parsed, 'QUY_MO');
+    if (!qm.size) return;
+    for (const sheet of parsed.sheets) {
+      if (sheet.template !== 'DOI_NGU') continue;
+      for (const rec of sheet.records) {
+        const code = rec.fields.ma_truong?.value;
+        if (code === null || code === undefined) continue;
+        const q = qm.get(String(code).trim());
+        if (!q) continue;
+        for (const f of ['so_cbql', 'so_gv', 'so_nv']) {
+          const a = num(rec, f);
+          const b = num(q.rec, f);
+          if (a === null || b === null || a === b) continue;
+          emit({
+            sheet: sheet.sheetName,
+            cells: [rec.fields[f].address],
+            params: { where: where(sheet, rec), label: fieldLabel(sheet, f), actual: fmt(a), expected: fmt(b), other: `${q.sheet.sheetName}!${q.rec.fields[f].address}` },
+            expected: b,
+            actual: a,
+            field: f,
+            detail: { otherSheet: q.sheet.sheetName, otherCell: q.rec.fields[f].address },
+          });
+        }
+      }
+    }
+  },
+};
+
+/* ================================================================ metadata, targets */
+
+const ALL: TemplateId[] = ['QUY_MO', 'PC_MN5', 'PC_TH', 'PC_THCS', 'XMC', 'PC_BTH', 'KET_QUA', 'DINH_DUONG', 'DOI_NGU', 'CHI_TIEU'];
+
+const schoolYearMissing: RuleDef = {
+  kind: 'workbook',
+  id: 'thieu_nam_hoc',
+  severity: 'warning',
+  templates: ALL,
+  fields: [],
+  message: 'rules.thieu_nam_hoc',
+  description: { vi: 'Mỗi biểu ghi năm học (tiêu đề, tên trang tính hoặc cài đặt)', en: 'Each sheet states its school year (title, sheet name or setting)' },
+  evaluate(parsed, _ctx, emit) {
+    const missing = parsed.sheets.filter((s) => ALL.includes(s.template) && !s.metadata.schoolYear);
+    if (!missing.length) return;
+    const names = missing.map((s) => s.sheetName).join(', ');
+    emit({ cells: [], params: { sheets: names }, expected: 'YYYY-YYYY+1', actual: null, sheet: missing.length === 1 ? missing[0].sheetName : undefined });
+  },
+};
+
+const schoolYearMismatch: RuleDef = {
+  kind: 'workbook',
+  id: 'nam_hoc_khac_nhau',
+  severity: 'warning',
+  templates: ALL,
+  fields: [],
+  message: 'rules.nam_hoc_khac_nhau',
+  description: { vi: 'Các biểu trong một tệp cùng một năm học', en: 'All sheets of a file are for the same school year' },
+  evaluate(parsed, _ctx, emit) {
+    const years = new Map<string, string[]>();
+    for (const s of parsed.sheets) {
+      const y = s.metadata.schoolYear;
+      if (!y) continue;
+      if (!years.has(y)) years.set(y, []);
+      years.get(y)!.push(s.sheetName);
+    }
+    if (years.size < 2) return;
+    const list = [...years.entries()].map(([y, names]) => `${y}: ${names.join(', ')}`).join('; ');
+    emit({ cells: [], params: { list }, expected: null, actual: [...years.keys()].join(', ') });
+  },
+};
+
+const targetUnreadable: RuleDef = {
+  kind: 'row',
+  id: 'chi_tieu_khong_doc_duoc',
+  severity: 'warning',
+  templates: ['CHI_TIEU'],
+  fields: ['muc_tieu'],
+  message: 'rules.chi_tieu_khong_doc_duoc',
+  description: { vi: 'Chỉ tiêu ghi dạng số, khoảng ("96-97%") hoặc ngưỡng ("≥ 95%")', en: 'Targets are a number, a range ("96-97%") or a bound ("≥ 95%")' },
+  evaluate(rec, sheet, _ctx, emit) {
+    const fv = rec.fields.muc_tieu;
+    if (!fv || fv.raw === null || fv.raw === '') return;
+    if (parseTargetRange(fv.raw) ?? parseTargetRange(fv.value)) return;
+    emit({ cells: [fv.address], params: { where: where(sheet, rec), raw: String(fv.value ?? '') }, expected: '96-97%', actual: String(fv.value ?? ''), field: 'muc_tieu' });
+  },
+};
+
+/* ================================================================ the table */
+
+export const RULES: RuleDef[] = [
+  columnTotals,
+  duplicates,
+  ...quyMoCompare,
+  ...quyMoRows,
+  ...PARTS.map(([t, p, w]) => partRule(t, p, { fields: w, strategy: w.length > 1 ? 'skip-if-all-missing' : 'skip-if-any-missing' })),
+  ...cohortRules(),
+  thConLai,
+  ...pcOther,
+  ...xmcRules(),
+  printedRates,
+  printedLevels,
+  ...ketQuaSets,
+  ketQuaVsQuyMo,
+  nutritionBalance,
+  nutritionTargets,
+  nutritionVsQuyMo,
+  qualificationTotal,
+  staffVsQuyMo,
+  schoolYearMissing,
+  schoolYearMismatch,
+  targetUnreadable,
+];
+
+/** Distinct rule ids with their descriptions (docs, task pane). */
+export function ruleCatalogue(): { id: string; severity: string; templates: TemplateId[]; description: Bilingual; source?: string }[] {
+  const seen = new Map<string, { id: string; severity: string; templates: TemplateId[]; description: Bilingual; source?: string }>();
+  for (const r of RULES) {
+    const prev = seen.get(r.id);
+    if (prev) {
+      for (const t of r.templates) if (!prev.templates.includes(t)) prev.templates.push(t);
+      continue;
+    }
+    seen.set(r.id, { id: r.id, severity: r.severity, templates: [...r.templates], description: r.description, ...(r.source ? { source: r.source } : {}) });
+  }
+  return [...seen.values()];
+}
+
+export type { Violation };
