@@ -1,8 +1,67 @@
+/**
+ * `baocao-gd demo [--out DIR]`: the main job on the shipped samples — check them, cross-check the
+ * school submissions, write the full report of Quận 12 2023-2024 (with 2022-2023 for the trends),
+ * then print a short summary and where the files are. Exit 0.
+ */
+import { existsSync, promises as fs } from 'fs';
+import * as path from 'path';
+import { countBySeverity, Lang } from '../../core/findings';
+import { t } from '../../core/i18n';
 import type { ParsedArgs } from '../args';
+import { crossCheckFiles } from '../crosscheck-files';
 import type { CliIO } from '../io';
+import { loadChecked, printReportSummary, runReport } from './report';
 
-/** Placeholder until the command lands. */
-export async function run(_args: ParsedArgs, io: CliIO): Promise<number> {
-  io.err('Lệnh "demo" chưa có trong phiên bản này. / The "demo" command is not available yet.');
-  return 2;
+/** The package's samples/ folder: next to package.json, found from this file or the working directory. */
+export function findSamplesDir(): string | null {
+  const starts = [typeof __dirname === 'string' ? __dirname : '', process.cwd()].filter(Boolean);
+  for (const start of starts) {
+    let dir = path.resolve(start);
+    for (let i = 0; i < 6; i++) {
+      if (existsSync(path.join(dir, 'samples', 'quan12-2023-2024.xlsx'))) return path.join(dir, 'samples');
+      const up = path.dirname(dir);
+      if (up === dir) break;
+      dir = up;
+    }
+  }
+  return null;
+}
+
+export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
+  const lang: Lang = args.flags.lang === 'en' ? 'en' : 'vi';
+  const outDir = typeof args.flags.out === 'string' ? args.flags.out : path.join('out', 'demo');
+  const samples = findSamplesDir();
+  if (!samples) {
+    io.err(t('report.demo.no_samples', lang));
+    return 0;
+  }
+  io.out(t('report.demo.title', lang));
+
+  const names = (await fs.readdir(samples)).filter((f) => f.endsWith('.xlsx')).sort();
+  const printed = path.join(samples, 'as-printed');
+  const printedNames = existsSync(printed) ? (await fs.readdir(printed)).filter((f) => f.endsWith('.xlsx')).sort().map((f) => path.join('as-printed', f)) : [];
+  for (const name of [...names, ...printedNames]) {
+    const w = await loadChecked(path.join(samples, name), io, lang);
+    if (!w) continue;
+    const c = countBySeverity(w.findings);
+    io.out('  ' + t('report.demo.checked', lang, { file: name, sheets: w.parsed.sheets.length, errors: c.error, warnings: c.warning }));
+  }
+
+  const subDir = path.join(samples, 'submissions');
+  const master = existsSync(subDir) ? (await fs.readdir(subDir)).find((f) => /^master.*\.xlsx$/i.test(f)) : undefined;
+  if (master) {
+    try {
+      const cc = await crossCheckFiles(path.join(subDir, master), [subDir]);
+      const c = countBySeverity(cc.result.findings);
+      io.out(t('report.demo.crosscheck', lang, { n: cc.result.submissions.length, errors: c.error, warnings: c.warning }));
+    } catch (e) {
+      io.err(e instanceof Error ? e.message : String(e));
+    }
+  } else io.out(t('report.demo.crosscheck_pending', lang));
+
+  const current = path.join(samples, 'quan12-2023-2024.xlsx');
+  const previous = ['quan12-2022-2023.xlsx'].map((f) => path.join(samples, f)).filter((f) => existsSync(f));
+  const { run: result } = await runReport(current, previous, outDir, lang, io);
+  if (result) printReportSummary(result, io, lang);
+  return 0;
 }

@@ -1,8 +1,113 @@
+/**
+ * `baocao-gd report FILE.xlsx [--previous OLDER.xlsx…] [--out DIR] [--json] [--lang en]`
+ * Builds the report (spec/REPORT.md) and writes DIR/bao-cao-<năm học>.docx, .html and .xlsx.
+ * Exit 0, or 2 when the file cannot be read or holds no standard sheet.
+ */
+import * as path from 'path';
+import { countBySeverity, Finding, findingToJson, Lang } from '../../core/findings';
+import { t } from '../../core/i18n';
+import { buildReport } from '../../core/report/build';
+import type { ReportModel } from '../../core/report/model';
+import { checkSnapshot } from '../../core/rules';
+import type { ParsedWorkbook } from '../../core/sheets/types';
+import type { WorkbookSnapshot } from '../../core/types';
 import type { ParsedArgs } from '../args';
 import type { CliIO } from '../io';
+import { ReportFiles, writeReportFiles } from '../report-files';
+import { loadWorkbookFile } from '../xlsx';
 
-/** Placeholder until the command lands. */
-export async function run(_args: ParsedArgs, io: CliIO): Promise<number> {
-  io.err('Lệnh "report" chưa có trong phiên bản này. / The "report" command is not available yet.');
-  return 2;
+export interface LoadedWorkbook {
+  file: string;
+  snapshot: WorkbookSnapshot;
+  parsed: ParsedWorkbook;
+  findings: Finding[];
+}
+
+/** Load, read and check one file; null (with a message on stderr) when it cannot be read. */
+export async function loadChecked(file: string, io: CliIO, lang: Lang): Promise<LoadedWorkbook | null> {
+  try {
+    const snapshot = await loadWorkbookFile(file);
+    const { parsed, findings } = checkSnapshot(snapshot, { fileName: path.basename(file) });
+    return { file, snapshot, parsed, findings };
+  } catch (e) {
+    const reason = (e as { reason?: { vi: string; en: string } }).reason?.[lang] ?? (e instanceof Error ? e.message : String(e));
+    io.err(t('file.cannot_read', lang, { file: path.basename(file), reason }));
+    return null;
+  }
+}
+
+export function reportJson(model: ReportModel, files: string[]) {
+  return {
+    files,
+    sections: model.sections.map((s) => ({
+      id: s.id,
+      title: s.title,
+      tables: s.tables.length,
+      paragraphs: s.paragraphs.map((p) => p.text),
+      data: s.data,
+    })),
+    skipped: model.skippedSections.map((s) => ({ id: s.id, title: s.title, reason: s.reason })),
+    findings: model.findings.map((f) => findingToJson(f, model.lang)),
+  };
+}
+
+export interface ReportRun {
+  model: ReportModel;
+  files: ReportFiles;
+}
+
+/** The whole job, shared with `demo`: load, check, build, write. */
+export async function runReport(
+  file: string,
+  previous: string[],
+  outDir: string,
+  lang: Lang,
+  io: CliIO,
+): Promise<{ code: number; run?: ReportRun }> {
+  const current = await loadChecked(file, io, lang);
+  if (!current) return { code: 2 };
+  if (!current.parsed.sheets.length) {
+    io.err(t('report.cli.no_sheet', lang, { file: path.basename(file) }));
+    return { code: 2 };
+  }
+  const older: ParsedWorkbook[] = [];
+  for (const p of previous) {
+    const w = await loadChecked(p, io, lang);
+    if (w && w.parsed.sheets.length) older.push(w.parsed);
+  }
+  const model = buildReport({ current: current.parsed, previous: older, findings: current.findings, lang });
+  const files = await writeReportFiles(model, current.snapshot, outDir);
+  return { code: 0, run: { model, files } };
+}
+
+export function printReportSummary(run: ReportRun, io: CliIO, lang: Lang): void {
+  const { model, files } = run;
+  io.out(t('report.cli.written', lang));
+  for (const f of [files.docx, files.html, files.xlsx]) io.out('  ' + f);
+  io.out(
+    t('report.cli.sections', lang, {
+      n: model.sections.length,
+      skipped: model.skippedSections.length ? model.skippedSections.map((s) => s.title).join('; ') : t('report.cli.none', lang),
+    }),
+  );
+  const c = countBySeverity(model.findings);
+  io.out(t('report.cli.findings', lang, { errors: c.error, warnings: c.warning }));
+}
+
+export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
+  const lang: Lang = args.flags.lang === 'en' ? 'en' : 'vi';
+  const file = args.positionals[0];
+  if (!file) {
+    io.err(t('report.cli.usage', lang));
+    return 2;
+  }
+  const outDir = typeof args.flags.out === 'string' ? args.flags.out : '.';
+  const previous = args.multi.previous ?? [];
+  const { code, run: result } = await runReport(file, previous, outDir, lang, io);
+  if (!result) return code;
+  if (args.flags.json) {
+    const files = [result.files.docx, result.files.html, result.files.xlsx];
+    io.out(JSON.stringify(reportJson(result.model, files), null, 2));
+  } else printReportSummary(result, io, lang);
+  return 0;
 }

@@ -1,0 +1,151 @@
+/**
+ * The report of the sample workbook that carries seed 000's figures (Quận 12, 2023-2024).
+ * Every expected figure is recomputed here from the seed's counts with plain arithmetic.
+ */
+import { buildReport } from '../../../src/core/report/build';
+import type { ReportModel, ReportSection } from '../../../src/core/report/model';
+import { allText, FORBIDDEN, loadSample, pct, thousands } from './helpers';
+
+let model: ReportModel;
+let previousModel: ReportModel;
+const section = (m: ReportModel, id: string): ReportSection => {
+  const s = m.sections.find((x) => x.id === id);
+  if (!s) throw new Error(`no section ${id}`);
+  return s;
+};
+const paragraphs = (m: ReportModel, id: string) => section(m, id).paragraphs.map((p) => p.text);
+
+beforeAll(async () => {
+  const cur = await loadSample('quan12-2023-2024.xlsx');
+  const prev = await loadSample('quan12-2022-2023.xlsx');
+  model = buildReport({ current: cur.parsed, previous: [prev.parsed], findings: cur.findings });
+  previousModel = buildReport({ current: prev.parsed, findings: prev.findings });
+});
+
+describe('phổ cập paragraph states the facts of seed 000 §6', () => {
+  it('TH 11 tuổi: 9.022/(9.300−35)', () => {
+    expect(paragraphs(model, 'pho_cap')).toContain(
+      `Tổng số trẻ 11 tuổi là ${thousands(9300)}, miễn giảm 35, hoàn thành chương trình tiểu học ${thousands(9022)}, đạt ${pct(9022, 9300 - 35)}.`,
+    );
+    expect(pct(9022, 9300 - 35)).toBe('97,38%');
+  });
+
+  it('TH 14 tuổi: 7.701/(7.732−28) is 99,96%, not the 99,99% the seed printed', () => {
+    const text = paragraphs(model, 'pho_cap').join('\n');
+    expect(text).toContain(`Tổng số trẻ 14 tuổi là ${thousands(7732)}, miễn giảm 28, hoàn thành chương trình tiểu học ${thousands(7701)}, đạt ${pct(7701, 7732 - 28)}.`);
+    expect(pct(7701, 7732 - 28)).toBe('99,96%');
+    expect(text).not.toContain('99,99%');
+  });
+
+  it('TH 11–14 tuổi: 30.360/(30.780−126)', () => {
+    expect(paragraphs(model, 'pho_cap').join('\n')).toContain(`là ${thousands(30780)}, miễn giảm 126, hoàn thành chương trình tiểu học ${thousands(30360)}, đạt ${pct(30360, 30780 - 126)}.`);
+  });
+
+  it('THCS 15–18: 27.096/27.475', () => {
+    expect(paragraphs(model, 'pho_cap').join('\n')).toContain(`có bằng tốt nghiệp trung học cơ sở ${thousands(27096)}, đạt ${pct(27096, 27475)}`);
+    expect(pct(27096, 27475)).toBe('98,62%');
+  });
+
+  it('phổ cập bậc trung học: the three rates from their parts, parts printed', () => {
+    const text = paragraphs(model, 'pho_cap').join('\n');
+    expect(text).toContain(`tổng số học sinh tốt nghiệp trung học cơ sở là ${thousands(7018)}, vào lớp 10 trung học phổ thông ${thousands(5958)}, vào giáo dục thường xuyên 799, vào trung cấp 211, đạt ${pct(5958 + 799 + 211, 7018)}.`);
+    expect(text).toContain(`tổng số học sinh lớp 12 là ${thousands(6795)}, tốt nghiệp hệ phổ thông ${thousands(6204)}, tốt nghiệp hệ giáo dục thường xuyên 570, đạt ${pct(6204 + 570, 6795)}.`);
+    expect(text).toContain(`có bằng trung học phổ thông ${thousands(25031)}, có bằng hệ giáo dục thường xuyên ${thousands(1629)}, đạt ${pct(25031 + 1629, 27660)}.`);
+    expect([pct(5958 + 799 + 211, 7018), pct(6204 + 570, 6795), pct(25031 + 1629, 27660)]).toEqual(['99,29%', '99,69%', '96,38%']);
+  });
+
+  it('xóa mù chữ 15–35 and 15–60 from population − exempt', () => {
+    const text = paragraphs(model, 'pho_cap').join('\n');
+    expect(text).toContain(`Tổng số dân từ 15 đến 35 tuổi là ${thousands(200991)}, miễn giảm 336, số người biết chữ mức độ 1 là ${thousands(200601)}, đạt ${pct(200601, 200991 - 336)}`);
+    expect(text).toContain(`số người biết chữ mức độ 2 là ${thousands(451894)}, đạt ${pct(451894, 453083 - 793)}`);
+  });
+
+  it('"n/N xã, phường" lines and conclusions; data carries levels per commune', () => {
+    const text = paragraphs(model, 'pho_cap');
+    expect(text).toContain('11/11 xã, phường đạt chuẩn phổ cập giáo dục tiểu học mức độ 3.');
+    expect(text).toContain('Kết luận: Quận 12 đạt chuẩn phổ cập giáo dục mầm non cho trẻ em 5 tuổi.');
+    const data = section(model, 'pho_cap').data as { units: { programme: string; level: number | null; rates: Record<string, number> }[]; overall: Record<string, number | null> };
+    const th = data.units.filter((u) => u.programme === 'TH');
+    expect(th).toHaveLength(11);
+    expect(th.every((u) => u.level === 3)).toBe(true);
+    expect(data.overall.TH).toBe(3);
+    // The commune rates are fractions, not percent strings.
+    expect(th.every((u) => u.rates.TH_11_HTCT > 0.9 && u.rates.TH_11_HTCT <= 1)).toBe(true);
+  });
+
+  it('one table per programme, one row per commune plus the unit total row', () => {
+    const tables = section(model, 'pho_cap').tables;
+    expect(tables.map((t) => t.id)).toEqual(['pho_cap_MN5', 'pho_cap_XMC', 'pho_cap_TH', 'pho_cap_THCS', 'pho_cap_BTH']);
+    const th = tables.find((t) => t.id === 'pho_cap_TH')!;
+    expect(th.rows).toHaveLength(12);
+    const total = th.rows[11];
+    expect(total[1].text).toBe('Quận 12');
+    expect(total.map((c) => c.text)).toContain(pct(9022, 9300 - 35));
+    expect(total[total.length - 1].text).toBe('Mức độ 3');
+  });
+});
+
+describe('quy mô of seed 000 totals', () => {
+  it('prints the level totals with "." thousands and parts that add up', () => {
+    const text = paragraphs(model, 'quy_mo');
+    const mn = text.find((p) => p.startsWith('Mầm non có'))!;
+    expect(mn).toContain(`tổng số trẻ là ${thousands(26254)} trẻ (công lập: ${thousands(7667)}`);
+    const th = text.find((p) => p.startsWith('Tiểu học có'))!;
+    expect(th).toContain(`tổng số học sinh tiểu học là ${thousands(48112)} học sinh (công lập: ${thousands(46002)}; ngoài công lập: ${thousands(2110)})`);
+    expect(46002 + 2110).toBe(48112);
+    const thcs = text.find((p) => p.startsWith('Trung học cơ sở có'))!;
+    expect(thcs).toContain(`${thousands(32460)} học sinh (công lập: ${thousands(31008)}; ngoài công lập: ${thousands(1452)})`);
+    // every "a (x: p; y: q)" list in the section adds up to its total
+    let lists = 0;
+    for (const p of text) {
+      for (const m of p.matchAll(/(\d[\d.]*) (?:trường|cơ sở|trẻ|học sinh|người) \(((?:[^():;]+: \d[\d.]*;? ?)+)\)/g)) {
+        const total = Number(m[1].replace(/\./g, ''));
+        const parts = [...m[2].matchAll(/: (\d[\d.]*)/g)].map((x) => Number(x[1].replace(/\./g, '')));
+        expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
+        lists++;
+      }
+    }
+    expect(lists).toBeGreaterThan(4);
+  });
+
+  it('sĩ số bình quân has two decimals and equals pupils/classes of the same row', () => {
+    const tb = section(model, 'quy_mo').tables[0];
+    const iPupils = tb.columns.indexOf('Số học sinh (trẻ)');
+    const iClasses = tb.columns.indexOf('Số lớp (nhóm, lớp)');
+    const iSize = tb.columns.indexOf('Sĩ số bình quân');
+    for (const r of tb.rows) {
+      const pupils = Number(r[iPupils].text.replace(/\./g, ''));
+      const classes = Number(r[iClasses].text.replace(/\./g, ''));
+      expect(r[iSize].text).toMatch(/^\d+,\d{2}$/);
+      const expected = (Math.round((pupils * 100) / classes + 1e-9) / 100).toFixed(2).replace('.', ',');
+      expect(r[iSize].text).toBe(expected);
+    }
+    const totalMn = tb.rows.find((r) => r[0].text === 'Cộng Mầm non')!;
+    expect(totalMn[iPupils].text).toBe(thousands(26254));
+  });
+});
+
+describe('trends across two years', () => {
+  it('shows both years, the change of counts and of rates in percentage points', () => {
+    const xh = section(model, 'xu_huong');
+    const tb = xh.tables.find((t) => t.id === 'xu_huong')!;
+    expect(tb.columns).toEqual(['Chỉ số', '2022-2023', '2023-2024', 'So với năm trước']);
+    const data = xh.data as { series: Record<string, (number | null)[]> };
+    const [p0, p1] = data.series.so_hoc_sinh as number[];
+    const row = tb.rows.find((r) => r[0].text === 'Số học sinh')!;
+    const d = p1 - p0;
+    expect(row[3].text).toBe(d === 0 ? 'bằng năm học trước' : `${d > 0 ? 'tăng' : 'giảm'} ${thousands(Math.abs(d))} học sinh`);
+    const prevTh = (section(previousModel, 'pho_cap').data as { units: unknown[] }).units.length;
+    expect(prevTh).toBeGreaterThan(0);
+    const rateRow = tb.rows.find((r) => r[0].text === 'Trẻ 11 tuổi HTCTTH')!;
+    expect(rateRow[3].text).toMatch(/^(tăng|giảm) \d+,\d{2} điểm phần trăm$|^bằng năm trước$|^bằng năm học trước$/);
+  });
+});
+
+describe('never prints NaN, undefined, null, Infinity or a raw float', () => {
+  it('sample report text', () => {
+    for (const s of allText(model)) expect(s).not.toMatch(FORBIDDEN);
+    for (const s of allText(previousModel)) expect(s).not.toMatch(FORBIDDEN);
+    expect(JSON.stringify(model.sections.map((s) => s.paragraphs))).not.toMatch(/NaN|Infinity|undefined/);
+  });
+});
