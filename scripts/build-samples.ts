@@ -1090,7 +1090,7 @@ const PC_COLS: Record<string, Col[]> = {
     cnt('tn_th_nam_truoc', 'HS hoàn thành CTTH năm học trước', 'Huy động vào lớp 6'),
     cnt('vao_lop6', 'Vào lớp 6', 'Huy động vào lớp 6'),
     cnt('hs_lop9', 'HS lớp 9 cuối năm', 'Tốt nghiệp THCS'),
-    cnt('tn_thcs', 'Tốt nghiệp THCS', 'Tốt nghiệp THCS'),
+    cnt('tn_thcs', 'HS tốt nghiệp THCS', 'Tốt nghiệp THCS'),
     cnt('tre_15_18t', 'Tổng số', 'Thanh thiếu niên 15-18 tuổi'),
     cnt('mien_giam_15_18t', 'Miễn giảm 15-18 tuổi', 'Thanh thiếu niên 15-18 tuổi'),
     cnt('tre_15_18t_tn_thcs', 'Có bằng TN THCS', 'Thanh thiếu niên 15-18 tuổi'),
@@ -2033,7 +2033,7 @@ function schoolWorkbook(
   }
   writeTable(wb, { name: 'QUY_MO', ...base, title: 'THỐNG KÊ QUY MÔ TRƯỜNG, LỚP, HỌC SINH', cols, rows: [q] });
   if (kth.length) {
-    const cols2 = KQ_TH_COLS.filter((c) => c.key !== 'htctth' || kth.some((r) => r.htctth !== undefined));
+    const cols2 = KQ_TH_COLS.filter((c) => c.key !== 'htctth' || kth.some((r) => (r as KqRow).htctth !== undefined));
     writeTable(wb, { name: 'KET_QUA_TH', ...base, title: 'KẾT QUẢ ĐÁNH GIÁ HỌC SINH CUỐI NĂM HỌC', cols: opts.asciiReordered ? ascii(cols2) : cols2, rows: kth });
   }
   if (kthcs.length) {
