@@ -205,7 +205,7 @@ function classNorm(cap: string): Norm | null {
 }
 
 /** Below this share of the norm, teachers per class is "far below" (warning). */
-export const TEACHERS_FAR_BELOW_SHARE = 0.75;
+export const TEACHERS_FAR_BELOW_SHARE = 0.7;
 
 function teacherNormFor(rec: SheetRecord): Norm | null {
   const cap = rec.fields.cap_hoc?.value;
@@ -807,28 +807,44 @@ const nutritionBalance: RuleDef = {
 };
 
 const nutritionTargets: RuleDef = {
-  kind: 'row',
+  kind: 'sheet',
   id: 'dd_vuot_chi_tieu',
   severity: 'warning',
   templates: ['DINH_DUONG'],
   fields: ['tong_so_tre'],
   message: 'rules.dd_vuot_chi_tieu',
   source: 'Chỉ tiêu địa phương (cài đặt nutritionTargets)',
-  description: { vi: 'Tỷ lệ SDD dưới chỉ tiêu (mặc định 1%), thừa cân – béo phì dưới chỉ tiêu (mặc định 10%)', en: 'Malnutrition rate below target (default 1%), overweight below target (default 10%)' },
-  evaluate(rec, sheet, ctx, emit) {
-    const phase = rec.fields.thoi_diem?.value;
-    if (phase === 'phuc_hoi' || phase === 'dau_nam') return;
-    const total = num(rec, 'tong_so_tre');
-    if (total === null || total <= 0) return;
+  description: {
+    vi: 'Tỷ lệ cuối năm của cả biểu: SDD dưới chỉ tiêu (mặc định 1%), thừa cân – béo phì dưới chỉ tiêu (mặc định 10%)',
+    en: 'Year-end rates of the whole sheet: malnutrition below target (default 1%), overweight below target (default 10%)',
+  },
+  evaluate(sheet, ctx, emit) {
+    // Targets are set for the unit, not for each small group: one child in a group of 40 is 2,5%.
+    let rows = sheet.records.filter((r) => {
+      const phase = r.fields.thoi_diem?.value;
+      return phase === 'cuoi_nam' || phase === null || phase === undefined;
+    });
+    if (rows.some((r) => r.fields.nhom_tuoi?.value === 'TONG')) rows = rows.filter((r) => r.fields.nhom_tuoi?.value === 'TONG');
     const { sddMax, beoPhiMax } = ctx.settings.nutritionTargets;
     for (const f of NUTRITION_FIELDS) {
-      const n = num(rec, f);
-      if (n === null) continue;
+      if (!sheet.columns[f]) continue;
+      let n = 0;
+      let total = 0;
+      const cells: string[] = [];
+      for (const r of rows) {
+        const a = num(r, f);
+        const t = num(r, 'tong_so_tre');
+        if (a === null || t === null) continue;
+        n += a;
+        total += t;
+        if (cells.length < 50) cells.push(r.fields[f].address);
+      }
+      if (total <= 0) continue;
       const max = f === 'thua_can_beo_phi' ? beoPhiMax : sddMax;
       if (n * 100 < max * total) continue;
       emit({
-        cells: [rec.fields[f].address, rec.fields.tong_so_tre.address],
-        params: { where: where(sheet, rec), label: fieldLabel(sheet, f), rate: formatPercent(n / total, 2), target: formatPercent(max / 100, 0), n: fmt(n), total: fmt(total) },
+        cells,
+        params: { where: { vi: 'Cả biểu, cuối năm', en: 'Whole sheet, year end' }, label: fieldLabel(sheet, f), rate: formatPercent(n / total, 2), target: formatPercent(max / 100, max % 1 ? 1 : 0), n: fmt(n), total: fmt(total) },
         expected: `< ${max}%`,
         actual: roundHalfUp(n / total, 4),
         field: f,

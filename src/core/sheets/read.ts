@@ -131,7 +131,20 @@ interface Candidate {
   missing: string[];
 }
 
+const keysMemo = new Map<string, string[]>();
+
+/** Header keys of a column, memoised: the same header texts recur in every file of a batch. */
 function keysFor(group: string, sub: string): string[] {
+  const memoKey = `${group}\u0001${sub}`;
+  const hit = keysMemo.get(memoKey);
+  if (hit) return hit;
+  const out = computeKeys(group, sub);
+  if (keysMemo.size > 20000) keysMemo.clear();
+  keysMemo.set(memoKey, out);
+  return out;
+}
+
+function computeKeys(group: string, sub: string): string[] {
   const out: string[] = [];
   const add = (ks: string[]) => {
     for (const k of ks) if (!out.includes(k)) out.push(k);
@@ -374,8 +387,17 @@ function isoDate(d: Date): string {
   return `${y}-${m}-${day}`;
 }
 
+const formatDecimals = new Map<string, number | undefined>();
 function decimalsOfFormat(fmt: string | undefined): number | undefined {
-  if (!fmt || /general/i.test(fmt)) return undefined;
+  if (!fmt) return undefined;
+  if (formatDecimals.has(fmt)) return formatDecimals.get(fmt);
+  const d = computeFormatDecimals(fmt);
+  if (formatDecimals.size < 1000) formatDecimals.set(fmt, d);
+  return d;
+}
+
+function computeFormatDecimals(fmt: string): number | undefined {
+  if (/general/i.test(fmt)) return undefined;
   const section = fmt.split(';')[0];
   const m = section.match(/\.([0#?]+)/);
   return m ? m[1].length : 0;
@@ -542,6 +564,7 @@ function makeParser(f: FieldDef): Parser {
       };
     case 'enum': {
       const idx = makeEnumIndex(f.values ?? {});
+      const seen = new Map<string, string | undefined>();
       const allowed = Object.keys(f.values ?? {}).join(', ');
       return (raw, _fmt, address, sink) => {
         const base: FieldValue = { value: null, raw, address };
@@ -551,7 +574,11 @@ function makeParser(f: FieldDef): Parser {
           return { ...base, invalid: true };
         }
         const s = String(raw).normalize('NFC').trim();
-        const hit = idx.get(foldText(s));
+        let hit = seen.get(s);
+        if (hit === undefined && !seen.has(s)) {
+          hit = idx.get(foldText(s));
+          if (seen.size < 5000) seen.set(s, hit);
+        }
         if (hit !== undefined) return { ...base, value: hit };
         sink('unknown_value', address, raw, allowed);
         return { ...base, value: s, invalid: true };
@@ -619,6 +646,9 @@ const TOTAL_RE = /^(tong( |$)|cong$|cong (toan|chung|tat ca)( |$)|toan (quan|huy
 
 /** A total-row label ("Tổng", "Tổng cộng", "Cộng", "Toàn quận", …). */
 export function isTotalLabel(text: string): boolean {
+  // Every total label starts with T (Tổng, Toàn) or C (Cộng): skip folding the rest.
+  const ch = text.trimStart().charAt(0);
+  if (ch !== 'T' && ch !== 't' && ch !== 'C' && ch !== 'c') return false;
   return TOTAL_RE.test(foldText(text));
 }
 

@@ -99,9 +99,11 @@ describe('QUY_MO', () => {
     // 40/20 = 2 > 1,9.
     const f = broken((d) => (row(d, 'QUY_MO', 2).so_gv = 40));
     expect(only(f, 'gv_tren_lop')[0]).toMatchObject({ severity: 'info', expected: 1.9, actual: 2 });
-    // 28/20 = 1,4 < 0,75 × 1,9 = 1,425.
-    const g = broken((d) => (row(d, 'QUY_MO', 2).so_gv = 28));
-    expect(only(g, 'gv_tren_lop')[0]).toMatchObject({ severity: 'warning', actual: 1.4 });
+    // 26/20 = 1,3 < 0,7 × 1,9 = 1,33.
+    const g = broken((d) => (row(d, 'QUY_MO', 2).so_gv = 26));
+    expect(only(g, 'gv_tren_lop')[0]).toMatchObject({ severity: 'warning', actual: 1.3 });
+    // 27/20 = 1,35 is below the norm but not far below.
+    expect(only(broken((d) => (row(d, 'QUY_MO', 2).so_gv = 27)), 'gv_tren_lop')).toEqual([]);
   });
   test('duplicate school code', () => {
     const f = only(broken((d) => (row(d, 'QUY_MO', 2).ma_truong = 'TH01')), 'trung_ma');
@@ -218,12 +220,12 @@ describe('DINH_DUONG', () => {
   });
   test('counts above children weighed; rate above the target', () => {
     expect(only(broken((d) => (row(d, 'DINH_DUONG', 1).thua_can_beo_phi = 61)), 'bo_phan_vuot_tong')[0]).toMatchObject({ expected: 60, actual: 61 });
-    // 3/220 = 1,36% ≥ 1% at year end.
+    // Year end, whole sheet: (0 + 3)/(60 + 220) = 1,07% ≥ 1%.
     const f = only(broken((d) => Object.assign(row(d, 'DINH_DUONG', 3), { sdd_nhe_can: 3, phuc_hoi_sdd_nhe_can: 0 })), 'dd_vuot_chi_tieu');
     expect(f).toHaveLength(1);
-    expect(f[0].message.vi).toContain('1,36%');
-    // A stricter target from the settings.
-    const g = only(findingsOf(cleanData(), { settings: { nutritionTargets: { sddMax: 0.4, beoPhiMax: 10 } } }), 'dd_vuot_chi_tieu');
+    expect(f[0].message.vi).toContain('1,07% (3/280)');
+    // A stricter target from the settings: 1/280 = 0,36% ≥ 0,3%.
+    const g = only(findingsOf(cleanData(), { settings: { nutritionTargets: { sddMax: 0.3, beoPhiMax: 10 } } }), 'dd_vuot_chi_tieu');
     expect(g.map((x) => x.field)).toEqual(['sdd_nhe_can', 'sdd_thap_coi']);
   });
   test('children weighed far from children enrolled', () => {
