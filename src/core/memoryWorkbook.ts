@@ -171,6 +171,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
     const merges: string[] = [];
     let cellsWritten = 0;
     for (const b of plan.blocks) {
+      const results = (b as { results?: (string | number | boolean | null)[][] }).results;
       b.values.forEach((line, r) => {
         line.forEach((v, c) => {
           const row = b.row + r;
@@ -178,9 +179,10 @@ export class MemoryWorkbookPort implements WorkbookPort {
           const fmt = b.rowStyles?.[r]?.numberFormat ?? b.columnFormats?.[c] ?? b.style?.numberFormat;
           if (fmt) numberFormats[row][col] = fmt;
           if (b.isFormula?.[r]?.[c] && typeof v === 'string') {
-            // A memory host cannot evaluate formulas: it keeps the text and leaves the value blank.
+            // A memory host cannot evaluate formulas: it keeps the text and the value the plan
+            // says the formula evaluates to (report plans carry `results`), else a blank.
             formulas[row][col] = v;
-            values[row][col] = null;
+            values[row][col] = results?.[r]?.[c] ?? null;
           } else {
             values[row][col] = v;
           }

@@ -165,6 +165,8 @@ export async function writeSheetIn(ctx: Excel.RequestContext, plan: SheetPlan, o
   const ws = sheets.add(name);
 
   const widths = plan.columnWidths ?? {};
+  // Report plans carry their own row heights for wrapped paragraph rows; otherwise estimate them.
+  const rowHeights = (plan as { rowHeights?: Record<number, number> }).rowHeights;
   for (const [col, chars] of Object.entries(widths)) ws.getRangeByIndexes(0, Number(col), 1, 1).format.columnWidth = charsToPoints(chars);
 
   let cellsWritten = 0;
@@ -183,7 +185,7 @@ export async function writeSheetIn(ctx: Excel.RequestContext, plan: SheetPlan, o
     }
     if (block.mergeRows && cols > 1 && !block.asTable) {
       range.merge(true);
-      if (block.style?.wrap) {
+      if (block.style?.wrap && !rowHeights) {
         // Excel does not autofit merged cells: estimate the lines from the merged width.
         const widthChars = Array.from({ length: cols }, (_, c) => widths[block.col + c] ?? 8.43).reduce((a, b) => a + b, 0);
         data.forEach((line, r) => {
@@ -195,6 +197,7 @@ export async function writeSheetIn(ctx: Excel.RequestContext, plan: SheetPlan, o
     }
     if (block.asTable && rows > 1) ws.tables.add(range, true);
   }
+  for (const [r, points] of Object.entries(rowHeights ?? {})) ws.getRangeByIndexes(Number(r), 0, 1, 1).format.rowHeight = points;
   if (plan.freezeRows) ws.freezePanes.freezeRows(plan.freezeRows);
   ws.activate();
   ws.getRange('A1').select();

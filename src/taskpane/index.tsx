@@ -1,7 +1,83 @@
 import { createRoot } from 'react-dom/client';
+import { webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
+import { withDefaults, type Settings } from '../core/settings';
+import type { WorkbookPort, WorkbookSnapshot } from '../core/types';
+import { MemoryWorkbookPort } from '../core/memoryWorkbook';
+import { OfficeWorkbookPort, customFunctionsAvailable } from '../excel/workbookPort';
+import { officeSettingsStore } from '../excel/settingsStore';
+import { App } from './components/App';
+import { engineServices } from './services/engine';
+import { memorySettingsStore, type SettingsStore } from './services/settingsStore';
 
-const container = document.getElementById('container');
-if (container) {
-  const root = createRoot(container);
-  Office.onReady(() => root.render(<p>Báo cáo GD</p>));
+declare global {
+  interface Window {
+    /** Browser harness (tests, demos): a workbook to use outside Excel. */
+    __BAOCAO_SNAPSHOT__?: WorkbookSnapshot;
+    __BAOCAO_PORT__?: WorkbookPort;
+    /** Harness: pretend custom functions are available. */
+    __BAOCAO_CF__?: boolean;
+    /** Set once the pane has rendered (tests wait for it). */
+    __BAOCAO_READY__?: boolean;
+  }
 }
+
+function officeTheme(): Theme {
+  const bg = Office.context?.officeTheme?.bodyBackgroundColor;
+  if (!bg) return webLightTheme;
+  const n = parseInt(bg.replace('#', ''), 16);
+  const luminance = 0.299 * ((n >> 16) & 255) + 0.587 * ((n >> 8) & 255) + 0.114 * (n & 255);
+  return luminance < 128 ? webDarkTheme : webLightTheme;
+}
+
+function loadSettings(store: SettingsStore): Settings {
+  try {
+    return withDefaults(store.load() ?? {});
+  } catch {
+    return withDefaults();
+  }
+}
+
+async function start(host: Office.HostType | null) {
+  const container = document.getElementById('container')!;
+  let port: WorkbookPort | null;
+  let store: SettingsStore;
+  let customFunctions: boolean;
+  let theme: Theme = webLightTheme;
+  let gridHost: HTMLElement | null = null;
+  if (host) {
+    port = new OfficeWorkbookPort();
+    store = officeSettingsStore();
+    customFunctions = customFunctionsAvailable();
+    theme = officeTheme();
+  } else {
+    // Outside Office (office.js resolves with host null): use a harness workbook if one was given.
+    store = memorySettingsStore();
+    customFunctions = window.__BAOCAO_CF__ ?? false;
+    port = window.__BAOCAO_PORT__ ?? null;
+    if (!port && window.__BAOCAO_SNAPSHOT__) {
+      gridHost = document.createElement('div');
+      gridHost.id = 'harness-grid';
+      document.body.appendChild(gridHost);
+      document.body.classList.add('harness');
+      const { mountHarnessGrid } = await import('./harness/HarnessGrid');
+      const memory: MemoryWorkbookPort = new MemoryWorkbookPort(window.__BAOCAO_SNAPSHOT__, { onChange: (p) => render(p) });
+      const render = mountHarnessGrid(gridHost);
+      render(memory);
+      port = memory;
+      window.__BAOCAO_PORT__ = memory;
+    }
+  }
+  createRoot(container).render(
+    <App
+      port={port}
+      services={engineServices}
+      customFunctions={customFunctions}
+      initialSettings={loadSettings(store)}
+      onSettingsChange={(s) => void store.save(s).catch(() => undefined)}
+      theme={theme}
+    />,
+  );
+  window.__BAOCAO_READY__ = true;
+}
+
+Office.onReady((info) => void start(info.host ?? null));

@@ -91,4 +91,13 @@ describe('MemoryWorkbookPort', () => {
     expect(port.notes[0].notes[0].text).toBe('Kiểm tra lại');
     expect(port.cell('PC_TH', 'C4')).toBe(1200);
   });
+
+  test('formula cells of a report plan show the value the plan says they evaluate to', async () => {
+    const port = new MemoryWorkbookPort(snapshot());
+    const block = { row: 0, col: 0, values: [['Tỷ lệ', '=PC_TH!C4/2']], isFormula: [[false, true]], results: [[null, 600]] };
+    const { sheetName } = await port.writeSheet({ name: 'R', blocks: [block] });
+    expect(port.cell(sheetName, 'B1')).toBe(600);
+    expect(port.sheet(sheetName)!.formulas![0][1]).toBe('=PC_TH!C4/2');
+  });
 });
+

@@ -201,6 +201,15 @@ describe('writeSheetIn', () => {
     expect(res.cellsWritten).toBe(blocks.reduce((n, b) => n + b.values.length * 4, 0));
   });
 
+  test('row heights given by a report plan are used instead of the estimate', async () => {
+    const f = fakeContext();
+    const p = { ...plan(), rowHeights: { 6: 45 } };
+    await writeSheetIn(asCtx(f), p, { supports: all });
+    const heights = f.formats.filter((x) => x.prop === 'rowHeight').map((x) => [x.address, x.value]);
+    expect(heights).toEqual([['A7', 45]]);
+    expect(f.syncCount).toBe(2);
+  });
+
   test('ragged rows are padded to one rectangle (one assignment, not one per row)', async () => {
     const f = fakeContext();
     await writeSheetIn(asCtx(f), { name: 'X', blocks: [{ row: 0, col: 0, values: [['a', 'b', 'c'], ['d']] }] }, { supports: all });

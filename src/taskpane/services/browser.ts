@@ -1,0 +1,40 @@
+/** Browser-only helpers (clipboard, download) used by the pane; no Office.js. */
+import type { ClipboardContent } from './types';
+
+/** Puts HTML and plain text on the clipboard, so Word pastes the formatting and Notepad the text. */
+export async function copyToClipboard(content: ClipboardContent): Promise<void> {
+  const nav = typeof navigator !== 'undefined' ? navigator : undefined;
+  if (nav?.clipboard && typeof ClipboardItem !== 'undefined') {
+    await nav.clipboard.write([
+      new ClipboardItem({
+        'text/html': new Blob([content.html], { type: 'text/html' }),
+        'text/plain': new Blob([content.text], { type: 'text/plain' }),
+      }),
+    ]);
+    return;
+  }
+  // Older webviews (Office 2016/2019 on Windows): a copy event carries both formats.
+  await new Promise<void>((resolve, reject) => {
+    const onCopy = (e: ClipboardEvent) => {
+      e.clipboardData?.setData('text/html', content.html);
+      e.clipboardData?.setData('text/plain', content.text);
+      e.preventDefault();
+    };
+    document.addEventListener('copy', onCopy, { once: true });
+    const ok = document.execCommand('copy');
+    document.removeEventListener('copy', onCopy);
+    if (ok) resolve();
+    else reject(new Error('Clipboard unavailable'));
+  });
+}
+
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
