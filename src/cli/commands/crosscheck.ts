@@ -1,8 +1,36 @@
+/** `baocao-gd crosscheck --master MASTER.xlsx SUBMISSION|FOLDER… [--json] [--out FILE.xlsx] [--year YYYY-YYYY]` */
 import type { ParsedArgs } from '../args';
 import type { CliIO } from '../io';
+import type { Lang } from '../../core/findings';
+import { t } from '../../core/i18n';
+import { crossCheckExitCode, crossCheckFiles, crossCheckJson, formatCrossCheckText, MasterUnreadableError, writeSummaryXlsx } from '../crosscheck-files';
 
-/** Placeholder until the command lands. */
-export async function run(_args: ParsedArgs, io: CliIO): Promise<number> {
-  io.err('Lệnh "crosscheck" chưa có trong phiên bản này. / The "crosscheck" command is not available yet.');
-  return 2;
+export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
+  const lang: Lang = args.flags.lang === 'en' ? 'en' : 'vi';
+  const master = typeof args.flags.master === 'string' ? args.flags.master : undefined;
+  if (!master || args.positionals.length === 0) {
+    io.err(t('crosscheck.usage', lang));
+    return 2;
+  }
+  const year = typeof args.flags.year === 'string' ? args.flags.year : undefined;
+  let run;
+  try {
+    run = await crossCheckFiles(master, args.positionals, { lang, schoolYear: year });
+  } catch (e) {
+    if (!(e instanceof MasterUnreadableError)) throw e;
+    io.err(t('crosscheck.master_unreadable', lang, { file: e.file, reason: e.reason[lang] }));
+    return 2;
+  }
+  if (run.files.length === 0 && run.missing.length === 0) {
+    io.err(t('crosscheck.no_submissions', lang, { paths: args.positionals.join(', ') }));
+    return 2;
+  }
+  const out = typeof args.flags.out === 'string' ? args.flags.out : undefined;
+  if (out) await writeSummaryXlsx(run.result.summarySheet, out);
+  if (args.flags.json) io.out(JSON.stringify(crossCheckJson(run, lang), null, 2));
+  else {
+    io.out(formatCrossCheckText(run, lang));
+    if (out) io.out(t('crosscheck.wrote', lang, { sheet: run.result.summarySheet.name, file: out }));
+  }
+  return crossCheckExitCode(run.result);
 }

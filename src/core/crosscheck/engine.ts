@@ -7,6 +7,7 @@
 import type { Finding, Severity } from '../findings';
 import { formatNumber } from '../format/vn';
 import { msg } from '../i18n';
+import { validateWorkbook } from '../rules/engine';
 import { readWorkbook } from '../sheets/read';
 import type { ParsedSheet, ParsedWorkbook, SheetRecord, TemplateId } from '../sheets/types';
 import type { WorkbookSnapshot } from '../types';
@@ -221,10 +222,11 @@ export class CrossCheckSession {
   /** Reader and rule findings of the submission itself, then status from the error findings. */
   private withOwnFindings(sub: StoredSubmission, parsed: ParsedWorkbook): StoredSubmission {
     const own = [...parsed.findings];
-    if (this.opts.validate) {
+    const validate = this.opts.validate ?? ((p: ParsedWorkbook) => validateWorkbook(p));
+    if (validate) {
       const seen = new Set(parsed.findings);
       try {
-        for (const f of this.opts.validate(parsed)) if (!seen.has(f)) own.push(f);
+        for (const f of validate(parsed)) if (!seen.has(f)) own.push(f);
       } catch (e) {
         own.push({
           rule: 'kiem_tra_that_bai',

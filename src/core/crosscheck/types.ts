@@ -15,8 +15,8 @@ export type SubmissionInput = WorkbookSnapshot | ParsedWorkbook | UnreadableSubm
 export interface CrossCheckOptions {
   /** The template reader for WorkbookSnapshot inputs (default: readWorkbook). */
   read?: (snapshot: WorkbookSnapshot) => ParsedWorkbook;
-  /** The rules (src/core/rules); findings are added to each submission's own. */
-  validate?: (parsed: ParsedWorkbook) => Finding[];
+  /** The rules run on each submission (default: validateWorkbook with default settings; false: none). */
+  validate?: ((parsed: ParsedWorkbook) => Finding[]) | false;
   /** Expected school year ("2024-2025"); default: the master's. */
   schoolYear?: string;
   /** Mappings beyond the master's own DON_VI_SAP_NHAP sheet. */

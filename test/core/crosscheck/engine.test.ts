@@ -1,6 +1,10 @@
-import { createCrossCheck } from '../../../src/core/crosscheck';
+import { createCrossCheck as create, CrossCheckOptions } from '../../../src/core/crosscheck';
+import type { ParsedWorkbook } from '../../../src/core/sheets/types';
 import type { Finding } from '../../../src/core/findings';
 import { book, master, QM, submission } from './builder';
+
+/** The comparison alone; the rules' own findings are tested where they are written. */
+const createCrossCheck = (m: ParsedWorkbook, opts: CrossCheckOptions = {}) => create(m, { validate: false, ...opts });
 
 const only = (findings: Finding[], rule: string) => findings.filter((f) => f.rule === rule);
 
@@ -191,6 +195,14 @@ describe('cross-check of submissions against the master', () => {
     expect(res.summary.blocking).toEqual(['si_so_bat_thuong']);
     const warnOnly = createCrossCheck(master(), { validate: () => [{ rule: 'w', severity: 'warning', message: { vi: 'x', en: 'x' }, cells: [] }] });
     expect(warnOnly.addSubmission(submission('a.xlsx', 'T001')).summary.status).toBe('accepted');
+  });
+
+  test('by default the project\'s rules run on each submission', () => {
+    // 700 pupils in 2 classes is 350 per class: implausible, an error of the rules, not of the comparison.
+    const cc = create(master());
+    const res = cc.addSubmission(submission('a.xlsx', 'T001', { so_lop: 2 }));
+    expect(res.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['si_so_bat_thuong', 'doi_chieu_lech_so_lieu']));
+    expect(res.summary.blocking).toEqual(expect.arrayContaining(['si_so_bat_thuong']));
   });
 
   test('KET_QUA rows are matched by school and grade', () => {
