@@ -62,6 +62,12 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
   const current = path.join(samples, 'quan12-2023-2024.xlsx');
   const previous = ['quan12-2022-2023.xlsx'].map((f) => path.join(samples, f)).filter((f) => existsSync(f));
   const { run: result } = await runReport(current, previous, outDir, lang, io);
-  if (result) printReportSummary(result, io, lang);
+  if (result) {
+    printReportSummary(result, io, lang);
+    // The conclusions of the phổ cập section are the short summary an office reads first.
+    const pc = result.model.sections.find((s) => s.id === 'pho_cap');
+    const conclusions = pc?.paragraphs.filter((p) => /^(Kết luận|Conclusion):/.test(p.text)).map((p) => p.text) ?? [];
+    if (conclusions.length) io.out(t('report.demo.summary', lang, { lines: '' }).trim() + '\n' + conclusions.map((c) => '  ' + c).join('\n'));
+  }
   return 0;
 }

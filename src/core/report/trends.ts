@@ -10,7 +10,7 @@ import { buildUnitMap, mapCode, mergeUnitMaps, normaliseCode, UnitMap } from '..
 import { firstSheet, guarded, ReportContext, tr } from './context';
 import { cellsOf, countCell, criteriaFor, Figure, rateCell, sumOf } from './figures';
 import { labelCell, ReportCell, ReportSection, SectionBuilder } from './model';
-import { countChangeText, rateChangeText } from './narrative';
+import { countChangeText, countText, rateChangeText } from './narrative';
 import { computePhoCap } from './phoCap';
 import { capLabel, groupScale, scaleFigures } from './quyMo';
 
@@ -37,7 +37,10 @@ export function headlines(ctx: ReportContext): Headline[] {
     for (const cap of g.caps) {
       const recs = g.byCap.get(cap)!;
       const f = scaleFigures(sheet, recs, criteriaFor(sheet, recs, ['cap_hoc']));
-      const of = (ind: string) => tr(ctx, 'report.xh.ind.of', { ind: tr(ctx, `report.xh.ind.${ind}`), cap: capLabel(ctx, cap).toLocaleLowerCase(ctx.lang === 'vi' ? 'vi' : 'en') });
+      // Only the first letter: "liên cấp THCS-THPT" keeps its acronyms.
+      const capName = capLabel(ctx, cap);
+      const lowered = ctx.lang === 'vi' ? capName.charAt(0).toLocaleLowerCase('vi') + capName.slice(1) : capName;
+      const of = (ind: string) => tr(ctx, 'report.xh.ind.of', { ind: tr(ctx, `report.xh.ind.${ind}`), cap: lowered });
       out.push({ id: `so_truong_${cap}`, label: of('so_truong'), kind: 'count', unit: word('truong'), fig: f.so_truong });
       out.push({ id: `so_lop_${cap}`, label: of('so_lop'), kind: 'count', unit: word('lop'), fig: f.so_lop });
       out.push({ id: `so_hoc_sinh_${cap}`, label: of('so_hoc_sinh'), kind: 'count', unit: word(cap === 'MN' ? 'tre' : 'hoc_sinh'), fig: f.so_hoc_sinh });
@@ -163,7 +166,8 @@ export function buildXuHuong(input: TrendInput): ReportSection | null {
           const change = changeCell(ctx, h, prev.h.get(id));
           if (!change || h.fig.value === null) return null;
           const long = change === tr(ctx, 'indicators.change.same') ? change : `${change} ${tr(ctx, 'indicators.change.vs_previous')}`;
-          return tr(ctx, 'report.xh.sentence', { ind: h.label, year: cur.year, v: figureCell(ctx, h).text, change: long });
+          const v = h.kind === 'count' ? countText(h.fig.value, ctx.narrative) : figureCell(ctx, h).text;
+          return tr(ctx, 'report.xh.sentence', { ind: h.label, year: cur.year, v, change: long });
         }),
       );
     }
