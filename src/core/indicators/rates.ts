@@ -136,6 +136,8 @@ export function ratio(numerator: NumInput, denominator: NumInput, names: [string
   const dn = nonNegative(d, names[1]);
   if (isCalcError(dn)) return dn;
   if (d === 0) return calcError('zero_denominator', { name: names[1] });
+  // A tiny denominator (1e-300) overflows to Infinity: an error, never a printed "∞".
+  if (!Number.isFinite(n / d)) return calcError('out_of_range', { name: names[0], value: String(n) });
   return { ok: true, value: n / d, numerator: n, denominator: d };
 }
 
@@ -169,5 +171,6 @@ export function changePct(current: NumInput, previous: NumInput): NumberResult {
   if (!d.ok) return d;
   const p = previous as number;
   if (p === 0) return calcError('zero_denominator', { name: 'previous' });
+  if (!Number.isFinite(d.value / p)) return calcError('out_of_range', { name: 'current', value: String(current) });
   return { ok: true, value: d.value / p };
 }
