@@ -145,24 +145,14 @@ export class CrossCheckSession {
     const mergedNoted = new Set<string>();
     const firstCell = new Map<string, { sheet: string; cell: string }>();
     const yearOk: boolean[] = [];
+    const wrongYear = new Map<string, string[]>();
     const toCompare: { sheet: ParsedSheet; record: SheetRecord; row: StoredRow }[] = [];
     for (const { sheet, key } of perSchool) {
       const year = sheet.metadata.schoolYear;
       summary.schoolYear ??= year;
       const ok = !this.expectedYear || !year || year === this.expectedYear;
       yearOk.push(ok);
-      if (!ok) {
-        out.push({
-          rule: 'sai_nam_hoc',
-          severity: 'error',
-          message: msg('crosscheck.sai_nam_hoc', { file, sheet: sheet.sheetName, actual: year!, expected: this.expectedYear! }),
-          file,
-          sheet: sheet.sheetName,
-          cells: [],
-          expected: this.expectedYear,
-          actual: year,
-        });
-      }
+      if (!ok) wrongYear.set(year!, [...(wrongYear.get(year!) ?? []), sheet.sheetName]);
       for (const record of sheet.records) {
         const school = schoolOf(record, this.units, this.opts.asOf);
         if (!school) continue;
@@ -178,6 +168,19 @@ export class CrossCheckSession {
       }
     }
     summary.schools = [...firstCell.keys()];
+    // One finding per year found, naming its sheets (a school's file usually has several).
+    for (const [year, sheets] of wrongYear) {
+      out.push({
+        rule: 'sai_nam_hoc',
+        severity: 'error',
+        message: msg('crosscheck.sai_nam_hoc', { file, sheet: sheets.join(', '), actual: year, expected: this.expectedYear! }),
+        file,
+        sheet: sheets[0],
+        cells: [],
+        expected: this.expectedYear,
+        actual: year,
+      });
+    }
 
     if (perSchool.length === 0 || summary.schools.length === 0) {
       summary.status = 'no_school';

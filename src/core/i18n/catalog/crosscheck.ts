@@ -32,7 +32,7 @@ export const crosscheck: Record<string, Bilingual> = {
   },
   'crosscheck.sai_nam_hoc': {
     vi: 'Tệp {file} là số liệu năm học {actual} (trang {sheet}), không phải năm học {expected} đang tổng hợp.',
-    en: 'File {file} holds school year {actual} (sheet {sheet}), not the school year {expected} being consolidated.',
+    en: 'File {file} holds school year {actual} (sheets {sheet}), not the school year {expected} being consolidated.',
   },
   'crosscheck.khong_ro_nam_hoc': {
     vi: 'Tệp {file} không ghi năm học; coi như năm học {expected}.',
