@@ -172,6 +172,13 @@ describe('--json and exit codes', () => {
     expect(qm.data.totals.MN.tong.so_hoc_sinh).toBe(26254);
     expect(qm.data.pupils_by_level.TH.tong).toBe(48112);
     expect(JSON.stringify(json)).not.toMatch(/NaN|Infinity|undefined/);
+    // every text in the JSON is formatted the Vietnamese way (numbers in `data` stay numbers)
+    const walk = (x: unknown): void => {
+      if (typeof x === 'string') expect(x).not.toMatch(FORBIDDEN);
+      else if (Array.isArray(x)) x.forEach(walk);
+      else if (x && typeof x === 'object') Object.values(x).forEach(walk);
+    };
+    walk(json);
   });
 
   it('exit 2 when no standard sheet is found or the file cannot be read', async () => {
