@@ -1,8 +1,160 @@
+/**
+ * `baocao-gd check FILE… [--json] [--lang en] [--year 2023-2024] [--settings FILE.json]`:
+ * recognise the standard sheets of each file, run every rule, print the findings.
+ * Exit 0 = no error finding, 1 = error findings, 2 = a file could not be read (the others are still checked).
+ */
+import { promises as fs } from 'node:fs';
 import type { ParsedArgs } from '../args';
 import type { CliIO } from '../io';
+import type { Finding, Lang, Severity } from '../../core/findings';
+import { countBySeverity, findingToJson, SEVERITY_ORDER } from '../../core/findings';
+import { CATALOG, fill, t } from '../../core/i18n';
+import { formatNumber } from '../../core/format/vn';
+import type { Settings } from '../../core/settings';
+import { checkSnapshot } from '../../core/rules';
+import type { ParsedWorkbook } from '../../core/sheets/types';
+import { loadWorkbookFile, UnreadableFileError } from '../xlsx';
 
-/** Placeholder until the command lands. */
-export async function run(_args: ParsedArgs, io: CliIO): Promise<number> {
-  io.err('Lệnh "check" chưa có trong phiên bản này. / The "check" command is not available yet.');
-  return 2;
+export interface FileResult {
+  file: string;
+  parsed?: ParsedWorkbook;
+  findings: Finding[];
+  unreadable?: UnreadableFileError;
+}
+
+/** Load and check one file; an unreadable file becomes an error finding, never an exception. */
+export async function checkFile(file: string, opts: { settings?: Partial<Settings>; schoolYear?: string } = {}): Promise<FileResult> {
+  try {
+    const snapshot = await loadWorkbookFile(file);
+    const { parsed, findings } = checkSnapshot(snapshot, { fileName: file, settings: opts.settings, schoolYear: opts.schoolYear });
+    return { file, parsed, findings };
+  } catch (e) {
+    const err = e instanceof UnreadableFileError ? e : null;
+    const reason = err ? err.reason : { vi: String((e as Error)?.message ?? e), en: String((e as Error)?.message ?? e) };
+    const entry = CATALOG['file.cannot_read'];
+    const finding: Finding = {
+      rule: 'khong_doc_duoc_tep',
+      severity: 'error',
+      message: { vi: fill(entry.vi, { file, reason: reason.vi }), en: fill(entry.en, { file, reason: reason.en }) },
+      file,
+      cells: [],
+      expected: null,
+      actual: err?.code ?? null,
+    };
+    return { file, findings: [finding], unreadable: err ?? new UnreadableFileError(file, 'corrupt_xlsx', { detail: reason.en }) };
+  }
+}
+
+function show(v: Finding['expected']): string | null {
+  if (v === null || v === undefined || v === '') return null;
+  if (typeof v === 'number') return Number.isInteger(v) ? formatNumber(v) : formatNumber(v, { decimals: 4, keepTrailingZeros: false });
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return String(v);
+}
+
+/** Human output: file → sheet → severity, each line naming the cell, with expected and actual. */
+export function formatHuman(results: FileResult[], lang: Lang): string {
+  const out: string[] = [];
+  const L = (vi: string, en: string) => (lang === 'vi' ? vi : en);
+  for (const r of results) {
+    out.push(`${L('Tệp', 'File')}: ${r.file}`);
+    if (r.parsed) {
+      const sheets = r.parsed.sheets.map((s) => `${s.sheetName} → ${s.template} (${formatNumber(s.records.length)} ${L('dòng', 'rows')})`);
+      out.push(`  ${L('Biểu mẫu nhận ra', 'Recognised sheets')}: ${sheets.length ? sheets.join('; ') : L('không có', 'none')}`);
+      if (r.parsed.unrecognised.length) out.push(`  ${L('Trang tính khác (bỏ qua)', 'Other sheets (ignored)')}: ${r.parsed.unrecognised.join(', ')}`);
+    }
+    if (!r.findings.length) {
+      out.push(`  ${L('Không có phát hiện nào.', 'No findings.')}`);
+      out.push('');
+      continue;
+    }
+    const bySheet = new Map<string, Finding[]>();
+    for (const f of r.findings) {
+      const k = f.sheet ?? '';
+      if (!bySheet.has(k)) bySheet.set(k, []);
+      bySheet.get(k)!.push(f);
+    }
+    for (const [sheet, fs] of bySheet) {
+      out.push(`  ${sheet ? `${L('Trang', 'Sheet')} ${sheet}` : L('Cả tệp', 'Whole file')}:`);
+      const sorted = [...fs].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+      let current: Severity | null = null;
+      for (const f of sorted) {
+        if (f.severity !== current) {
+          current = f.severity;
+          out.push(`    ${t(`severity.${f.severity}`, lang)}:`);
+        }
+        const where = f.cells.length ? `${sheet ? `${sheet}!` : ''}${f.cells.slice(0, 4).join(', ')}${f.cells.length > 4 ? ', …' : ''}` : '';
+        const exp = show(f.expected);
+        const act = show(f.actual);
+        const tail = f.rule === 'khong_doc_duoc_tep' ? '' : [exp !== null ? `${L('cần', 'expected')} ${exp}` : '', act !== null ? `${L('thấy', 'found')} ${act}` : ''].filter(Boolean).join('; ');
+        out.push(`      - ${where ? `[${where}] ` : ''}${f.message[lang]}${tail ? ` (${tail})` : ''} [${f.rule}]`);
+      }
+    }
+    out.push('');
+  }
+  const all = results.flatMap((r) => r.findings);
+  const c = countBySeverity(all);
+  out.push(
+    L(
+      `Tổng cộng ${formatNumber(results.length)} tệp: ${formatNumber(c.error)} lỗi, ${formatNumber(c.warning)} cảnh báo, ${formatNumber(c.info)} thông tin.`,
+      `Total ${formatNumber(results.length)} file(s): ${formatNumber(c.error)} error(s), ${formatNumber(c.warning)} warning(s), ${formatNumber(c.info)} info.`,
+    ),
+  );
+  return out.join('\n');
+}
+
+/** JSON per spec/CLI.md. */
+export function formatJson(results: FileResult[], lang: Lang): string {
+  return JSON.stringify(
+    {
+      files: results.map((r) => ({
+        file: r.file,
+        sheets: (r.parsed?.sheets ?? []).map((s) => ({ name: s.sheetName, template: s.template, rows: s.records.length })),
+      })),
+      findings: results.flatMap((r) => r.findings.map((f) => findingToJson(f, lang))),
+    },
+    null,
+    2,
+  );
+}
+
+export function exitCode(results: FileResult[]): number {
+  if (results.some((r) => r.unreadable)) return 2;
+  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+async function readSettings(path: string | undefined, lang: Lang): Promise<Partial<Settings> | string> {
+  if (!path) return {};
+  try {
+    const parsed = JSON.parse(await fs.readFile(path, 'utf8'));
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
+    return parsed as Partial<Settings>;
+  } catch (e) {
+    return lang === 'vi' ? `Không đọc được tệp cài đặt ${path}: ${(e as Error).message}` : `Cannot read settings file ${path}: ${(e as Error).message}`;
+  }
+}
+
+export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
+  const lang: Lang = args.flags.lang === 'en' ? 'en' : 'vi';
+  try {
+    const files = args.positionals;
+    if (!files.length) {
+      io.err(lang === 'vi' ? 'Cách dùng: baocao-gd check TỆP.xlsx… [--json] [--lang en]' : 'Usage: baocao-gd check FILE.xlsx… [--json] [--lang en]');
+      return 2;
+    }
+    const settings = await readSettings(typeof args.flags.settings === 'string' ? args.flags.settings : undefined, lang);
+    if (typeof settings === 'string') {
+      io.err(settings);
+      return 2;
+    }
+    const schoolYear = typeof args.flags.year === 'string' ? args.flags.year : settings.schoolYear;
+    const results: FileResult[] = [];
+    for (const file of files) results.push(await checkFile(file, { settings, schoolYear }));
+    io.out(args.flags.json ? formatJson(results, lang) : formatHuman(results, lang));
+    return exitCode(results);
+  } catch (e) {
+    // Never a stack trace: one line saying what went wrong.
+    io.err(`${lang === 'vi' ? 'Lỗi không mong đợi' : 'Unexpected error'}: ${(e as Error)?.message ?? String(e)}`);
+    return 2;
+  }
 }

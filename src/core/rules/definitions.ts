@@ -13,6 +13,7 @@ import type { Norm } from '../indicators/norms';
 import { KET_QUA_SETS, NUTRITION_FIELDS, parseTargetRange, QUALIFICATION_FIELDS, TEMPLATE_BY_ID, XMC_BANDS } from '../sheets/templates';
 import type { ParsedSheet, SheetRecord, TemplateId } from '../sheets/types';
 import { num } from '../sheets/types';
+import { foldText } from '../sheets/normalize';
 import { fieldLabel, fmt, sideValue, where } from './helpers';
 import type { CompareRule, RuleDef, Side, Violation } from './types';
 
@@ -1024,6 +1025,8 @@ const targetUnreadable: RuleDef = {
     const fv = rec.fields.muc_tieu;
     if (!fv || fv.raw === null || fv.raw === '') return;
     if (parseTargetRange(fv.raw) ?? parseTargetRange(fv.value)) return;
+    // A level target ("Mức độ 3", "Đạt chuẩn mức 2") is a target too.
+    if (/^(dat chuan )?(muc|muc do) \d$|^dat chuan$|^dat$/.test(foldText(String(fv.value ?? '')))) return;
     emit({ cells: [fv.address], params: { where: where(sheet, rec), raw: String(fv.value ?? '') }, expected: '96-97%', actual: String(fv.value ?? ''), field: 'muc_tieu' });
   },
 };

@@ -350,7 +350,7 @@ const DINH_DUONG: TemplateDef = {
   key: ['ma_truong', 'nhom_tuoi', 'thoi_diem'],
   requireOneOf: [['ma_truong', 'ten_truong']],
   fields: [
-    { ...ma_truong, required: false },
+    { ...ma_truong, required: false, sample: '79771201' },
     { ...ten_truong, required: false, sample: 'Trường Mầm non Mẫu' },
     field('nhom_tuoi', 'enum', 'Nhóm tuổi', ['Độ tuổi', 'Nhà trẻ/Mẫu giáo', 'Nhóm', 'Khối'], { values: NHOM_TUOI_VALUES, en: 'Age group', sample: 'MG' }),
     field('thoi_diem', 'enum', 'Thời điểm', ['Thời điểm cân đo', 'Đợt', 'Đợt cân đo', 'Kỳ'], { values: THOI_DIEM_VALUES, en: 'Phase', sample: 'dau_nam' }),
