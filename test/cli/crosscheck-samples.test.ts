@@ -82,6 +82,14 @@ test('completeness: 7 of 12 schools have a submission for 2023-2024; the rest ar
   expect(c.byLevel.find((g) => g.key === 'THCS')).toMatchObject({ expected: 4, submitted: 3 });
 });
 
+test('a missing school whose unusable file carries its code is told so', () => {
+  const missing = (code: string) => run.result.findings.find((f) => f.rule === 'chua_nop' && f.school === code)!;
+  expect(missing('79761210').detail).toEqual({ unusableFiles: [file('79761210', 'Tieu_hoc_Quoi_Xuan')] });
+  expect(missing('79761001').detail).toEqual({ unusableFiles: [file('79761001', 'Mam_non_Hoa_Dao_bao_cao')] });
+  expect(missing('79761212').detail).toBeUndefined();
+  expect(missing('79761210').message.vi).toContain('không đọc được');
+});
+
 test('exit code 2 (one file could not be read)', () => {
   expect(crossCheckExitCode(run.result)).toBe(2);
 });

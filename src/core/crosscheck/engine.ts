@@ -392,16 +392,22 @@ export class CrossCheckSession {
     }
     const completeness = buildCompleteness(this.master, submitted, this.wrongYearSchools);
 
+    // A file that could not be used may still say whose it is: "79761210_Tieu_hoc_Quoi_Xuan.xlsx".
+    const unusable = this.subs.filter((x) => ['unreadable', 'no_template', 'no_school'].includes(x.summary.status)).map((x) => x.summary.file);
     const missingFindings: Finding[] = completeness.missing.map((m) => {
       const s = this.master.schools.get(m.code)!;
+      const token = new RegExp(`(^|\\D)${m.code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\D|$)`);
+      const named = unusable.filter((f) => token.test(f.split('/').pop()!));
+      const params = { school: m.code, name: m.name, commune: m.commune, files: named.join(', ') };
       return {
         rule: 'chua_nop',
         severity: 'warning',
-        message: msg('crosscheck.chua_nop', { school: m.code, name: m.name, commune: m.commune }),
+        message: msg(named.length ? 'crosscheck.chua_nop_tep_hong' : 'crosscheck.chua_nop', params),
         file: this.master.file,
         sheet: s.sheet,
         cells: [s.cell],
         school: m.code,
+        ...(named.length ? { detail: { unusableFiles: named } } : {}),
       };
     });
 

@@ -58,6 +58,10 @@ export const crosscheck: Record<string, Bilingual> = {
     vi: 'Trường {school} {name} ({commune}) chưa nộp.',
     en: 'School {school} {name} ({commune}) has not submitted.',
   },
+  'crosscheck.chua_nop_tep_hong': {
+    vi: 'Trường {school} {name} ({commune}) chưa có bài nộp dùng được; tệp {files} mang mã trường này nhưng không đọc được hoặc không có biểu mẫu.',
+    en: 'School {school} {name} ({commune}) has no usable submission; file {files} carries its code but could not be read or has no template.',
+  },
   'crosscheck.ma_da_sap_nhap': {
     vi: 'Mã {old} trong tệp {file} đã sáp nhập vào {new}{date}; đối chiếu theo mã {new}.',
     en: 'Code {old} in {file} was merged into {new}{date}; compared as {new}.',
