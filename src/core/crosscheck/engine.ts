@@ -4,7 +4,7 @@
  * report progress; each is read, validated and compared at once, and only the compact rows needed
  * for duplicates and the consolidation are kept.
  */
-import type { Finding, Severity } from '../findings';
+import type { Bilingual, Finding, Lang, Severity } from '../findings';
 import { formatNumber } from '../format/vn';
 import { msg } from '../i18n';
 import { validateWorkbook } from '../rules/engine';
@@ -90,15 +90,14 @@ export class CrossCheckSession {
   addSubmission(input: SubmissionInput): { summary: SubmissionSummary; findings: Finding[] } {
     const index = this.subs.length;
     const file = fileOf(input);
-    if (isUnreadable(input)) return this.store(this.unreadable(index, file, input.reason.vi, input.reason.en));
+    if (isUnreadable(input)) return this.store(this.unreadable(index, file, input.reason));
     let parsed: ParsedWorkbook;
     if (isParsed(input)) parsed = input;
     else {
       try {
         parsed = (this.opts.read ?? readWorkbook)(input as WorkbookSnapshot);
       } catch (e) {
-        const reason = msg('crosscheck.reader_failed', { error: e instanceof Error ? e.message : String(e) });
-        return this.store(this.unreadable(index, file, reason.vi, reason.en));
+        return this.store(this.unreadable(index, file, msg('crosscheck.reader_failed', { error: e instanceof Error ? e.message : String(e) })));
       }
     }
     return this.store(this.process(index, parsed));
@@ -110,8 +109,8 @@ export class CrossCheckSession {
     return { summary: sub.summary, findings: sub.findings };
   }
 
-  private unreadable(index: number, file: string, vi: string, en: string): StoredSubmission {
-    const reason = { vi, en };
+  private unreadable(index: number, file: string, reason: Bilingual): StoredSubmission {
+    const text = (lang: Lang) => msg('crosscheck.khong_doc_duoc_tep', { file, reason: reason[lang] })[lang];
     return {
       summary: summaryOf(index, file, 'unreadable', []),
       rows: [],
@@ -119,7 +118,7 @@ export class CrossCheckSession {
         {
           rule: 'khong_doc_duoc_tep',
           severity: 'error',
-          message: { vi: msg('crosscheck.khong_doc_duoc_tep', { file, reason: reason.vi }).vi, en: msg('crosscheck.khong_doc_duoc_tep', { file, reason: reason.en }).en },
+          message: { vi: text('vi'), en: text('en') },
           file,
           cells: [],
         },
@@ -255,7 +254,7 @@ export class CrossCheckSession {
   private mergedFinding(file: string, sheet: ParsedSheet, record: SheetRecord, old: string, now: string): Finding {
     const mapping = this.units.byOld.get(old)?.at(-1);
     const dateText = mapping?.effective ? msg('crosscheck.effective_from', { date: formatIsoDate(mapping.effective) }) : { vi: '', en: '' };
-    const m = (lang: 'vi' | 'en') => msg('crosscheck.ma_da_sap_nhap', { old, new: now, file, date: dateText[lang] })[lang];
+    const m = (lang: Lang) => msg('crosscheck.ma_da_sap_nhap', { old, new: now, file, date: dateText[lang] })[lang];
     return {
       rule: 'ma_da_sap_nhap',
       severity: 'info',
