@@ -738,12 +738,14 @@ function readRows(sheet: SheetSnapshot, cand: Candidate, merges: ReturnType<type
   const valueCols = fieldCols.filter((x) => x.f.type !== 'text' && x.f.type !== 'code' && x.f.type !== 'enum').map((x) => x.col);
 
   // Reading issues merged per (issue, field).
-  const agg = new Map<string, { issue: Issue; f: FieldDef; cells: string[]; n: number; raw: CellValue; value?: number | string | null }>();
+  const agg = new Map<string, { issue: Issue; f: FieldDef; cells: string[]; n: number; raw: CellValue; value?: number | string | null; fields: Set<string> }>();
   let currentField: FieldDef = t.fields[0];
   const sink: IssueSink = (issue, address, raw, value) => {
-    const key = `${issue}|${currentField.id}`;
+    // Numbers typed as text usually fill whole rows: one finding per sheet, naming the columns.
+    const key = issue === 'text_number' ? issue : `${issue}|${currentField.id}`;
     let a = agg.get(key);
-    if (!a) agg.set(key, (a = { issue, f: currentField, cells: [], n: 0, raw, value }));
+    if (!a) agg.set(key, (a = { issue, f: currentField, cells: [], n: 0, raw, value, fields: new Set() }));
+    a.fields.add(currentField.id);
     a.n++;
     if (a.cells.length < MAX_CELLS_PER_FINDING) a.cells.push(address);
   };
@@ -796,8 +798,8 @@ function readRows(sheet: SheetSnapshot, cand: Candidate, merges: ReturnType<type
     findings.push({
       rule,
       severity,
-      message: msg(`sheets.${a.issue}`, {
-        header: headers[f.id] ?? f.header,
+      message: msg(a.fields.size > 1 ? `sheets.${a.issue}_many` : `sheets.${a.issue}`, {
+        header: a.fields.size > 1 ? [...a.fields].map((id) => `"${headers[id] ?? id}"`).join(', ') : headers[f.id] ?? f.header,
         n: formatNumber(a.n),
         cell: a.cells[0],
         raw: rawText(a.raw),

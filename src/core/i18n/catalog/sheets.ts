@@ -10,6 +10,10 @@ export const sheets: Record<string, Bilingual> = {
     vi: 'Cột "{header}": {n} ô chứa số dạng văn bản (ví dụ {cell} = "{raw}", đọc là {value}); nên nhập dạng số',
     en: 'Column "{header}": {n} cell(s) hold numbers typed as text (e.g. {cell} = "{raw}", read as {value}); enter them as numbers',
   },
+  'sheets.text_number_many': {
+    vi: 'Các cột {header}: {n} ô chứa số dạng văn bản (ví dụ {cell} = "{raw}", đọc là {value}); nên nhập dạng số',
+    en: 'Columns {header}: {n} cells hold numbers typed as text (e.g. {cell} = "{raw}", read as {value}); enter them as numbers',
+  },
   'sheets.ambiguous_number': {
     vi: 'Cột "{header}": {n} ô có số viết mơ hồ (ví dụ {cell} = "{raw}" đã đọc là {value} theo quy ước dấu chấm phân cách hàng nghìn); kiểm tra lại',
     en: 'Column "{header}": {n} cell(s) hold an ambiguous number (e.g. {cell} = "{raw}" was read as {value}, "." taken as thousands separator); please verify',
