@@ -301,14 +301,13 @@ const quyMoRows: RuleDef[] = [
       if (gv === null || classes === null || classes <= 0) return;
       const norm = teacherNormFor(rec);
       if (!norm) return;
-      const ratio = gv / classes;
-      const params = { where: where(sheet, rec), ratio: fmt(roundHalfUp(ratio, 2)), norm: fmt(norm.value), label: { vi: norm.labelVi, en: norm.labelEn }, source: norm.source };
+      const above = gv > norm.value * classes;
+      if (!above && gv >= norm.value * TEACHERS_FAR_BELOW_SHARE * classes) return;
+      const ratio = roundHalfUp(gv / classes, 2);
+      const params = { where: where(sheet, rec), ratio: fmt(ratio), norm: fmt(norm.value), label: { vi: norm.labelVi, en: norm.labelEn }, source: norm.source };
       const cells = [rec.fields.so_gv.address, rec.fields.so_lop.address];
-      if (gv > norm.value * classes) {
-        emit({ cells, params, expected: norm.value, actual: roundHalfUp(ratio, 2), severity: 'info', message: 'rules.gv_tren_lop_cao' });
-      } else if (gv < norm.value * TEACHERS_FAR_BELOW_SHARE * classes) {
-        emit({ cells, params, expected: norm.value, actual: roundHalfUp(ratio, 2) });
-      }
+      if (above) emit({ cells, params, expected: norm.value, actual: ratio, severity: 'info', message: 'rules.gv_tren_lop_cao' });
+      else emit({ cells, params, expected: norm.value, actual: ratio });
     },
   },
   {

@@ -12,7 +12,7 @@ import type { ReadOptions } from '../sheets/read';
 import type { ParsedSheet, ParsedWorkbook } from '../sheets/types';
 import type { CompareRule, RuleContext, RuleDef, Side, Violation } from './types';
 import { RULES } from './definitions';
-import { fmt, holds, sideLabel, sideValue, where } from './helpers';
+import { fmt, holds, sideLabel, sideNumber, sideValue, where } from './helpers';
 
 /* ---------------------------------------------------------------- applicability (computed once per sheet) */
 
@@ -70,26 +70,27 @@ function toFinding(rule: RuleDef, v: Violation, ctx: RuleContext, sheetName: str
 }
 
 function evaluateCompare(rule: CompareRule, sheet: ParsedSheet, emit: (v: Violation) => void): void {
-  const leftLabel = sideLabel(sheet, rule.left);
-  const rightLabel = sideLabel(sheet, rule.right);
+  let labels: [ReturnType<typeof sideLabel>, ReturnType<typeof sideLabel>] | null = null;
   const extra: Record<string, string | Bilingual> = rule.params ?? {};
   for (const rec of sheet.records) {
     if (rule.when) {
       const w = rec.fields[rule.when.field]?.value;
       if (w === null || w === undefined || !rule.when.in.includes(w as string | number | boolean)) continue;
     }
+    const lv = sideNumber(rec, rule.left);
+    if (lv === null) continue;
+    const rv = sideNumber(rec, rule.right);
+    if (rv === null || holds(lv, rule.operator, rv)) continue;
     const l = sideValue(rec, rule.left);
-    if (l.value === null) continue;
     const r = sideValue(rec, rule.right);
-    if (r.value === null) continue;
-    if (holds(l.value, rule.operator, r.value)) continue;
+    if (l.value === null || r.value === null) continue;
     emit({
       cells: [...new Set([...l.cells, ...r.cells])],
       params: {
         ...extra,
         where: where(sheet, rec),
-        left_label: leftLabel,
-        right_label: rightLabel,
+        left_label: (labels ??= [sideLabel(sheet, rule.left), sideLabel(sheet, rule.right)])[0],
+        right_label: labels[1],
         left: fmt(l.value),
         right: fmt(r.value),
         diff: fmt(Math.abs(l.value - r.value)),

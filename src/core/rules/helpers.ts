@@ -98,6 +98,32 @@ export function sideValue(rec: SheetRecord, side: Side): SideValue {
   return { value: sum, cells };
 }
 
+/** sideValue without collecting cells: the hot path of compare rules (cells only when a rule fails). */
+export function sideNumber(rec: SheetRecord, side: Side): number | null {
+  const strategy = side.strategy ?? 'skip-if-any-missing';
+  let sum = 0;
+  let present = 0;
+  const fields = side.fields;
+  if (fields) {
+    for (let i = 0; i < fields.length; i++) {
+      const v = rec.fields[fields[i]]?.value;
+      if (typeof v === 'number' && Number.isFinite(v)) {
+        sum += v;
+        present++;
+      } else if (strategy === 'skip-if-any-missing') return null;
+    }
+    if (strategy === 'skip-if-all-missing' && present === 0 && fields.length > 0) return null;
+  }
+  if (side.minus) {
+    for (const f of side.minus) {
+      const v = rec.fields[f]?.value;
+      if (typeof v === 'number' && Number.isFinite(v)) sum -= v;
+    }
+  }
+  if (side.constant !== undefined) sum += side.constant;
+  return sum;
+}
+
 const EPS = 1e-9;
 export function holds(left: number, op: Operator, right: number): boolean {
   switch (op) {

@@ -644,11 +644,13 @@ function parserFor(f: FieldDef): Parser {
 
 const TOTAL_RE = /^(tong( |$)|cong$|cong (toan|chung|tat ca)( |$)|toan (quan|huyen|xa|tinh|phuong|thi xa|thanh pho|thi tran|nganh)( |$))/;
 
+const TOTAL_PREFIXES = ['tổng', 'tong', 'toàn', 'toan', 'cộng', 'cong'];
+
 /** A total-row label ("Tổng", "Tổng cộng", "Cộng", "Toàn quận", …). */
 export function isTotalLabel(text: string): boolean {
   // Every total label starts with T (Tổng, Toàn) or C (Cộng): skip folding the rest.
-  const ch = text.trimStart().charAt(0);
-  if (ch !== 'T' && ch !== 't' && ch !== 'C' && ch !== 'c') return false;
+  const head = text.trimStart().slice(0, 8).normalize('NFC').toLowerCase();
+  if (!TOTAL_PREFIXES.some((p) => head.startsWith(p))) return false;
   return TOTAL_RE.test(foldText(text));
 }
 
