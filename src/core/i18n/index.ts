@@ -13,10 +13,11 @@ import { crosscheck } from './catalog/crosscheck';
 import { sheets } from './catalog/sheets';
 import { rules } from './catalog/rules';
 import { ui } from './catalog/ui';
+import { limits } from './catalog/limits';
 
 export type Catalog = Record<string, Bilingual>;
 
-const parts: Catalog[] = [common, indicators, report, crosscheck, sheets, rules, ui];
+const parts: Catalog[] = [common, indicators, report, crosscheck, sheets, rules, ui, limits];
 
 export const CATALOG: Catalog = Object.assign({}, ...parts);
 
