@@ -76,7 +76,7 @@ function Shell({ initialTab, onLang }: { initialTab: TabId; onLang: (l: Lang) =>
             ))}
           </TabList>
           {TABS.map((id) => (
-            <div key={id} role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id} className={styles.panel}>
+            <div key={id} role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id} className={tab === id ? styles.panel : undefined}>
               {id === 'check' && <CheckTab />}
               {id === 'crosscheck' && <CrossCheckTab />}
               {id === 'report' && <ReportTab />}

@@ -12,7 +12,7 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: '6px' },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '4px' },
   row: { display: 'flex', gap: '8px', alignItems: 'center', justifyContent: 'space-between' },
-  form: { display: 'flex', flexDirection: 'column', gap: '6px', padding: '8px', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  form: { display: 'flex', flexDirection: 'column', gap: '6px', padding: '8px', minWidth: 0, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -110,7 +110,7 @@ export function SettingsTab() {
         )}
         <div className={styles.form}>
           <Field label={t('ui.settings.threshold_indicator')}>
-            <Select value={String(pick)} onChange={(_, d) => setPick(Number(d.value))} data-testid="override-indicator">
+            <Select value={String(pick)} onChange={(_, d) => setPick(Number(d.value))} data-testid="override-indicator" style={{ maxWidth: '100%', minWidth: 0 }}>
               {thresholds.map((x, i) => (
                 <option key={`${x.indicator}-${x.level}`} value={i}>
                   {`${x.label[lang]} – ${t('ui.settings.threshold_level')} ${x.level} (${formatNumber(x.percent, { decimals: 2, keepTrailingZeros: false })}%, ${x.source})`}
