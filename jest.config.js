@@ -1,10 +1,5 @@
 /** Jest: node tests for core/cli/excel/functions, jsdom for task pane components. */
-const transform = {
-  '^.+\\.(t|j)sx?$': [
-    '@swc/jest',
-    { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2020' } },
-  ],
-};
+const transform = { '^.+\\.(t|j)sx?$': '<rootDir>/test/setup/esbuild-transform.js' };
 const common = {
   transform,
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],

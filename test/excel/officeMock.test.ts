@@ -7,7 +7,9 @@
 jest.mock('office-addin-manifest', () => ({
   OfficeApp: { Excel: 'excel', OneNote: 'onenote', Outlook: 'outlook', PowerPoint: 'powerpoint', Project: 'project', Word: 'word' },
 }));
-import { OfficeMockObject } from 'office-addin-mock';
+// A require (not an import) so the mock above is registered before the module loads.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { OfficeMockObject } = require('office-addin-mock') as typeof import('office-addin-mock');
 import { highlightCellsIn, readSheetsIn, selectCellIn } from '../../src/excel/workbookPort';
 
 const asCtx = (m: unknown) => m as Excel.RequestContext;
