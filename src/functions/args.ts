@@ -98,7 +98,7 @@ export function lift(args: unknown[], fn: (...cells: unknown[]) => unknown): unk
         const m = ranges[i];
         cells[i] = m ? m[r][c] : fixed[i];
       }
-      row[c] = safe(() => fn(...cells));
+      row[c] = safeCall(fn, cells);
     }
     out[r] = row;
   }
@@ -109,6 +109,17 @@ export function lift(args: unknown[], fn: (...cells: unknown[]) => unknown): unk
 export function safe(f: () => unknown): unknown {
   try {
     const v = f();
+    return isCalcError(v) ? fromCalc(v) : v;
+  } catch (e) {
+    if (isExcelError(e)) return e;
+    return excelError('#VALUE!', e instanceof Error ? e.message : String(e));
+  }
+}
+
+/** safe() without a closure per element (lift's inner loop). */
+function safeCall(fn: (...cells: unknown[]) => unknown, cells: unknown[]): unknown {
+  try {
+    const v = fn(...cells);
     return isCalcError(v) ? fromCalc(v) : v;
   } catch (e) {
     if (isExcelError(e)) return e;
@@ -144,15 +155,21 @@ export function toNum(x: unknown, name: string): number | null | CalcError {
  * blank → #VALUE! (missing value, never a silent zero), any text that is not a number → #VALUE!.
  */
 export function numbers(cells: unknown[], names: string[], requiredCount = cells.length): { values: NumInput[] } | { blank: true } | CalcError {
-  const values: NumInput[] = [];
+  // One pass, no intermediate arrays: this runs once per element of a spilled range.
+  const values: NumInput[] = new Array(cells.length);
+  const required = Math.min(requiredCount, cells.length);
+  let blanks = 0;
+  let missing = -1;
   for (let i = 0; i < cells.length; i++) {
     const v = toNum(cells[i], names[i]);
     if (isCalcError(v)) return v;
-    values.push(v);
+    values[i] = v;
+    if (i < required && v === null) {
+      blanks++;
+      if (missing < 0) missing = i;
+    }
   }
-  const req = values.slice(0, requiredCount);
-  if (req.length && req.every((v) => v === null)) return { blank: true };
-  const missing = req.findIndex((v) => v === null);
+  if (required > 0 && blanks === required) return { blank: true };
   if (missing >= 0) return calcError('blank', { name: names[missing] });
   return { values };
 }
