@@ -4,6 +4,7 @@ import type { CrossCheckResult, SubmissionStatus } from '../../core/crosscheck/t
 import { formatNumber } from '../../core/format/vn';
 import { errorText, useApp } from '../appContext';
 import { useT } from '../i18n';
+import { readFileBytes } from '../services/browser';
 import { UnavailableError, type Progress } from '../services/types';
 import { ErrorState, Notice, ProgressState } from './common';
 
@@ -47,7 +48,7 @@ export function CrossCheckTab() {
     try {
       const master = await port.readSheets();
       // Read the bytes anew each run: the worker takes ownership of the buffers it is sent.
-      const loaded = await Promise.all(files.map(async (f) => ({ name: f.name, data: await f.arrayBuffer() })));
+      const loaded = await Promise.all(files.map(async (f) => ({ name: f.name, data: await readFileBytes(f) })));
       const result = await services.crossCheck(master, loaded, settings, (progress) => setState({ kind: 'running', progress }));
       setState({ kind: 'done', result });
     } catch (e) {

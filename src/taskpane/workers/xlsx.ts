@@ -4,7 +4,7 @@
  */
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/types';
 
-type AnyCell = { value: unknown; numFmt?: string; formula?: string };
+type AnyCell = { value: unknown; numFmt?: string; isMerged?: boolean; master?: unknown };
 
 function toCellValue(v: unknown): { value: CellValue; formula: string | null } {
   if (v === null || v === undefined || v === '') return { value: null, formula: null };
@@ -37,6 +37,8 @@ export async function xlsxToSnapshot(fileName: string, data: ArrayBuffer): Promi
       const r = rowNumber - 1;
       row.eachCell({ includeEmpty: false }, (cell: AnyCell, colNumber: number) => {
         const c = colNumber - 1;
+        // ExcelJS repeats a merge's value in every cell of it; Excel (and the other hosts) keep it in the first only.
+        if (cell.isMerged && cell.master !== cell) return;
         const { value, formula } = toCellValue(cell.value);
         while (values.length <= r) {
           values.push([]);
