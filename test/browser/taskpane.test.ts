@@ -91,7 +91,7 @@ async function openPane(snap: WorkbookSnapshot | null): Promise<Opened> {
   return { context, page, blocked, errors };
 }
 
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 
 describe('task pane in chromium (built dist/)', () => {
   test('outside Office with no workbook: Vietnamese tabs, the no-workbook notice, no network beyond localhost', async () => {
@@ -173,6 +173,11 @@ describe('task pane in chromium (built dist/)', () => {
       await expect(page.locator('[data-testid="harness-grid"]').getAttribute('data-sheet')).resolves.toBe(result.active);
       expect(await page.locator('td[data-address="A1"]').textContent()).toMatch(/2023-2024/);
       await shot(page, 'report-inserted');
+      // The Word file: the docx chunk loads on demand and the download is a zip (.docx).
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-docx').click()]);
+      expect(download.suggestedFilename()).toBe(`${result.written[0].sheetName.replace(/ \(\d+\)$/, '')}.docx`);
+      const docx = fs.readFileSync((await download.path())!);
+      expect(docx.subarray(0, 2).toString('latin1')).toBe('PK');
 
       await page.getByTestId('lang-switch').click();
       for (const name of ['Check', 'Cross-check', 'Report', 'Templates & Settings']) await page.getByRole('tab', { name, exact: true }).waitFor();
@@ -183,4 +188,31 @@ describe('task pane in chromium (built dist/)', () => {
       await context.close();
     }
   });
+
+  test('Đối chiếu: school files are read and compared in a Web Worker; the Tổng hợp sheet is written', async () => {
+    const master = await loadWorkbookFile(path.join(ROOT, 'samples', 'quan12-2023-2024.xlsx'));
+    const dir = path.join(ROOT, 'samples', 'submissions');
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort().map((f) => path.join(dir, f));
+    const { context, page, errors, blocked } = await openPane(master);
+    try {
+      await page.getByRole('tab', { name: 'Đối chiếu', exact: true }).click();
+      await page.getByTestId('cross-files').setInputFiles(files);
+      await page.getByText(`Đã chọn ${files.length} tệp`).waitFor();
+      await page.getByTestId('cross-run').click();
+      const results = page.getByTestId('cross-results');
+      await results.waitFor({ timeout: 120_000 });
+      expect(await results.textContent()).toMatch(/Đã nộp \d+\/\d+ trường/);
+      for (const f of files) expect(await results.textContent()).toContain(path.basename(f));
+      await page.getByTestId('cross-write').click();
+      await page.getByTestId('cross-written').waitFor();
+      const active = await page.evaluate(() => (window as any).__BAOCAO_PORT__.activeSheet);
+      expect(active).toMatch(/^Tổng hợp/);
+      await shot(page, 'crosscheck-done');
+      expect(errors).toEqual([]);
+      for (const u of blocked) expect(u).toMatch(OFFICE_TELEMETRY);
+    } finally {
+      await context.close();
+    }
+  });
 });
+
