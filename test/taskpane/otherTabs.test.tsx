@@ -113,11 +113,14 @@ describe('Báo cáo tab', () => {
     const buildReport = jest.fn(() => d.promise);
     const port = new MemoryWorkbookPort(snapshot());
     renderApp({ port, tab: 'report', services: fakeServices({ buildReport }) });
+    await userEvent.upload(screen.getByTestId('report-previous') as HTMLInputElement, new File([new Uint8Array([1, 2, 3])], 'quan12-2022-2023.xlsx'));
+    expect(screen.getByTestId('report-previous-chosen')).toHaveTextContent('quan12-2022-2023.xlsx');
     await userEvent.click(screen.getByTestId('section-dinh_duong'));
     await userEvent.selectOptions(screen.getByTestId('report-years'), '3');
     await userEvent.click(screen.getByTestId('report-build'));
     expect(await screen.findByText('Đang lập báo cáo…')).toBeInTheDocument();
-    const req = (buildReport.mock.calls[0] as unknown[])[2] as { sections: string[]; years: number; lang: string };
+    const req = (buildReport.mock.calls[0] as unknown[])[2] as { sections: string[]; years: number; lang: string; previous: { name: string; data: ArrayBuffer }[] };
+    expect(req.previous.map((p) => [p.name, p.data.byteLength])).toEqual([['quan12-2022-2023.xlsx', 3]]);
     expect(req.sections).toEqual(['quy_mo', 'pho_cap', 'chat_luong', 'doi_ngu', 'xu_huong', 'canh_bao']);
     expect(req.years).toBe(3);
     await act(async () => d.resolve(build()));

@@ -85,3 +85,14 @@ test('legal thresholds are listed with their sources', () => {
     expect(th.percent).toBeLessThanOrEqual(100);
   }
 });
+
+test('report with an earlier year\'s file: the trends section compares both school years', async () => {
+  const snap = await loadWorkbookFile(sample('quan12-2023-2024.xlsx'));
+  const prevFile = sample('quan12-2022-2023.xlsx');
+  const without = await engineServices.buildReport(snap, withDefaults(), { sections: ['xu_huong'], years: 2, lang: 'vi' });
+  const withPrev = await engineServices.buildReport(snap, withDefaults(), { sections: ['xu_huong'], years: 2, lang: 'vi', previous: [{ name: 'quan12-2022-2023.xlsx', data: bytes(prevFile) }] });
+  const text = (b: typeof without) => JSON.stringify(b.model.sections.find((s) => s.id === 'xu_huong') ?? null);
+  expect(withPrev.model.files.map((f) => path.basename(f))).toEqual(['quan12-2023-2024.xlsx', 'quan12-2022-2023.xlsx']);
+  expect(text(withPrev)).toContain('2022-2023');
+  expect(text(without)).not.toContain('2022-2023');
+});

@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button, Checkbox, Field, Select, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { formatNumber } from '../../core/format/vn';
 import { SECTION_ORDER, type ReportParagraph, type ReportSection, type ReportTable, type SectionId } from '../../core/report/model';
 import { errorText, useApp } from '../appContext';
 import { useT } from '../i18n';
-import { copyToClipboard, downloadBlob } from '../services/browser';
+import { copyToClipboard, downloadBlob, readFileBytes } from '../services/browser';
 import { UnavailableError, type ClipboardContent, type ReportBuild } from '../services/types';
 import { ErrorState, Notice } from './common';
 
@@ -28,6 +28,8 @@ export function ReportTab() {
   const [years, setYears] = useState(2);
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+  const [previous, setPrevious] = useState<File[]>([]);
+  const previousRef = useRef<HTMLInputElement>(null);
 
   async function build() {
     if (!port || sections.length === 0) return;
@@ -35,7 +37,8 @@ export function ReportTab() {
     setState({ kind: 'building' });
     try {
       const snapshot = await port.readSheets();
-      const b = await services.buildReport(snapshot, settings, { sections, years, lang });
+      const prev = await Promise.all(previous.map(async (f) => ({ name: f.name, data: await readFileBytes(f) })));
+      const b = await services.buildReport(snapshot, settings, { sections, years, lang, previous: prev });
       setState({ kind: 'ready', build: b });
     } catch (e) {
       setState(e instanceof UnavailableError ? { kind: 'unavailable' } : { kind: 'error', message: errorText(e) });
@@ -94,6 +97,23 @@ export function ReportTab() {
           ))}
         </Select>
       </Field>
+      <div className={styles.row}>
+        <input
+          ref={previousRef}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          multiple
+          hidden
+          data-testid="report-previous"
+          onChange={(e) => setPrevious(Array.from(e.target.files ?? []))}
+        />
+        <Button size="small" onClick={() => previousRef.current?.click()}>
+          {t('ui.report.previous')}
+        </Button>
+        <Text size={200} data-testid="report-previous-chosen">
+          {previous.length ? previous.map((f) => f.name).join(', ') : t('ui.report.previous_none')}
+        </Text>
+      </div>
       {sections.length === 0 && <Notice intent="warning" text={t('ui.report.no_sections')} />}
       <div className={styles.row}>
         <Button appearance="primary" onClick={build} disabled={sections.length === 0 || state.kind === 'building'} data-testid="report-build">

@@ -7,9 +7,14 @@ import type { ReportModel } from '../../core/report/model';
 import { reportToSheetPlan } from '../../core/report/sheetPlan';
 import type { ReportBuild, ReportRequest } from './types';
 
-export function buildReportBuild(snapshot: WorkbookSnapshot, settings: Settings, req: ReportRequest): ReportBuild {
+export async function buildReportBuild(snapshot: WorkbookSnapshot, settings: Settings, req: ReportRequest): Promise<ReportBuild> {
   const { parsed, findings } = checkSnapshot(snapshot, { settings });
-  const full = buildReport({ current: parsed, findings, settings, lang: req.lang, maxYears: req.years });
+  const previous = [];
+  if (req.previous?.length) {
+    const { xlsxToSnapshot } = await import('../workers/xlsx');
+    for (const f of req.previous) previous.push(checkSnapshot(await xlsxToSnapshot(f.name, f.data), { settings }).parsed);
+  }
+  const full = buildReport({ current: parsed, previous, findings, settings, lang: req.lang, maxYears: req.years });
   const chosen = new Set(req.sections);
   const model: ReportModel = {
     ...full,

@@ -28,6 +28,8 @@ export interface ReportRequest {
   /** How many school years to compare in the trends section (the open workbook is the newest). */
   years: number;
   lang: Lang;
+  /** Workbooks of earlier school years, for the trends section. */
+  previous?: SchoolFile[];
 }
 
 export interface ReportBuild {

@@ -89,6 +89,8 @@ export const ui: Record<string, Bilingual> = {
   'ui.report.section.xu_huong': { vi: 'Xu hướng', en: 'Trends' },
   'ui.report.section.canh_bao': { vi: 'Cảnh báo số liệu', en: 'Data warnings' },
   'ui.report.years': { vi: 'Số năm học so sánh', en: 'School years compared' },
+  'ui.report.previous': { vi: 'Chọn tệp các năm học trước', en: 'Choose earlier school years\' files' },
+  'ui.report.previous_none': { vi: 'Chỉ dùng bảng tính đang mở (chưa chọn tệp năm trước).', en: 'Only the open workbook (no earlier years chosen).' },
   'ui.report.build': { vi: 'Xem trước báo cáo', en: 'Preview the report' },
   'ui.report.building': { vi: 'Đang lập báo cáo…', en: 'Building the report…' },
   'ui.report.insert': { vi: 'Chèn trang báo cáo', en: 'Insert the report sheet' },
