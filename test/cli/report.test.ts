@@ -142,7 +142,8 @@ describe('.xlsx report sheet', () => {
         expect(typeof got).toBe('number');
         // ExcelJS reads a cached <v>0</v> back as no result; the file itself holds the 0.
         expect(got as number).toBeCloseTo((v.result as number | undefined) ?? 0, 9);
-        expect(display(got as number, cell.numFmt)).toBe(docRows[i][c - 1]);
+        // A figure summed over some blank cells carries a '*' in Word (the footnote explains it); Excel shows the number.
+        expect(display(got as number, cell.numFmt)).toBe(docRows[i][c - 1].replace(/\*$/, ''));
         checked++;
       }
     });

@@ -24,7 +24,8 @@ it('renders the model as Word XML: title, numbered headings, table cells, justif
   const text = xml.replace(/<[^>]+>/g, '');
   expect(text).toContain('Báo cáo số liệu giáo dục năm học 2023-2024');
   expect(text).toContain('I. Quy mô mạng lưới trường lớp');
-  expect(text).toContain('Tiểu học có 02 trường (công lập: 01; ngoài công lập: 01), tổng số học sinh là 1.350 học sinh (công lập: 1.050; ngoài công lập: 300).');
+  // 1.050 + 300 = 1.350
+  expect(text).toContain(`Tiểu học có 02 trường (01 trường công lập và 01 trường ngoài công lập); tổng số học sinh tiểu học là 1.350 học sinh (công lập: 1.050; ngoài công lập: 300).`);
   // sĩ số bình quân 1.350/40 = 33,75
   expect(text).toContain('33,75');
   expect((xml.match(/<w:tbl>/g) ?? []).length).toBe(1);

@@ -1,8 +1,8 @@
 /** Section 3: Chất lượng giáo dục — outcome distribution per category set and grade (KET_QUA). */
 import { KET_QUA_SETS } from '../sheets/templates';
 import type { SheetRecord } from '../sheets/types';
-import { guarded, ReportContext, sheetsOf, tr } from './context';
-import { add, cellsOf, countCell, criteriaFor, Figure, rateCell, ratio, sumOf } from './figures';
+import { addTable, guarded, ReportContext, sheetsOf, tr } from './context';
+import { add, anyPartial, cellsOf, countCell, criteriaFor, Figure, rateCell, ratio, sumOf } from './figures';
 import { labelCell, ReportCell, ReportSection, SectionBuilder } from './model';
 import { countText, percentText } from './narrative';
 
@@ -74,11 +74,11 @@ export function buildChatLuong(ctx: ReportContext): ReportSection | null {
       const name = tr(ctx, `report.kq.cat.${categoryKey(f)}`);
       columns.push(`${name} (${tr(ctx, 'report.col.so_luong')})`, `${name} (${tr(ctx, 'report.col.ty_le')})`);
     }
-    sb.table({ id: `chat_luong_${sheet.sheetName}_${set.id}`, title: `${setName} – ${capName}`, columns, rows, totalRows: [totalRow] });
+    addTable(ctx, sb, { id: `chat_luong_${sheet.sheetName}_${set.id}`, title: `${setName} – ${capName}`, columns, rows, totalRows: [totalRow] });
     for (const n of notes) sb.paragraph({ text: n, kind: 'note' });
     sb.paragraph(
       guarded(ctx, setName, cellsOf(tot.total, ...tot.cats), () => {
-        if (!tot.ok || tot.total.value === null) return null;
+        if (!tot.ok || tot.total.value === null || anyPartial(tot.total)) return null;
         const parts = fields.map((f, i) => `${tr(ctx, `report.kq.cat.${categoryKey(f)}`)}: ${countText(tot.cats[i].value ?? 0, { leadingZero: false })} (${percentText(tot.cats[i].value ?? 0, tot.total.value as number, ctx.settings.percentDecimals) ?? '–'})`);
         return tr(ctx, 'report.kq.sentence', { set: setName, cap: capName.toLocaleLowerCase('vi'), parts: parts.join('; '), total: countText(tot.total.value, { leadingZero: false }) });
       }),

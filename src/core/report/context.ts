@@ -7,7 +7,7 @@ import { t } from '../i18n';
 import type { Settings } from '../settings';
 import type { ParsedSheet, ParsedWorkbook, TemplateId } from '../sheets/types';
 import type { CellRef } from './figures';
-import type { ReportParagraph } from './model';
+import type { ReportParagraph, ReportTable, SectionBuilder } from './model';
 import type { NarrativeOptions } from './narrative';
 
 export interface ReportContext {
@@ -84,4 +84,10 @@ export function guarded(
   const text = write();
   if (!text) return null;
   return { text, kind, sources: cells.slice(0, 50) };
+}
+
+/** Adds the table, then the footnote when some figure sums only the rows that reported. */
+export function addTable(ctx: ReportContext, sb: SectionBuilder, table: ReportTable): void {
+  sb.table(table);
+  if (table.rows.some((r) => r.some((c) => c.partial))) sb.paragraph({ text: tr(ctx, 'report.partial_note'), kind: 'note' });
 }

@@ -6,8 +6,8 @@
 import { formatNumber, formatPercent } from '../format/vn';
 import { NUTRITION_FIELDS } from '../sheets/templates';
 import type { ParsedSheet, SheetRecord } from '../sheets/types';
-import { firstSheet, guarded, ReportContext, tr } from './context';
-import { cellsOf, countCell, criteriaFor, Figure, rateCell, ratio, sumOf } from './figures';
+import { addTable, firstSheet, guarded, ReportContext, tr } from './context';
+import { anyPartial, cellsOf, countCell, criteriaFor, Figure, rateCell, ratio, sumOf } from './figures';
 import { labelCell, ReportCell, ReportSection, SectionBuilder } from './model';
 import { percentText } from './narrative';
 
@@ -21,7 +21,8 @@ function valueOf(r: SheetRecord, f: string): string | null {
 function phaseFigures(sheet: ParsedSheet, recs: SheetRecord[], fieldsFor: (f: string) => string, withTotal: boolean) {
   const crits = criteriaFor(sheet, recs, ['nhom_tuoi', 'thoi_diem']);
   const total = withTotal ? sumOf(sheet, recs, 'tong_so_tre', crits) : null;
-  const counts = NUTRITION_FIELDS.map((f) => (sheet.columns[fieldsFor(f)] ? sumOf(sheet, recs, fieldsFor(f), crits, true) : null));
+    // A blank count is "not reported": an all-blank column is a dash, a partly blank one is marked.
+  const counts = NUTRITION_FIELDS.map((f) => (sheet.columns[fieldsFor(f)] ? sumOf(sheet, recs, fieldsFor(f), crits) : null));
   return { total, counts };
 }
 
@@ -49,16 +50,18 @@ export function buildDinhDuong(ctx: ReportContext): ReportSection | null {
     if (!start.length) continue;
     const groupName = g === 'NT' || g === 'MG' ? tr(ctx, `report.dd.group.${g}`) : tr(ctx, 'report.total');
     const input = phaseFigures(sheet, start, (f) => f, true);
+    // Phục hồi columns are filled on the đầu ra rows (seed 000 layout) or on the đầu vào rows.
+    const hasRecovery = (rs: SheetRecord[]) => rs.some((r) => NUTRITION_FIELDS.some((f) => typeof r.fields[`phuc_hoi_${f}`]?.value === 'number'));
     const recovered = recRows.length
       ? phaseFigures(sheet, recRows, (f) => f, false)
-      : phaseFigures(sheet, start, (f) => `phuc_hoi_${f}`, false);
+      : phaseFigures(sheet, hasRecovery(end) ? end : start, (f) => `phuc_hoi_${f}`, false);
     const output = end.length ? phaseFigures(sheet, end, (f) => f, true) : null;
     const outTotal = output?.total && output.total.value !== null ? output.total : input.total!;
 
     totalRows.push(rows.length);
     rows.push([labelCell(tr(ctx, 'report.dd.row.dau_vao', { group: groupName }), true), countCell(input.total!, fo), ...input.counts.map((c) => (c ? countCell(c, fo) : missing()))]);
     rows.push([labelCell(tr(ctx, 'report.dd.row.rate_total')), labelCell(''), ...input.counts.map((c) => (c ? rateCell(ratio(c, input.total!), ro) : missing()))]);
-    if (recovered.counts.some((c) => c)) {
+    if (recovered.counts.some((c) => c && c.value !== null)) {
       rows.push([labelCell(tr(ctx, 'report.dd.row.phuc_hoi')), labelCell(''), ...recovered.counts.map((c) => (c ? countCell(c, fo) : missing()))]);
       rows.push([
         labelCell(tr(ctx, 'report.dd.row.rate_input')),
@@ -83,7 +86,7 @@ export function buildDinhDuong(ctx: ReportContext): ReportSection | null {
       guarded(ctx, groupName, cellsOf(finalTotal, ...final.counts.filter((c): c is Figure => !!c)), () => {
         const d = finalTotal.value;
         const [n1, n2, , n3] = final.counts.map((c) => c?.value ?? null);
-        if (d === null || !(d > 0) || n1 === null || n2 === null || n3 === null) return null;
+        if (d === null || !(d > 0) || n1 === null || n2 === null || n3 === null || anyPartial(finalTotal, ...final.counts)) return null;
         const pct = (n: number) => percentText(n, d, ctx.settings.percentDecimals)!;
         let text = tr(ctx, 'report.dd.sentence', {
           group: groupName,
@@ -101,7 +104,7 @@ export function buildDinhDuong(ctx: ReportContext): ReportSection | null {
     );
   }
   if (!rows.length) return null;
-  sb.table({
+  addTable(ctx, sb, {
     id: 'dinh_duong',
     title: tr(ctx, 'report.dd.table'),
     columns: ['report.col.do_tuoi', 'report.col.tong_so', ...NUTRITION_FIELDS.map((f) => `report.col.${f}`)].map((k) => tr(ctx, k)),

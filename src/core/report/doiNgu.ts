@@ -4,8 +4,8 @@
  */
 import { QUALIFICATION_ORDER, QUALIFICATION_STANDARD } from '../indicators/norms';
 import type { SheetRecord } from '../sheets/types';
-import { firstSheet, guarded, ReportContext, tr } from './context';
-import { add, cellsOf, countCell, criteriaFor, Figure, rateCell, ratio, sumOf } from './figures';
+import { addTable, firstSheet, guarded, ReportContext, tr } from './context';
+import { add, anyPartial, cellsOf, countCell, criteriaFor, Figure, rateCell, ratio, sumOf } from './figures';
 import { labelCell, ReportCell, ReportSection, SectionBuilder } from './model';
 import { capitalise, countText, partsText, percentText } from './narrative';
 import { CAP_ORDER, capLabel, capOf } from './quyMo';
@@ -75,12 +75,12 @@ export function buildDoiNgu(ctx: ReportContext): ReportSection | null {
     const name = capLabel(ctx, cap);
     const f = line(name, recs, cap, false);
     data[cap] = { so_cbql: f.cbql.value, so_gv: f.gv.value, so_nv: f.nv.value, tong_trinh_do: f.qualTotal.value, dat_chuan: f.atStd?.value ?? null, tren_chuan: f.above?.value ?? null };
-    const all = add(...[f.cbql, f.gv, f.nv].filter((x) => x.value !== null));
-    staff.push({ cap, total: all });
+    // A blank staff column is "not reported", not "no staff": the total is then unknown.
+    staff.push({ cap, total: add(f.cbql, f.gv, f.nv) });
     paras.push(() =>
       guarded(ctx, name, cellsOf(f.qualTotal, ...(f.atStd ? [f.atStd] : [])), () => {
         const den = f.qualTotal.value;
-        if (!f.atStd || f.atStd.value === null || den === null || !(den > 0)) return null;
+        if (!f.atStd || f.atStd.value === null || den === null || !(den > 0) || anyPartial(f.qualTotal)) return null;
         const aboveVal = f.above?.value ?? 0;
         return tr(ctx, 'report.dn.sentence', {
           cap: name,
@@ -98,7 +98,7 @@ export function buildDoiNgu(ctx: ReportContext): ReportSection | null {
   const tot = line(tr(ctx, 'report.total'), sheet.records, '?', true);
   data.tong = { so_cbql: tot.cbql.value, so_gv: tot.gv.value, so_nv: tot.nv.value, tong_trinh_do: tot.qualTotal.value };
 
-  sb.table({
+  addTable(ctx, sb, {
     id: 'doi_ngu',
     title: tr(ctx, 'report.dn.table'),
     columns: ['report.col.cap_hoc', 'report.col.so_cbql', 'report.col.so_gv', 'report.col.so_nv', 'report.col.tong_cb', 'report.col.dat_chuan', 'report.col.ty_le_dat_chuan', 'report.col.tren_chuan', 'report.col.ty_le_tren_chuan'].map((k) => tr(ctx, k)),
@@ -107,8 +107,8 @@ export function buildDoiNgu(ctx: ReportContext): ReportSection | null {
   });
   sb.paragraph(
     guarded(ctx, tr(ctx, 'report.section.doi_ngu'), cellsOf(tot.cbql, tot.gv, tot.nv), () => {
-      const all = add(...[tot.cbql, tot.gv, tot.nv].filter((x) => x.value !== null));
-      if (all.value === null || staff.some((s) => s.total.value === null)) return null;
+      const all = add(tot.cbql, tot.gv, tot.nv);
+      if (all.value === null || staff.some((s) => s.total.value === null) || anyPartial(all)) return null;
       const parts = partsText(all.value, tr(ctx, 'report.word.nguoi'), staff.map((s) => ({ label: ctx.lang === 'vi' ? capLabel(ctx, s.cap).toLocaleLowerCase('vi') : capLabel(ctx, s.cap), value: s.total.value as number })), ctx.narrative);
       if (!parts) return null;
       const inner = parts.slice(parts.indexOf('(') + 1, -1);

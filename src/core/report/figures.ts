@@ -159,7 +159,8 @@ export function sumOf(sheet: ParsedSheet, recs: SheetRecord[], field: string, cr
     }
     if (!expr && recs.length <= 30) expr = `SUM(${cells.map((c) => cellRef(c.sheet, c.address)).join(',')})`;
   }
-  return { value: total, expr, cells, partial: blank > 0 };
+  // A blank optional cell is "none"; a blank required cell next to filled ones makes the sum partial.
+  return { value: total, expr, cells, ...(blank > 0 && !optional ? { partial: true } : {}) };
 }
 
 /** Number of records (schools, communes). The formula counts the non-empty key cells. */
@@ -272,27 +273,40 @@ export interface CellOptions {
   decimals?: number;
 }
 
+/** Marks a figure summed over some blank cells ("1.234*"); the section adds the footnote. */
+export const PARTIAL_MARK = '*';
+
+function partialOf(fig: Figure): Partial<ReportCell> {
+  return fig.partial ? { partial: true } : {};
+}
+
 export function countCell(fig: Figure, opts: CellOptions = {}): ReportCell {
   if (fig.value === null) return { text: MISSING_TEXT, kind: 'text' };
   const src = opts.formulas === false ? undefined : sourceOf(fig);
-  return { text: formatNumber(fig.value), value: fig.value, kind: 'count', ...(src ? { source: src } : {}) };
+  return { text: formatNumber(fig.value) + (fig.partial ? PARTIAL_MARK : ''), value: fig.value, kind: 'count', ...(src ? { source: src } : {}), ...partialOf(fig) };
 }
 
 export function quotientCell(fig: Figure, opts: CellOptions = {}): ReportCell {
   if (fig.value === null) return { text: MISSING_TEXT, kind: 'text' };
   const src = opts.formulas === false ? undefined : sourceOf(fig);
-  return { text: formatNumber(fig.value, { decimals: opts.decimals ?? 2 }), value: fig.value, kind: 'ratio', ...(src ? { source: src } : {}) };
+  return { text: formatNumber(fig.value, { decimals: opts.decimals ?? 2 }) + (fig.partial ? PARTIAL_MARK : ''), value: fig.value, kind: 'ratio', ...(src ? { source: src } : {}), ...partialOf(fig) };
 }
 
 export function rateCell(fig: Figure, opts: CellOptions = {}): ReportCell {
   if (fig.value === null || !fig.num || !fig.den || fig.num.value === null || fig.den.value === null) return { text: MISSING_TEXT, kind: 'text' };
   const src = opts.formulas === false ? undefined : sourceOf(fig);
   return {
-    text: formatPercentOf(fig.num.value, fig.den.value, opts.decimals ?? 2),
+    text: formatPercentOf(fig.num.value, fig.den.value, opts.decimals ?? 2) + (fig.partial ? PARTIAL_MARK : ''),
     value: fig.value,
     kind: 'rate',
     ...(src ? { source: src } : {}),
+    ...partialOf(fig),
   };
+}
+
+/** Some input of the figures was blank next to filled cells: a sentence must not state the sum as the whole. */
+export function anyPartial(...figs: (Figure | null | undefined)[]): boolean {
+  return figs.some((f) => !!f?.partial || !!f?.num?.partial || !!f?.den?.partial);
 }
 
 /** Addresses of the inputs, for the paragraph's sources and the blocking check. */

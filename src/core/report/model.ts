@@ -21,6 +21,8 @@ export interface ReportCell {
   kind?: CellKind;
   source?: CellSource;
   bold?: boolean;
+  /** The figure sums only the rows that reported (some cells were blank); text carries a mark. */
+  partial?: boolean;
 }
 
 export interface ReportTable {

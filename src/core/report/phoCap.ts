@@ -9,8 +9,8 @@ import { formatNumber } from '../format/vn';
 import { communeLevel, Level, LevelResult, unitLevel, UnitLevelResult } from '../indicators/levels';
 import { INDICATOR_RULES, MAX_LEVEL, Programme } from '../indicators/thresholds';
 import type { ParsedSheet, SheetRecord, TemplateId } from '../sheets/types';
-import { firstSheet, guarded, ReportContext, tr } from './context';
-import { add, cellsOf, Figure, rateCell, ratio, subtract, sumOf } from './figures';
+import { addTable, firstSheet, guarded, ReportContext, tr } from './context';
+import { add, anyPartial, cellsOf, Figure, rateCell, ratio, subtract, sumOf } from './figures';
 import { labelCell, ReportCell, ReportSection, SectionBuilder } from './model';
 import { capitalise, countText, percentText, rateSentence } from './narrative';
 
@@ -266,7 +266,7 @@ export function buildPhoCap(ctx: ReportContext): ReportSection | null {
       }),
       ...(hasLevel ? [labelCell(levelText(ctx, p, res.unit?.level), true)] : []),
     ]);
-    sb.table({ id: `pho_cap_${p}`, title: programmeTitle(ctx, p), columns, rows, totalRows: [rows.length - 1] });
+    addTable(ctx, sb, { id: `pho_cap_${p}`, title: programmeTitle(ctx, p), columns, rows, totalRows: [rows.length - 1] });
 
     for (const para of programmeParagraphs(ctx, res)) sb.paragraph(para);
 
@@ -338,7 +338,8 @@ function label(map: Record<string, Bilingual>, key: string, ctx: ReportContext):
 /** "Tổng số trẻ 11 tuổi là 9.300, miễn giảm 35, hoàn thành chương trình tiểu học 9.022, đạt 97,38%." */
 function cohortSentence(ctx: ReportContext, group: RateFigures[]): string | null {
   const first = group[0];
-  if (first.cohort.value === null) return null;
+  // A total over communes of which some left the cell blank is not the unit's figure.
+  if (first.cohort.value === null || group.some((rf) => anyPartial(rf.rate, rf.cohort, ...rf.deductions.map((d) => d.fig)))) return null;
   const decimals = ctx.settings.rateDecimals;
   const pieces: string[] = [];
   for (const d of first.deductions) {
@@ -361,7 +362,7 @@ function cohortSentence(ctx: ReportContext, group: RateFigures[]): string | null
 
 /** "Tỷ lệ huy động vào lớp 10: tổng số học sinh tốt nghiệp THCS là 7.018, vào lớp 10 … 5.958, …, đạt 99,29%." */
 function partsSentence(ctx: ReportContext, rf: RateFigures): string | null {
-  if (rf.num.value === null || rf.den.value === null) return null;
+  if (rf.num.value === null || rf.den.value === null || anyPartial(rf.rate)) return null;
   const p = percentText(rf.num.value, rf.den.value, ctx.settings.rateDecimals);
   if (!p) return null;
   const parts: string[] = [];
@@ -416,7 +417,7 @@ function programmeParagraphs(ctx: ReportContext, res: ProgrammeResult) {
   for (const rf of rateOnly) {
     out.push(
       guarded(ctx, topic, cellsOf(rf.rate), () => {
-        if (rf.num.value === null || rf.den.value === null) return null;
+        if (rf.num.value === null || rf.den.value === null || anyPartial(rf.rate)) return null;
         const s = rateSentence(metricOf(ctx, rf.spec.id, rf.spec.col), rf.num.value, rf.den.value, o);
         return s ? s + '.' : null;
       }, 'bullet'),

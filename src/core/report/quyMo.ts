@@ -1,10 +1,12 @@
 /** Section 1: Quy mô mạng lưới trường lớp, per cấp học × loại hình (REPORT.md §1). */
 import { CATALOG } from '../i18n';
 import type { ParsedSheet, SheetRecord } from '../sheets/types';
-import { firstSheet, guarded, ReportContext, tr } from './context';
+import { addTable, firstSheet, guarded, ReportContext, tr } from './context';
 import {
   add,
+  anyPartial,
   cellsOf,
+  constant,
   countAtLeast,
   countCell,
   countOf,
@@ -16,11 +18,17 @@ import {
   ratio,
   sumOf,
 } from './figures';
-import { labelCell, ReportCell, ReportSection, SectionBuilder } from './model';
-import { capitalise, countText, fractionWithPercent, partsText, rateSentence } from './narrative';
+import { labelCell, missingCell, ReportCell, ReportSection, SectionBuilder } from './model';
+import { capitalise, countText, fractionText, partsText, percentText, rateSentence } from './narrative';
 
 export const CAP_ORDER = ['MN', 'TH', 'THCS', 'THPT', 'TH-THCS', 'THCS-THPT', 'TH-THCS-THPT', 'GDTX', 'GDCB'];
 export const LOAI_ORDER = ['CL', 'NCL', 'DL'];
+/** Schools teaching several levels: their pupils are split by grade into the levels they teach. */
+export const MULTI_CAPS = ['TH-THCS', 'THCS-THPT', 'TH-THCS-THPT'];
+/** Centres and special schools: one sentence naming them (seed 000 §I.4). */
+const OTHER_CAPS = ['GDTX', 'GDCB'];
+/** Levels where "học 02 buổi/ngày" is not a thing (continuing education runs courses, not school days). */
+const NO_TWO_SESSIONS = ['GDTX'];
 const COUNT_FIELDS = ['so_lop', 'so_hoc_sinh', 'so_cbql', 'so_gv', 'so_nv', 'hs_2_buoi'] as const;
 
 export function capOf(r: SheetRecord): string {
@@ -36,6 +44,11 @@ export function loaiOf(r: SheetRecord): string {
 export function capLabel(ctx: Pick<ReportContext, 'lang'>, cap: string): string {
   const key = `report.cap.${cap}`;
   return CATALOG[key] ? tr(ctx, key) : cap === '?' ? tr(ctx, 'report.cap.other') : cap;
+}
+
+/** "Tiểu học" → "tiểu học"; acronyms after the first letter are kept ("liên cấp THCS-THPT"). */
+export function lowerFirst(ctx: Pick<ReportContext, 'lang'>, s: string): string {
+  return ctx.lang === 'vi' ? s.charAt(0).toLocaleLowerCase('vi') + s.slice(1) : s;
 }
 
 export function loaiLabel(ctx: Pick<ReportContext, 'lang'>, loai: string): string {
@@ -56,6 +69,8 @@ export interface ScaleFigures {
   so_gv: Figure;
   so_nv: Figure;
   hs_2_buoi: Figure;
+  /** Schools that can be recognised (nhóm, lớp độc lập cannot): the denominator of chuẩn/kiểm định. */
+  truong: Figure;
   chuan_qg: Figure;
   kdcl: Figure;
   si_so: Figure;
@@ -66,40 +81,18 @@ export interface ScaleFigures {
 export function scaleFigures(sheet: ParsedSheet, recs: SheetRecord[], crits: Criterion[] | null): ScaleFigures {
   const sums = Object.fromEntries(COUNT_FIELDS.map((f) => [f, sumOf(sheet, recs, f, crits)])) as Record<(typeof COUNT_FIELDS)[number], Figure>;
   const keyField = sheet.columns.ma_truong ? 'ma_truong' : 'ten_truong';
+  const schools = recs.filter((r) => loaiOf(r) !== 'DL');
+  const allSchools = schools.length === recs.length;
+  const sc = allSchools ? crits : null;
   return {
     so_truong: countOf(sheet, recs, keyField, crits),
     ...sums,
-    chuan_qg: countAtLeast(sheet, recs, 'chuan_qg', 1, crits),
-    kdcl: countAtLeast(sheet, recs, 'kdcl', 1, crits),
+    truong: allSchools ? countOf(sheet, recs, keyField, crits) : countOf(sheet, schools, keyField, null),
+    chuan_qg: schools.length ? countAtLeast(sheet, schools, 'chuan_qg', 1, sc) : constant(0),
+    kdcl: schools.length ? countAtLeast(sheet, schools, 'kdcl', 1, sc) : constant(0),
     si_so: ratio(sums.so_hoc_sinh, sums.so_lop),
     hai_buoi: ratio(sums.hs_2_buoi, sums.so_hoc_sinh),
   };
-}
-
-function fractionCell(part: Figure, whole: Figure, decimals: number): ReportCell {
-  if (part.value === null || whole.value === null) return { text: '–', kind: 'text' };
-  return { text: fractionWithPercent(part.value, whole.value, { decimals }), kind: 'text' };
-}
-
-function rowCells(ctx: ReportContext, f: ScaleFigures): ReportCell[] {
-  const o = { formulas: ctx.formulas, decimals: ctx.settings.ratioDecimals };
-  const r = { formulas: ctx.formulas, decimals: ctx.settings.percentDecimals };
-  return [
-    countCell(f.so_truong, o),
-    countCell(f.so_lop, o),
-    countCell(f.so_hoc_sinh, o),
-    countCell(f.so_cbql, o),
-    countCell(f.so_gv, o),
-    countCell(f.so_nv, o),
-    quotientCell(f.si_so, o),
-    rateCell(f.hai_buoi, r),
-    fractionCell(f.chuan_qg, f.so_truong, ctx.settings.percentDecimals),
-    fractionCell(f.kdcl, f.so_truong, ctx.settings.percentDecimals),
-  ];
-}
-
-function figureValues(f: ScaleFigures): Record<string, number | null> {
-  return Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v.value]));
 }
 
 const LEVEL_GRADES: Record<string, number[]> = { TH: [1, 2, 3, 4, 5], THCS: [6, 7, 8, 9], THPT: [10, 11, 12] };
@@ -109,23 +102,54 @@ function containsLevel(cap: string, level: string): boolean {
   return cap !== level && cap.split('-').includes(level);
 }
 
+/** The share of one level in some multi-level schools, from their per-grade columns. */
+export interface LevelShare {
+  recs: SheetRecord[];
+  schools: Figure;
+  /** null when a school gives no pupil of this level in its grade columns (no split). */
+  pupils: Figure;
+  /** Pupils of this level on two sessions: known when each school has all or none of its pupils on two sessions. */
+  twoSessions: Figure;
+}
+
+function levelShare(sheet: ParsedSheet, level: string, recs: SheetRecord[]): LevelShare {
+  const keyField = sheet.columns.ma_truong ? 'ma_truong' : 'ten_truong';
+  const grades = (LEVEL_GRADES[level] ?? []).map((g) => `hs_lop_${g}`).filter((f) => sheet.columns[f]);
+  const schools = countOf(sheet, recs, keyField, null);
+  const split = (r: SheetRecord) => grades.some((g) => typeof r.fields[g]?.value === 'number');
+  if (!grades.length || !recs.length || !recs.every(split)) {
+    return { recs, schools, pupils: { value: null, expr: null, cells: [] }, twoSessions: { value: null, expr: null, cells: [] } };
+  }
+  const pupilsOf = (rs: SheetRecord[]) => add(...grades.map((g) => sumOf(sheet, rs, g, null, true)));
+  const pupils = pupilsOf(recs);
+  const all: SheetRecord[] = [];
+  let known = true;
+  for (const r of recs) {
+    const two = r.fields.hs_2_buoi?.value;
+    const total = r.fields.so_hoc_sinh?.value;
+    if (typeof two !== 'number' || typeof total !== 'number') known = false;
+    else if (two === total && two > 0) all.push(r);
+    else if (two !== 0) known = false;
+  }
+  const cells = cellsOf(...recs.map((r) => sumOf(sheet, [r], 'hs_2_buoi')), ...recs.map((r) => sumOf(sheet, [r], 'so_hoc_sinh')));
+  const twoSessions: Figure = !known ? { value: null, expr: null, cells } : all.length ? { ...pupilsOf(all), cells: [...pupilsOf(all).cells, ...cells] } : { ...constant(0), cells };
+  return { recs, schools, pupils, twoSessions };
+}
+
 /**
  * Pupils of one level across single-level and multi-level schools (the latter from their per-grade
- * columns), for one loại hình or all; null when a multi-level school has no per-grade split.
+ * columns), for one loại hình or all; null when no multi-level school teaches this level.
  */
 export function levelPupils(sheet: ParsedSheet, level: string, loai: string | null): { fig: Figure; multi: SheetRecord[] } | null {
-  const grades = LEVEL_GRADES[level];
-  if (!grades) return null;
+  if (!LEVEL_GRADES[level]) return null;
   const match = (r: SheetRecord) => loai === null || loaiOf(r) === loai;
   const single = sheet.records.filter((r) => capOf(r) === level && match(r));
   const multi = sheet.records.filter((r) => containsLevel(capOf(r), level) && match(r));
   const anyMulti = sheet.records.some((r) => containsLevel(capOf(r), level));
   if (!anyMulti || (!single.length && !multi.length)) return null;
-  const gradeFields = grades.map((g) => `hs_lop_${g}`).filter((f) => sheet.columns[f]);
-  if (!gradeFields.length) return null;
   const parts: Figure[] = [];
   if (single.length) parts.push(sumOf(sheet, single, 'so_hoc_sinh', criteriaFor(sheet, single, loai === null ? ['cap_hoc'] : ['cap_hoc', 'loai_hinh'])));
-  for (const f of gradeFields) parts.push(sumOf(sheet, multi, f, null, true));
+  if (multi.length) parts.push(levelShare(sheet, level, multi).pupils);
   return { fig: add(...parts), multi };
 }
 
@@ -149,6 +173,45 @@ export function groupScale(sheet: ParsedSheet): ScaleGroups {
   return { sheet, caps: ordered(byCap.keys(), CAP_ORDER), byCap, byCapLoai };
 }
 
+function fractionCell(part: Figure, whole: Figure, decimals: number): ReportCell {
+  if (part.value === null || whole.value === null || whole.value === 0) return missingCell();
+  const p = percentText(part.value, whole.value, decimals);
+  return { text: `${fractionText(part.value, whole.value)}${p ? ` (${p})` : ''}`, kind: 'text' };
+}
+
+function rowCells(ctx: ReportContext, f: ScaleFigures, cap: string): ReportCell[] {
+  const o = { formulas: ctx.formulas, decimals: ctx.settings.ratioDecimals };
+  const r = { formulas: ctx.formulas, decimals: ctx.settings.percentDecimals };
+  return [
+    countCell(f.so_truong, o),
+    countCell(f.so_lop, o),
+    countCell(f.so_hoc_sinh, o),
+    countCell(f.so_cbql, o),
+    countCell(f.so_gv, o),
+    countCell(f.so_nv, o),
+    quotientCell(f.si_so, o),
+    NO_TWO_SESSIONS.includes(cap) ? missingCell() : rateCell(f.hai_buoi, r),
+    fractionCell(f.chuan_qg, f.truong, ctx.settings.percentDecimals),
+    fractionCell(f.kdcl, f.truong, ctx.settings.percentDecimals),
+  ];
+}
+
+function figureValues(f: ScaleFigures): Record<string, number | null> {
+  return Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v.value]));
+}
+
+/** One level (MN, TH, THCS, THPT or another single cấp): its schools by loại hình and, for TH/THCS/THPT, the multi-level schools' share. */
+interface LevelBlock {
+  cap: string;
+  all: ScaleFigures;
+  parts: { loai: string; f: ScaleFigures }[];
+  shares: { loai: string; s: LevelShare }[];
+  /** Pupils of the level including the shares (null without shares). */
+  levelPupils: Figure | null;
+  levelPupilsByLoai: { loai: string; fig: Figure }[];
+  levelTwoSessions: Figure | null;
+}
+
 export function buildQuyMo(ctx: ReportContext): ReportSection | null {
   const sheet = firstSheet(ctx.wb, 'QUY_MO');
   if (!sheet) return null;
@@ -157,7 +220,17 @@ export function buildQuyMo(ctx: ReportContext): ReportSection | null {
   const rows: ReportCell[][] = [];
   const totalRows: number[] = [];
   const data: Record<string, Record<string, Record<string, number | null>>> = {};
-  const perCap = new Map<string, { all: ScaleFigures; parts: { loai: string; f: ScaleFigures }[] }>();
+  const blocks = new Map<string, LevelBlock>();
+  const o = { formulas: ctx.formulas, decimals: ctx.settings.ratioDecimals };
+  const r = { formulas: ctx.formulas, decimals: ctx.settings.percentDecimals };
+  const levels: Record<string, Record<string, number | null>> = {};
+  let hasShares = false;
+
+  const subtotal = (label: string, f: ScaleFigures, cap: string) => {
+    totalRows.push(rows.length);
+    rows.push([labelCell(label, true), labelCell(''), ...rowCells(ctx, f, cap)]);
+  };
+  const multiCaps = g.caps.filter((c) => MULTI_CAPS.includes(c));
 
   for (const cap of g.caps) {
     const capRecs = g.byCap.get(cap)!;
@@ -170,32 +243,57 @@ export function buildQuyMo(ctx: ReportContext): ReportSection | null {
       const f = scaleFigures(sheet, recs, criteriaFor(sheet, recs, ['cap_hoc', 'loai_hinh']));
       parts.push({ loai, f });
       data[cap][loai] = figureValues(f);
-      rows.push([labelCell(capLabel(ctx, cap)), labelCell(loaiLabel(ctx, loai)), ...rowCells(ctx, f)]);
+      rows.push([labelCell(capLabel(ctx, cap)), labelCell(loaiLabel(ctx, loai)), ...rowCells(ctx, f, cap)]);
     }
     const all = scaleFigures(sheet, capRecs, criteriaFor(sheet, capRecs, ['cap_hoc']));
     data[cap].tong = figureValues(all);
-    if (loais.length > 1) {
+    const name = capLabel(ctx, cap);
+    const multiRecs = LEVEL_GRADES[cap] ? sheet.records.filter((x) => containsLevel(capOf(x), cap)) : [];
+    if (loais.length > 1) subtotal(tr(ctx, multiRecs.length ? 'report.quy_mo.subtotal_single' : 'report.subtotal', { name: multiRecs.length ? lowerFirst(ctx, name) : name }), all, cap);
+    const block: LevelBlock = { cap, all, parts, shares: [], levelPupils: null, levelPupilsByLoai: [], levelTwoSessions: null };
+    if (multiRecs.length) {
+      hasShares = true;
+      for (const loai of ordered(multiRecs.map(loaiOf), LOAI_ORDER)) {
+        const s = levelShare(sheet, cap, multiRecs.filter((x) => loaiOf(x) === loai));
+        block.shares.push({ loai, s });
+        const dash = missingCell();
+        rows.push([
+          labelCell(tr(ctx, 'report.quy_mo.share_row', { cap: lowerFirst(ctx, name) })),
+          labelCell(loaiLabel(ctx, loai)),
+          countCell(s.schools, o), dash, countCell(s.pupils, o), dash, dash, dash, dash,
+          rateCell(ratio(s.twoSessions, s.pupils), r), dash, dash,
+        ]);
+      }
+      block.levelPupils = add(all.so_hoc_sinh, ...block.shares.map((x) => x.s.pupils));
+      block.levelTwoSessions = add(all.hs_2_buoi, ...block.shares.map((x) => x.s.twoSessions));
+      for (const loai of ordered([...loais, ...block.shares.map((x) => x.loai)], LOAI_ORDER)) {
+        const p = parts.find((x) => x.loai === loai);
+        const sh = block.shares.find((x) => x.loai === loai);
+        block.levelPupilsByLoai.push({ loai, fig: add(...(p ? [p.f.so_hoc_sinh] : []), ...(sh ? [sh.s.pupils] : [])) });
+      }
+      const schools = add(all.so_truong, ...block.shares.map((x) => x.s.schools));
       totalRows.push(rows.length);
-      rows.push([labelCell(tr(ctx, 'report.subtotal', { name: capLabel(ctx, cap) }), true), labelCell(''), ...rowCells(ctx, all)]);
+      const dash = missingCell();
+      rows.push([
+        labelCell(tr(ctx, 'report.quy_mo.level_total', { name }), true),
+        labelCell(''),
+        countCell(schools, o), dash, countCell(block.levelPupils, o), dash, dash, dash, dash,
+        rateCell(ratio(block.levelTwoSessions, block.levelPupils), r), dash, dash,
+      ]);
+      levels[cap] = { tong: block.levelPupils.value, ...Object.fromEntries(block.levelPupilsByLoai.map((x) => [x.loai, x.fig.value])) };
     }
-    perCap.set(cap, { all, parts });
+    blocks.set(cap, block);
+    if (multiCaps.length > 1 && cap === multiCaps[multiCaps.length - 1]) {
+      const recs = sheet.records.filter((x) => MULTI_CAPS.includes(capOf(x)));
+      subtotal(tr(ctx, 'report.quy_mo.subtotal_multi'), scaleFigures(sheet, recs, null), cap);
+    }
   }
   const total = scaleFigures(sheet, sheet.records, null);
   totalRows.push(rows.length);
-  rows.push([labelCell(tr(ctx, 'report.total'), true), labelCell(''), ...rowCells(ctx, total)]);
-  const levels: Record<string, Record<string, number | null>> = {};
-  for (const level of ['TH', 'THCS', 'THPT']) {
-    const all = levelPupils(sheet, level, null);
-    if (!all) continue;
-    levels[level] = { tong: all.fig.value };
-    for (const loai of LOAI_ORDER) {
-      const lp = levelPupils(sheet, level, loai);
-      if (lp) levels[level][loai] = lp.fig.value;
-    }
-  }
+  rows.push([labelCell(tr(ctx, 'report.total'), true), labelCell(''), ...rowCells(ctx, total, '')]);
   sb.section.data = { totals: data, total: figureValues(total), pupils_by_level: levels };
 
-  sb.table({
+  addTable(ctx, sb, {
     id: 'quy_mo',
     title: tr(ctx, 'report.quy_mo.table'),
     columns: [
@@ -206,61 +304,81 @@ export function buildQuyMo(ctx: ReportContext): ReportSection | null {
     rows,
     totalRows,
   });
+  if (hasShares) sb.paragraph({ text: tr(ctx, 'report.quy_mo.share_note'), kind: 'note' });
 
   for (const cap of g.caps) {
-    const { all, parts } = perCap.get(cap)!;
-    for (const p of levelParagraphs(ctx, cap, all, parts, sheet)) sb.paragraph(p);
+    if (MULTI_CAPS.includes(cap) || OTHER_CAPS.includes(cap)) continue;
+    for (const p of levelParagraphs(ctx, blocks.get(cap)!)) sb.paragraph(p);
   }
+  const multi = g.caps.filter((c) => MULTI_CAPS.includes(c));
+  if (multi.length) sb.paragraph(groupParagraph(ctx, sheet, g, multi, 'multi'));
+  const other = g.caps.filter((c) => OTHER_CAPS.includes(c));
+  if (other.length) sb.paragraph(groupParagraph(ctx, sheet, g, other, 'other'));
   return sb.build();
 }
 
-function levelParagraphs(ctx: ReportContext, cap: string, all: ScaleFigures, parts: { loai: string; f: ScaleFigures }[], sheet?: ParsedSheet) {
+function pupilWordOf(ctx: ReportContext, cap: string): string {
+  return tr(ctx, cap === 'MN' ? 'report.word.tre' : cap === 'GDTX' ? 'report.word.hoc_vien' : 'report.word.hoc_sinh');
+}
+
+/** "24 trường công lập và 06 trường ngoài công lập"; DL facilities are nhóm, lớp, never "trường". */
+function schoolList(ctx: ReportContext, parts: { loai: string; n: number }[]): string {
+  const items = parts
+    .filter((p) => p.n > 0)
+    .map((p) => tr(ctx, p.loai === 'DL' ? 'report.quy_mo.list_dl' : 'report.quy_mo.list_item', { n: countText(p.n, ctx.narrative), loai: lowerFirst(ctx, loaiLabel(ctx, p.loai)) }));
+  return joinList(ctx, items);
+}
+
+/** "a, b và c" / "a, b and c". */
+export function joinList(ctx: Pick<ReportContext, 'lang'>, items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${tr(ctx, 'report.word.va')} ${items[items.length - 1]}`;
+}
+
+/** "100% học sinh tiểu học học 02 buổi/ngày" / "Chưa có …" / "Tỷ lệ … đạt p (x/y)". */
+function twoSessionsSentence(ctx: ReportContext, who: string, num: number, den: number, word: string): string | null {
+  if (!(den > 0)) return null;
+  if (num === den) return tr(ctx, 'report.quy_mo.two_all', { who, n: countText(den, { leadingZero: false }), word });
+  if (num === 0) return tr(ctx, 'report.quy_mo.two_none', { who });
+  const s = rateSentence(tr(ctx, 'report.quy_mo.two_metric', { who }), num, den, { ...ctx.narrative, decimals: ctx.settings.percentDecimals });
+  return s ? s + '.' : null;
+}
+
+function levelParagraphs(ctx: ReportContext, b: LevelBlock) {
+  const { cap, all, parts, shares } = b;
   const o = ctx.narrative;
   const name = capLabel(ctx, cap);
-  const lower = ctx.lang === 'vi' ? name.charAt(0).toLocaleLowerCase('vi') + name.slice(1) : name;
-  const pupilWord = tr(ctx, cap === 'MN' ? 'report.word.tre' : 'report.word.hoc_sinh');
-  const partLabel = (loai: string) => {
-    const l = loaiLabel(ctx, loai);
-    return ctx.lang === 'vi' ? l.toLocaleLowerCase('vi') : l;
-  };
+  const lower = lowerFirst(ctx, name);
+  const pupilWord = pupilWordOf(ctx, cap);
+  const partLabel = (loai: string) => lowerFirst(ctx, loaiLabel(ctx, loai));
   const out = [];
+  const shareSchools = shares.reduce((n, x) => n + (x.s.schools.value ?? 0), 0);
+  const pupilsFig = b.levelPupils ?? all.so_hoc_sinh;
 
-  const byLevel = sheet ? levelPupils(sheet, cap, null) : null;
-  const levelLoais = byLevel && sheet ? ordered(sheet.records.filter((r) => capOf(r) === cap || containsLevel(capOf(r), cap)).map(loaiOf), LOAI_ORDER) : [];
-  const levelParts = sheet ? levelLoais.map((loai) => ({ loai, lp: levelPupils(sheet, cap, loai) })) : [];
   out.push(
-    guarded(ctx, name, cellsOf(all.so_truong, byLevel?.fig ?? all.so_hoc_sinh), () => {
-      if (all.so_truong.value === null || all.so_hoc_sinh.value === null) return null;
-      const schoolUnit = tr(ctx, parts.some((p) => p.loai === 'DL') ? 'report.word.co_so' : 'report.word.truong');
+    guarded(ctx, name, cellsOf(all.so_truong, pupilsFig), () => {
+      if (all.so_truong.value === null || pupilsFig.value === null || anyPartial(pupilsFig)) return null;
+      const unit = tr(ctx, parts.some((p) => p.loai === 'DL') ? 'report.word.co_so' : 'report.word.truong');
+      const list = schoolList(ctx, parts.map((p) => ({ loai: p.loai, n: p.f.so_truong.value ?? 0 })));
       const schools =
-        (parts.length > 1 ? partsText(all.so_truong.value, schoolUnit, parts.map((p) => ({ label: partLabel(p.loai), value: p.f.so_truong.value ?? 0 })), o) : null) ??
-        `${countText(all.so_truong.value, o)} ${schoolUnit}`;
-      if (byLevel && byLevel.fig.value !== null) {
-        // Multi-level schools add their pupils of this level (seed 000: 48.112 tiểu học incl. one all-through school).
-        const known = levelParts.every((p) => p.lp?.fig.value !== null && p.lp?.fig.value !== undefined);
-        const pupils =
-          (levelParts.length > 1 && known ? partsText(byLevel.fig.value, pupilWord, levelParts.map((p) => ({ label: partLabel(p.loai), value: p.lp!.fig.value as number })), o) : null) ??
-          `${countText(byLevel.fig.value, o)} ${pupilWord}`;
-        const multi = countText(byLevel.multi.length, o);
-        return ctx.lang === 'vi'
-          ? `${name} có ${schools}, ngoài ra có ${multi} trường nhiều cấp học có cấp ${lower}; tổng số ${pupilWord} ${lower} là ${pupils}.`
-          : `${name}: ${schools}, plus ${multi} multi-level schools with ${lower} grades; ${pupils} in total.`;
-      }
-      const known = parts.every((p) => p.f.so_hoc_sinh.value !== null);
+        parts.length > 1 || parts.some((p) => p.loai === 'DL')
+          ? `${countText(all.so_truong.value, o)} ${unit} (${list})`
+          : list || `${countText(all.so_truong.value, o)} ${unit}`;
+      const byLoai = b.levelPupils ? b.levelPupilsByLoai.map((x) => ({ loai: x.loai, fig: x.fig })) : parts.map((p) => ({ loai: p.loai, fig: p.f.so_hoc_sinh }));
+      const known = byLoai.every((x) => x.fig.value !== null);
       const pupils =
-        (parts.length > 1 && known ? partsText(all.so_hoc_sinh.value, pupilWord, parts.map((p) => ({ label: partLabel(p.loai), value: p.f.so_hoc_sinh.value as number })), o) : null) ??
-        `${countText(all.so_hoc_sinh.value, o)} ${pupilWord}`;
-      return ctx.lang === 'vi'
-        ? `${name} có ${schools}, tổng số ${pupilWord} là ${pupils}.`
-        : `${name}: ${schools}; ${pupils} in total.`;
+        (byLoai.length > 1 && known ? partsText(pupilsFig.value, pupilWord, byLoai.map((x) => ({ label: partLabel(x.loai), value: x.fig.value as number })), o) : null) ??
+        `${countText(pupilsFig.value, o)} ${pupilWord}`;
+      const extra = shareSchools > 0 ? tr(ctx, 'report.quy_mo.plus_multi', { n: countText(shareSchools, o), cap: lower }) : '';
+      return tr(ctx, 'report.quy_mo.scale', { name, schools, extra, word: pupilWord, cap: lower, pupils });
     }),
   );
 
   out.push(
     guarded(ctx, name, cellsOf(all.so_hoc_sinh, all.so_lop), () => {
-      const { value } = all.si_so;
-      if (value === null || all.so_hoc_sinh.value === null || all.so_lop.value === null) return null;
-      return tr(ctx, 'report.quy_mo.class_size', {
+      if (all.si_so.value === null || all.so_hoc_sinh.value === null || all.so_lop.value === null || anyPartial(all.si_so)) return null;
+      // The multi-level schools' classes are not split by level: the average covers the single-level schools.
+      return tr(ctx, shares.length ? 'report.quy_mo.class_size_single' : 'report.quy_mo.class_size', {
         cap: lower,
         unit: pupilWord,
         v: quotientCell(all.si_so, { decimals: ctx.settings.ratioDecimals }).text,
@@ -270,36 +388,114 @@ function levelParagraphs(ctx: ReportContext, cap: string, all: ScaleFigures, par
     }),
   );
 
-  out.push(
-    guarded(ctx, name, cellsOf(all.hs_2_buoi, all.so_hoc_sinh), () => {
-      if (all.hs_2_buoi.value === null || all.so_hoc_sinh.value === null) return null;
-      const s = rateSentence(
-        ctx.lang === 'vi' ? `${pupilWord} ${lower} học 02 buổi/ngày` : `two sessions a day, ${lower}`,
-        all.hs_2_buoi.value,
-        all.so_hoc_sinh.value,
-        { ...o, decimals: ctx.settings.percentDecimals },
-      );
-      return s ? s + '.' : null;
-    }),
-  );
+  if (!NO_TWO_SESSIONS.includes(cap)) {
+    const withShares = b.levelTwoSessions && b.levelTwoSessions.value !== null && b.levelPupils?.value != null;
+    const num = withShares ? b.levelTwoSessions! : all.hs_2_buoi;
+    const den = withShares ? b.levelPupils! : all.so_hoc_sinh;
+    out.push(
+      guarded(ctx, name, cellsOf(num, den), () => {
+        if (num.value === null || den.value === null || anyPartial(num, den)) return null;
+        const who = tr(ctx, shares.length && !withShares ? 'report.quy_mo.single_schools' : 'report.quy_mo.who', { word: pupilWord, cap: lower });
+        return twoSessionsSentence(ctx, who, num.value, den.value, pupilWord);
+      }),
+    );
+  }
 
-  out.push(
-    guarded(ctx, name, cellsOf(all.chuan_qg, all.kdcl), () => {
-      if (all.chuan_qg.value === null || all.kdcl.value === null || all.so_truong.value === null) return null;
-      const schoolUnit = tr(ctx, 'report.word.truong');
-      const qgParts = parts.length > 1 ? partsText(all.chuan_qg.value, schoolUnit, parts.map((p) => ({ label: partLabel(p.loai), value: p.f.chuan_qg.value ?? 0 })), o) : null;
-      const kd = parts
-        .filter((p) => p.f.so_truong.value)
-        .map((p) => `${fractionWithPercent(p.f.kdcl.value ?? 0, p.f.so_truong.value as number, { decimals: ctx.settings.percentDecimals, leadingZero: o.leadingZero })} ${schoolUnit} ${partLabel(p.loai)}`)
-        .join(', ');
-      return capitalise(
-        tr(ctx, 'report.quy_mo.chuan_qg', {
-          cap: lower,
-          n: qgParts ?? `${countText(all.chuan_qg.value, o)} ${schoolUnit}`,
-          kd,
-        }),
-      );
-    }),
-  );
+  const recognised = parts.filter((p) => p.loai !== 'DL');
+  if (recognised.length) {
+    out.push(
+      guarded(ctx, name, cellsOf(all.chuan_qg, all.kdcl), () => {
+        if (all.chuan_qg.value === null || all.kdcl.value === null) return null;
+        return capitalise(standardsText(ctx, lower, all, recognised));
+      }),
+    );
+  }
   return out;
+}
+
+/** Chuẩn quốc gia and kiểm định of one level in the seeds' words; zero is "chưa có", never "0 trường". */
+function standardsText(ctx: ReportContext, lower: string, all: ScaleFigures, parts: { loai: string; f: ScaleFigures }[]): string {
+  const o = ctx.narrative;
+  const school = tr(ctx, 'report.word.truong');
+  const item = (n: string, loai: string) => tr(ctx, 'report.quy_mo.list_item', { n, loai: lowerFirst(ctx, loaiLabel(ctx, loai)) });
+  const qg = all.chuan_qg.value ?? 0;
+  const kd = all.kdcl.value ?? 0;
+  let first: string;
+  if (qg === 0) first = tr(ctx, 'report.quy_mo.qg_none', { cap: lower });
+  else {
+    const nonZero = parts.filter((p) => (p.f.chuan_qg.value ?? 0) > 0);
+    const detail =
+      nonZero.length === 1
+        ? item(countText(qg, o), nonZero[0].loai)
+        : `${countText(qg, o)} ${school} (${joinList(ctx, nonZero.map((p) => item(countText(p.f.chuan_qg.value ?? 0, o), p.loai)))})`;
+    first = tr(ctx, 'report.quy_mo.qg', { cap: lower, detail });
+  }
+  let second: string;
+  if (kd === 0) second = tr(ctx, 'report.quy_mo.kd_none');
+  else {
+    const each = parts
+      .filter((p) => (p.f.truong.value ?? 0) > 0 && (p.f.kdcl.value ?? 0) > 0)
+      .map((p) => item(fractionText(p.f.kdcl.value ?? 0, p.f.truong.value as number, o.leadingZero), p.loai));
+    second = parts.length > 1 || each.length !== 1 ? tr(ctx, 'report.quy_mo.kd', { n: countText(kd, o), detail: ` (${each.join(', ')})` }) : tr(ctx, 'report.quy_mo.kd_one', { detail: each[0] });
+  }
+  return `${first}; ${second}.`;
+}
+
+/**
+ * One sentence for a group of levels with few schools each: the multi-level schools, or the centres
+ * and special schools (named when there are at most three, as seed 000 §I.4 does).
+ */
+function groupParagraph(ctx: ReportContext, sheet: ParsedSheet, g: ScaleGroups, caps: string[], kind: 'multi' | 'other') {
+  const recs = caps.flatMap((c) => g.byCap.get(c)!);
+  const f = scaleFigures(sheet, recs, null);
+  const topic = tr(ctx, `report.quy_mo.group_${kind}`);
+  return guarded(ctx, topic, cellsOf(f.so_truong, f.so_lop, f.so_hoc_sinh, f.hs_2_buoi), () => {
+    const o = ctx.narrative;
+    if (kind === 'other') {
+      const items: string[] = [];
+      for (const cap of caps) {
+        const cr = g.byCap.get(cap)!;
+        const cf = scaleFigures(sheet, cr, null);
+        const word = pupilWordOf(ctx, cap);
+        const named = cr.length <= 3 && cr.every((x) => typeof x.fields.ten_truong?.value === 'string' && (x.fields.ten_truong.value as string).trim());
+        if (named) {
+          for (const x of cr) {
+            const one = scaleFigures(sheet, [x], null);
+            if (one.so_lop.value === null || one.so_hoc_sinh.value === null) return null;
+            items.push(tr(ctx, 'report.quy_mo.unit_item', { name: (x.fields.ten_truong!.value as string).trim(), classes: countText(one.so_lop.value, { leadingZero: false }), pupils: countText(one.so_hoc_sinh.value, { leadingZero: false }), word }));
+          }
+        } else {
+          if (cf.so_lop.value === null || cf.so_hoc_sinh.value === null || anyPartial(cf.so_lop, cf.so_hoc_sinh)) return null;
+          items.push(tr(ctx, 'report.quy_mo.cap_item', { n: countText(cr.length, o), cap: lowerFirst(ctx, capLabel(ctx, cap)), classes: countText(cf.so_lop.value, { leadingZero: false }), pupils: countText(cf.so_hoc_sinh.value, { leadingZero: false }), word }));
+        }
+      }
+      const heading = capitalise(joinList(ctx, caps.map((c) => lowerFirst(ctx, capLabel(ctx, c)))));
+      return tr(ctx, 'report.quy_mo.other_sentence', { heading, n: countText(recs.length, o), list: items.join('; ') });
+    }
+    if (f.so_lop.value === null || f.so_hoc_sinh.value === null || anyPartial(f.so_lop, f.so_hoc_sinh)) return null;
+    const loais = ordered(recs.map(loaiOf), LOAI_ORDER);
+    const byCap = caps.map((c) => tr(ctx, 'report.quy_mo.list_item', { n: countText(g.byCap.get(c)!.length, o), loai: lowerFirst(ctx, capLabel(ctx, c)) }));
+    const loaiText = loais.length === 1 ? ` ${lowerFirst(ctx, loaiLabel(ctx, loais[0]))}` : '';
+    const schools = caps.length > 1 ? `${countText(recs.length, o)} ${tr(ctx, 'report.word.truong')}${loaiText} (${joinList(ctx, byCap)})` : `${byCap[0]}${loaiText}`;
+    const clauses: string[] = [];
+    if (f.hs_2_buoi.value !== null && !anyPartial(f.hs_2_buoi)) {
+      const s = twoSessionsSentence(ctx, tr(ctx, 'report.word.hoc_sinh'), f.hs_2_buoi.value, f.so_hoc_sinh.value, tr(ctx, 'report.word.hoc_sinh'));
+      if (s) clauses.push(lowerFirst(ctx, s.replace(/\.$/, '')));
+    }
+    const recognised = ordered(recs.map(loaiOf), LOAI_ORDER)
+      .filter((l) => l !== 'DL')
+      .map((loai) => ({ loai, f: scaleFigures(sheet, recs.filter((x) => loaiOf(x) === loai), null) }));
+    if (recognised.length && f.chuan_qg.value !== null && f.kdcl.value !== null) {
+      const qg = f.chuan_qg.value;
+      const kd = f.kdcl.value;
+      if (qg === 0 && kd === 0) clauses.push(tr(ctx, 'report.quy_mo.qg_kd_none'));
+      else clauses.push(tr(ctx, 'report.quy_mo.qg_kd', { qg: fractionText(qg, f.truong.value ?? 0, o.leadingZero), kd: fractionText(kd, f.truong.value ?? 0, o.leadingZero) }));
+    }
+    return tr(ctx, 'report.quy_mo.multi_sentence', {
+      schools,
+      classes: countText(f.so_lop.value, { leadingZero: false }),
+      pupils: countText(f.so_hoc_sinh.value, { leadingZero: false }),
+      rest: clauses.length ? '; ' + clauses.join('; ') : '',
+    });
+  });
 }

@@ -12,7 +12,7 @@ import { cellsOf, countCell, criteriaFor, Figure, rateCell, sumOf } from './figu
 import { labelCell, ReportCell, ReportSection, SectionBuilder } from './model';
 import { countChangeText, countText, rateChangeText } from './narrative';
 import { computePhoCap } from './phoCap';
-import { capLabel, groupScale, scaleFigures } from './quyMo';
+import { capLabel, groupScale, levelPupils, loaiOf, lowerFirst, scaleFigures } from './quyMo';
 
 export interface Headline {
   id: string;
@@ -31,22 +31,28 @@ export function headlines(ctx: ReportContext): Headline[] {
   if (sheet) {
     const g = groupScale(sheet);
     const total = scaleFigures(sheet, sheet.records, null);
-    out.push({ id: 'so_truong', label: tr(ctx, 'report.xh.ind.so_truong'), kind: 'count', unit: word('truong'), fig: total.so_truong });
+    // Nhóm, lớp độc lập are facilities, not schools: the count is then of "cơ sở".
+    const anyDl = sheet.records.some((r) => loaiOf(r) === 'DL');
+    out.push({ id: 'so_truong', label: tr(ctx, anyDl ? 'report.xh.ind.so_co_so' : 'report.xh.ind.so_truong'), kind: 'count', unit: word(anyDl ? 'co_so' : 'truong'), fig: total.so_truong });
     out.push({ id: 'so_hoc_sinh', label: tr(ctx, 'report.xh.ind.so_hoc_sinh'), kind: 'count', unit: word('hoc_sinh'), fig: total.so_hoc_sinh });
     out.push({ id: 'so_gv', label: tr(ctx, 'report.xh.ind.so_gv'), kind: 'count', unit: word('nguoi'), fig: total.so_gv });
     for (const cap of g.caps) {
       const recs = g.byCap.get(cap)!;
       const f = scaleFigures(sheet, recs, criteriaFor(sheet, recs, ['cap_hoc']));
-      // Only the first letter: "liên cấp THCS-THPT" keeps its acronyms.
-      const capName = capLabel(ctx, cap);
-      const lowered = ctx.lang === 'vi' ? capName.charAt(0).toLocaleLowerCase('vi') + capName.slice(1) : capName;
+      const lowered = lowerFirst(ctx, capLabel(ctx, cap));
       const of = (ind: string) => tr(ctx, 'report.xh.ind.of', { ind: tr(ctx, `report.xh.ind.${ind}`), cap: lowered });
-      out.push({ id: `so_truong_${cap}`, label: of('so_truong'), kind: 'count', unit: word('truong'), fig: f.so_truong });
-      out.push({ id: `so_lop_${cap}`, label: of('so_lop'), kind: 'count', unit: word('lop'), fig: f.so_lop });
-      out.push({ id: `so_hoc_sinh_${cap}`, label: of('so_hoc_sinh'), kind: 'count', unit: word(cap === 'MN' ? 'tre' : 'hoc_sinh'), fig: f.so_hoc_sinh });
-      out.push({ id: `chuan_qg_${cap}`, label: of('chuan_qg'), kind: 'count', unit: word('truong'), fig: f.chuan_qg });
-      out.push({ id: `kdcl_${cap}`, label: of('kdcl'), kind: 'count', unit: word('truong'), fig: f.kdcl });
-      if (f.hai_buoi.value !== null) out.push({ id: `hai_buoi_${cap}`, label: of('hai_buoi'), kind: 'rate', unit: '', fig: f.hai_buoi });
+      const dl = recs.some((r) => loaiOf(r) === 'DL');
+      out.push({ id: `so_truong_${cap}`, label: of(dl ? 'so_co_so' : 'so_truong'), kind: 'count', unit: word(dl ? 'co_so' : 'truong'), fig: f.so_truong });
+      out.push({ id: `so_lop_${cap}`, label: of(cap === 'MN' ? 'so_nhom_lop' : 'so_lop'), kind: 'count', unit: word(cap === 'MN' ? 'nhom_lop' : 'lop'), fig: f.so_lop });
+      // The pupils of a level include its grades in multi-level schools, as the quy mô section says.
+      const level = levelPupils(sheet, cap, null);
+      const pupils = level && level.fig.value !== null ? level.fig : f.so_hoc_sinh;
+      out.push({ id: `so_hoc_sinh_${cap}`, label: of('so_hoc_sinh'), kind: 'count', unit: word(cap === 'MN' ? 'tre' : cap === 'GDTX' ? 'hoc_vien' : 'hoc_sinh'), fig: pupils });
+      if (recs.some((r) => loaiOf(r) !== 'DL')) {
+        out.push({ id: `chuan_qg_${cap}`, label: of('chuan_qg'), kind: 'count', unit: word('truong'), fig: f.chuan_qg });
+        out.push({ id: `kdcl_${cap}`, label: of('kdcl'), kind: 'count', unit: word('truong'), fig: f.kdcl });
+      }
+      if (f.hai_buoi.value !== null && cap !== 'GDTX') out.push({ id: `hai_buoi_${cap}`, label: of('hai_buoi'), kind: 'rate', unit: '', fig: f.hai_buoi });
     }
   }
   for (const res of computePhoCap(ctx)) {
@@ -158,19 +164,7 @@ export function buildXuHuong(input: TrendInput): ReportSection | null {
     }
     sb.table({ id: 'xu_huong', title: tr(ctx, 'report.xh.table'), columns: [tr(ctx, 'report.col.chi_so'), ...byYear.map((y) => y.year), tr(ctx, 'report.col.thay_doi')], rows });
     data.series = series;
-    for (const id of ids) {
-      const h = cur.h.get(id)!;
-      if (!/^(so_truong|so_hoc_sinh)(_|$)|^chuan_qg_|_HTCT$|^XMC_M2_15_60$|^THCS_15_18_TN$|^MN5_HUYDONG$|^PCBTH_/.test(id)) continue;
-      sb.paragraph(
-        guarded(ctx, h.label, cellsOf(h.fig), () => {
-          const change = changeCell(ctx, h, prev.h.get(id));
-          if (!change || h.fig.value === null) return null;
-          const long = change === tr(ctx, 'indicators.change.same') ? change : `${change} ${tr(ctx, 'indicators.change.vs_previous')}`;
-          const v = h.kind === 'count' ? countText(h.fig.value, ctx.narrative) : figureCell(ctx, h).text;
-          return tr(ctx, 'report.xh.sentence', { ind: h.label, year: cur.year, v, change: long });
-        }),
-      );
-    }
+    for (const p of summaryParagraphs(ctx, cur.year, cur.h, prev.h)) sb.paragraph(p);
 
     const map = mergeUnitMaps(...byYear.map((y) => buildUnitMap(y.ctx.wb)));
     const units = unitRows(byYear, map);
@@ -261,3 +255,65 @@ function rangeText(r: { min: number; max: number; percent: boolean }): string {
   return r.min === r.max ? f(r.min) : `${f(r.min)} – ${f(r.max)}`;
 }
 
+
+/** The levels whose change the summary names, and the phổ cập rates it names (first present of each group). */
+const SUMMARY_LEVELS = ['MN', 'TH', 'THCS', 'THPT'];
+const SUMMARY_RATES = [['MN5_HUYDONG'], ['TH_11_HTCT'], ['THCS_15_18_TN'], ['XMC_M2_15_60', 'XMC_M2_15_35']];
+
+/**
+ * The paragraph under the trend table: only the changes a report states (schools, pupils, chuẩn
+ * quốc gia, the main phổ cập rates), in the seeds' words ("tăng 02 trường so với năm học trước").
+ */
+function summaryParagraphs(ctx: ReportContext, year: string, cur: Map<string, Headline>, prev: Map<string, Headline>) {
+  const out = [];
+  const same = tr(ctx, 'indicators.change.same');
+  const change = (h: Headline) => changeCell(ctx, h, prev.get(h.id));
+  const value = (h: Headline) => (h.kind === 'count' ? countText(h.fig.value as number, ctx.narrative) : figureCell(ctx, h).text);
+  const known = (h: Headline | undefined): h is Headline => !!h && h.fig.value !== null && !!change(h);
+  const long = (c: string) => (c === same ? c : `${c} ${tr(ctx, 'indicators.change.vs_previous')}`);
+  const brief = (c: string) => (c === same ? tr(ctx, 'report.xh.unchanged') : c);
+
+  const schools = cur.get('so_truong');
+  const pupils = cur.get('so_hoc_sinh');
+  if (known(schools) && known(pupils)) {
+    const levels = SUMMARY_LEVELS.map((c) => cur.get(`so_hoc_sinh_${c}`)).filter(known);
+    out.push(
+      guarded(ctx, tr(ctx, 'report.section.xu_huong'), cellsOf(schools.fig, pupils.fig, ...levels.map((h) => h.fig)), () => {
+        const detail = levels.map((h) => tr(ctx, 'report.xh.sum_level', { cap: lowerFirst(ctx, capLabel(ctx, h.id.replace('so_hoc_sinh_', ''))), change: brief(change(h)!) }));
+        return tr(ctx, 'report.xh.sum_scale', {
+          year,
+          schools: `${value(schools)} ${schools.unit === tr(ctx, 'report.word.co_so') ? tr(ctx, 'report.word.co_so_gd') : schools.unit}`,
+          schoolsChange: long(change(schools)!),
+          pupils: value(pupils),
+          pupilsChange: brief(change(pupils)!),
+          detail: detail.length ? ` (${detail.join(', ')})` : '',
+        });
+      }),
+    );
+  }
+
+  const qg = SUMMARY_LEVELS.map((c) => cur.get(`chuan_qg_${c}`)).filter(known).filter((h) => (h.fig.value ?? 0) > 0 || (prev.get(h.id)?.fig.value ?? 0) > 0);
+  if (qg.length) {
+    out.push(
+      guarded(ctx, tr(ctx, 'report.xh.ind.chuan_qg'), cellsOf(...qg.map((h) => h.fig)), () =>
+        tr(ctx, 'report.xh.sum_qg', {
+          list: qg
+            .map((h) => tr(ctx, 'report.xh.sum_qg_item', { cap: lowerFirst(ctx, capLabel(ctx, h.id.replace('chuan_qg_', ''))), v: value(h), change: brief(change(h)!) }))
+            .join('; '),
+        }),
+      ),
+    );
+  }
+
+  const rates = SUMMARY_RATES.map((ids) => ids.map((id) => cur.get(id)).find(known)).filter((h): h is Headline => !!h);
+  if (rates.length) {
+    out.push(
+      guarded(ctx, tr(ctx, 'report.section.pho_cap'), cellsOf(...rates.map((h) => h.fig)), () =>
+        tr(ctx, 'report.xh.sum_rates', {
+          list: rates.map((h) => tr(ctx, 'report.xh.sum_rate_item', { metric: tr(ctx, `report.xh.metric.${h.id}`), v: value(h), change: brief(change(h)!) })).join('; '),
+        }),
+      ),
+    );
+  }
+  return out;
+}

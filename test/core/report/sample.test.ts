@@ -4,9 +4,11 @@
  */
 import { buildReport } from '../../../src/core/report/build';
 import type { ReportModel, ReportSection } from '../../../src/core/report/model';
+import type { SheetRecord } from '../../../src/core/sheets/types';
 import { allText, FORBIDDEN, loadSample, pct, thousands } from './helpers';
 
 let model: ReportModel;
+let cur: Awaited<ReturnType<typeof loadSample>>;
 let previousModel: ReportModel;
 const section = (m: ReportModel, id: string): ReportSection => {
   const s = m.sections.find((x) => x.id === id);
@@ -16,7 +18,7 @@ const section = (m: ReportModel, id: string): ReportSection => {
 const paragraphs = (m: ReportModel, id: string) => section(m, id).paragraphs.map((p) => p.text);
 
 beforeAll(async () => {
-  const cur = await loadSample('quan12-2023-2024.xlsx');
+  cur = await loadSample('quan12-2023-2024.xlsx');
   const prev = await loadSample('quan12-2022-2023.xlsx');
   model = buildReport({ current: cur.parsed, previous: [prev.parsed], findings: cur.findings });
   previousModel = buildReport({ current: prev.parsed, findings: prev.findings });
@@ -86,16 +88,64 @@ describe('phổ cập paragraph states the facts of seed 000 §6', () => {
 });
 
 describe('quy mô of seed 000 totals', () => {
-  it('prints the level totals with "." thousands and parts that add up', () => {
+  /** Counts recomputed here from the sample's QUY_MO records (the sample may be regenerated). */
+  const scale = () => {
+    const sh = cur.parsed.sheets.find((x) => x.template === 'QUY_MO')!;
+    const f = (r: SheetRecord, k: string) => r.fields[k]?.value;
+    const num = (r: SheetRecord, k: string) => (typeof f(r, k) === 'number' ? (f(r, k) as number) : 0);
+    const of = (cap: string, loai?: string) => sh.records.filter((r) => f(r, 'cap_hoc') === cap && (!loai || f(r, 'loai_hinh') === loai));
+    const sum = (rs: SheetRecord[], k: string) => rs.reduce((a, r) => a + num(r, k), 0);
+    const multi = (level: string) => sh.records.filter((r) => String(f(r, 'cap_hoc')).split('-').includes(level) && f(r, 'cap_hoc') !== level);
+    const grades = (rs: SheetRecord[], ks: number[]) => rs.reduce((a, r) => a + ks.reduce((b, k) => b + num(r, `hs_lop_${k}`), 0), 0);
+    return { of, sum, multi, grades };
+  };
+  const pad = (n: number) => (n > 0 && n < 10 ? `0${n}` : thousands(n));
+
+  it('mầm non: cơ sở = trường công lập + trường ngoài công lập + nhóm, lớp độc lập (never "trường" for these)', () => {
+    const { of, sum } = scale();
+    const [cl, ncl, dl] = [of('MN', 'CL').length, of('MN', 'NCL').length, of('MN', 'DL').length];
     const text = paragraphs(model, 'quy_mo');
     const mn = text.find((p) => p.startsWith('Mầm non có'))!;
-    expect(mn).toContain(`tổng số trẻ là ${thousands(26254)} trẻ (công lập: ${thousands(7667)}`);
-    const th = text.find((p) => p.startsWith('Tiểu học có'))!;
-    expect(th).toContain(`tổng số học sinh tiểu học là ${thousands(48112)} học sinh (công lập: ${thousands(46002)}; ngoài công lập: ${thousands(2110)})`);
-    expect(46002 + 2110).toBe(48112);
-    const thcs = text.find((p) => p.startsWith('Trung học cơ sở có'))!;
-    expect(thcs).toContain(`${thousands(32460)} học sinh (công lập: ${thousands(31008)}; ngoài công lập: ${thousands(1452)})`);
-    // every "a (x: p; y: q)" list in the section adds up to its total
+    expect(mn).toContain(`Mầm non có ${thousands(cl + ncl + dl)} cơ sở (${pad(cl)} trường công lập, ${pad(ncl)} trường ngoài công lập và ${pad(dl)} nhóm trẻ, lớp mẫu giáo, lớp mầm non độc lập)`);
+    expect(mn).toContain(`tổng số trẻ mầm non là ${thousands(sum(of('MN'), 'so_hoc_sinh'))} trẻ (công lập: ${thousands(sum(of('MN', 'CL'), 'so_hoc_sinh'))}`);
+    expect(sum(of('MN'), 'so_hoc_sinh')).toBe(26254);
+    expect(text.join('\n')).not.toMatch(/trường nhóm|trường độc lập/);
+    // nhóm, lớp độc lập are not counted in the chuẩn quốc gia / kiểm định denominators (18/23, 15/43 as the seed)
+    const tb = section(model, 'quy_mo').tables[0];
+    const iQg = tb.columns.indexOf('Đạt chuẩn quốc gia');
+    expect(tb.rows.find((r) => r[1].text === 'Nhóm, lớp độc lập')![iQg].text).toBe('–');
+    const qgMn = of('MN').filter((r) => r.fields.loai_hinh?.value !== 'DL' && (r.fields.chuan_qg?.value as number) >= 1).length;
+    expect(tb.rows.find((r) => r[0].text === 'Cộng Mầm non')![iQg].text).toBe(`${qgMn}/${cl + ncl} (${pct(qgMn, cl + ncl)})`);
+  });
+
+  it('tiểu học and THCS: one total for pupils, in the table and in the text, incl. the multi-level schools by grade', () => {
+    const { of, sum, multi, grades } = scale();
+    const tb = section(model, 'quy_mo').tables[0];
+    const iPupils = tb.columns.indexOf('Số học sinh (trẻ)');
+    const iClasses = tb.columns.indexOf('Số lớp (nhóm, lớp)');
+    const text = paragraphs(model, 'quy_mo');
+    for (const [level, name, ks] of [['TH', 'Tiểu học', [1, 2, 3, 4, 5]], ['THCS', 'Trung học cơ sở', [6, 7, 8, 9]]] as const) {
+      const single = sum(of(level), 'so_hoc_sinh');
+      const share = grades(multi(level), [...ks]);
+      const row = tb.rows.find((r) => r[0].text === `Cộng ${name} (gồm cả trường nhiều cấp học)`)!;
+      expect(row[iPupils].text).toBe(thousands(single + share));
+      expect(row[iClasses].text).toBe('–');
+      const shareRow = tb.rows.find((r) => r[0].text === `Trường nhiều cấp học (cấp ${name.toLocaleLowerCase('vi')})`)!;
+      expect(shareRow[iPupils].text).toBe(thousands(share));
+      const para = text.find((p) => p.startsWith(`${name} có`))!;
+      expect(para).toContain(`tổng số học sinh ${name.toLocaleLowerCase('vi')} là ${thousands(single + share)} học sinh`);
+      expect(para).toContain(`ngoài ra còn có ${pad(multi(level).length)} trường nhiều cấp học`);
+      // sĩ số covers the single-level schools and says so
+      const classes = sum(of(level), 'so_lop');
+      const size = text.find((p) => p.startsWith(`Sĩ số bình quân ở các trường ${name.toLocaleLowerCase('vi')} (không tính trường nhiều cấp học)`))!;
+      expect(size).toContain(`(${thousands(single)}/${thousands(classes)})`);
+    }
+    expect(grades(multi('TH'), [1, 2, 3, 4, 5]) + sum(of('TH'), 'so_hoc_sinh')).toBe(48112);
+    expect(text.find((p) => p.startsWith('Trung học cơ sở có'))).toContain(`${thousands(32460)} học sinh (công lập: ${thousands(31008)}; ngoài công lập: ${thousands(1452)})`);
+  });
+
+  it('parts add up, and every count in the text is a figure of the table', () => {
+    const text = paragraphs(model, 'quy_mo');
     let lists = 0;
     for (const p of text) {
       for (const m of p.matchAll(/(\d[\d.]*) (?:trường|cơ sở|trẻ|học sinh|người) \(((?:[^():;]+: \d[\d.]*;? ?)+)\)/g)) {
@@ -105,7 +155,27 @@ describe('quy mô of seed 000 totals', () => {
         lists++;
       }
     }
-    expect(lists).toBeGreaterThan(4);
+    expect(lists).toBeGreaterThanOrEqual(3);
+    const tb = section(model, 'quy_mo').tables[0];
+    const cells = new Set(tb.rows.flatMap((r) => r.flatMap((c) => c.text.match(/\d[\d.]*/g) ?? [])).map((x) => Number(x.replace(/\./g, ''))));
+    for (const p of text) {
+      // numerators of "x/y" two-session rates are derived (rate × pupils of the row), the rest must be in the table
+      const plain = p.replace(/\(\d[\d.]*\/(\d[\d.]*)\)/g, '($1)').replace(/\d+,\d+%?/g, '').replace(/THCS-THPT|TH-THCS-THPT|02 buổi|Quận \d+/g, '');
+      // a part by loại hình of a level may add two rows (ngoài công lập 1.924 + trường nhiều cấp 186)
+      const derivable = (n: number) => cells.has(n) || [...cells].some((a) => a < n && cells.has(n - a));
+      for (const n of plain.match(/\d[\d.]*/g) ?? []) expect([p, n, derivable(Number(n.replace(/\./g, '')))]).toEqual([p, n, true]);
+    }
+  });
+
+  it('natural wording: no "0 trường", no "0/01 (0,00%)", one sentence for the centres and special schools', () => {
+    const text = paragraphs(model, 'quy_mo').join('\n');
+    expect(text).not.toMatch(/là 0 trường|: 0[;)]|\b0\/0?\d+ \(0,00%\)|0,00% \(0\//);
+    expect(text).toContain('chưa có trường đạt chuẩn quốc gia');
+    expect(text).not.toMatch(/học 02 buổi\/ngày.*5\.636/);
+    const other = paragraphs(model, 'quy_mo').filter((p) => p.includes('Giáo dục thường xuyên') || p.includes('Chuyên biệt'));
+    expect(other).toHaveLength(1);
+    expect(other[0]).toContain(`${thousands(5636)} học viên`);
+    expect(paragraphs(model, 'quy_mo').filter((p) => /liên cấp/i.test(p))).toHaveLength(1);
   });
 
   it('sĩ số bình quân has two decimals and equals pupils/classes of the same row', () => {
@@ -113,13 +183,20 @@ describe('quy mô of seed 000 totals', () => {
     const iPupils = tb.columns.indexOf('Số học sinh (trẻ)');
     const iClasses = tb.columns.indexOf('Số lớp (nhóm, lớp)');
     const iSize = tb.columns.indexOf('Sĩ số bình quân');
+    let checked = 0;
     for (const r of tb.rows) {
+      if (r[iClasses].text === '–') {
+        expect(r[iSize].text).toBe('–');
+        continue;
+      }
       const pupils = Number(r[iPupils].text.replace(/\./g, ''));
       const classes = Number(r[iClasses].text.replace(/\./g, ''));
       expect(r[iSize].text).toMatch(/^\d+,\d{2}$/);
       const expected = (Math.round((pupils * 100) / classes + 1e-9) / 100).toFixed(2).replace('.', ',');
       expect(r[iSize].text).toBe(expected);
+      checked++;
     }
+    expect(checked).toBeGreaterThan(8);
     const totalMn = tb.rows.find((r) => r[0].text === 'Cộng Mầm non')!;
     expect(totalMn[iPupils].text).toBe(thousands(26254));
   });
