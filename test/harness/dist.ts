@@ -11,6 +11,8 @@ export const ROOT = path.resolve(__dirname, '..', '..');
 export const DIST = path.join(ROOT, 'dist');
 const INPUTS = ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'package.json', 'tsconfig.json'];
 const LOCK = path.join(ROOT, 'node_modules', '.cache', 'baocao-dist.lock');
+// webpack leaves unchanged files (taskpane.html) untouched, so their mtimes say nothing; a stamp does.
+const STAMP = path.join(ROOT, 'node_modules', '.cache', 'baocao-dist.stamp');
 
 function newestMtime(p: string): number {
   if (!fs.existsSync(p)) return 0;
@@ -22,9 +24,8 @@ function newestMtime(p: string): number {
 }
 
 export function distIsFresh(): boolean {
-  const stamp = path.join(DIST, 'taskpane.html');
-  if (!fs.existsSync(stamp) || !fs.existsSync(path.join(DIST, 'taskpane.js'))) return false;
-  const built = fs.statSync(stamp).mtimeMs;
+  if (!fs.existsSync(STAMP) || !fs.existsSync(path.join(DIST, 'taskpane.html')) || !fs.existsSync(path.join(DIST, 'taskpane.js'))) return false;
+  const built = fs.statSync(STAMP).mtimeMs;
   return INPUTS.every((p) => newestMtime(path.join(ROOT, p)) <= built);
 }
 
@@ -50,9 +51,13 @@ export function ensureDist(): string {
   }
   try {
     if (distIsFresh()) return DIST;
+    const started = new Date();
     const webpack = path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
     const r = spawnSync(process.execPath, [webpack, '--mode', 'production'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env } });
     if (r.status !== 0) throw new Error(`webpack build failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+    // Stamped with the start time: a source saved during the build makes the next run rebuild.
+    fs.writeFileSync(STAMP, started.toISOString());
+    fs.utimesSync(STAMP, started, started);
     return DIST;
   } finally {
     fs.rmSync(LOCK, { recursive: true, force: true });
