@@ -115,4 +115,13 @@ describe('Kiểm tra tab', () => {
     ]);
     expect(port.cell('QUY_MO_TH', 'B3')).toBe(31);
   });
+
+  test('a very long list shows the first 300 and says how many there are', async () => {
+    const r = result();
+    r.findings = Array.from({ length: 1234 }, (_, i) => finding({ rule: `r${i}`, severity: 'warning', sheet: 'QUY_MO_TH', cells: [`B${i + 2}`] }));
+    renderApp({ services: fakeServices({ check: jest.fn(async () => r) }) });
+    await userEvent.click(screen.getByTestId('check-run'));
+    expect(await screen.findByTestId('check-more')).toHaveTextContent('Đang hiện 300/1.234 kết quả');
+    expect(screen.getAllByTestId('finding')).toHaveLength(300);
+  });
 });

@@ -31,6 +31,9 @@ const useStyles = makeStyles({
 
 type State = { kind: 'idle' } | { kind: 'loading' } | { kind: 'done'; result: CheckResult } | { kind: 'error'; message: string };
 
+/** Rendering thousands of findings freezes the pane; the filters narrow the list instead. */
+export const MAX_SHOWN = 300;
+
 const BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
 
 function show(v: Finding['expected']): string {
@@ -204,10 +207,15 @@ function CheckResults(props: {
               </Button>
             </div>
           )}
+          {filtered.length > MAX_SHOWN && (
+            <Text className={styles.meta} data-testid="check-more">
+              {t('ui.check.more', { shown: formatNumber(MAX_SHOWN), total: formatNumber(filtered.length) })}
+            </Text>
+          )}
           {filtered.length === 0 ? (
             <Text>{t('ui.check.no_match')}</Text>
           ) : (
-            groupFindings(filtered).map((g) => (
+            groupFindings(filtered.slice(0, MAX_SHOWN)).map((g) => (
               <section key={g.sheet ?? ''} aria-label={g.sheet ?? ''}>
                 <div className={styles.group}>
                   {g.sheet ? t('ui.check.sheet_group', { sheet: g.sheet, n: formatNumber(g.items.length) }) : t('ui.check.workbook_group', { n: formatNumber(g.items.length) })}

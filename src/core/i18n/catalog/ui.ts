@@ -42,6 +42,7 @@ export const ui: Record<string, Bilingual> = {
   'ui.check.filter_text': { vi: 'Lọc theo nội dung', en: 'Filter by text' },
   'ui.check.filter_severity': { vi: 'Mức độ', en: 'Severity' },
   'ui.check.filter_all': { vi: 'Tất cả', en: 'All' },
+  'ui.check.more': { vi: 'Đang hiện {shown}/{total} kết quả; dùng bộ lọc để thu hẹp.', en: 'Showing {shown} of {total} findings; use the filters to narrow them.' },
   'ui.check.no_match': { vi: 'Không có kết quả nào khớp bộ lọc.', en: 'No finding matches the filter.' },
   'ui.check.sheet_group': { vi: 'Trang {sheet} ({n})', en: 'Sheet {sheet} ({n})' },
   'ui.check.workbook_group': { vi: 'Toàn bảng tính ({n})', en: 'Whole workbook ({n})' },
