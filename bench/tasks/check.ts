@@ -18,6 +18,7 @@ const FILES = 300;
   let findings = 0;
   let sheets = 0;
   const pass = async (check: boolean) => {
+    const cpu0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     findings = 0;
     sheets = 0;
@@ -26,16 +27,30 @@ const FILES = 300;
       sheets += parsed.sheets.length;
       if (check) findings += parsed.findings.length + validateWorkbook(parsed).length;
     }
-    return seconds(t0);
+    const cpu = process.cpuUsage(cpu0);
+    return { wall: seconds(t0), cpu: (cpu.user + cpu.system) / 1e6 };
   };
   await pass(false); // warm-up: JIT and file cache
-  let parse = Infinity;
-  let check = Infinity;
+  const best = { parse: { wall: Infinity, cpu: Infinity }, check: { wall: Infinity, cpu: Infinity } };
   for (let i = 0; i < 3; i++) {
-    parse = Math.min(parse, await pass(false));
-    check = Math.min(check, await pass(true));
+    for (const kind of ['parse', 'check'] as const) {
+      const r = await pass(kind === 'check');
+      best[kind] = { wall: Math.min(best[kind].wall, r.wall), cpu: Math.min(best[kind].cpu, r.cpu) };
+    }
   }
-  emit({ check_files: files.length, check_sheets: sheets, check_findings: findings, check_s: round(check), parse_only_s: round(parse), check_over_parse: round(check / parse) });
+  // The ratio is taken on CPU time: on a shared machine a wall-clock pass mostly measures the other jobs
+  // (the same code gave 1,02 and 1,70). Wall-clock figures are printed too.
+  emit({
+    check_files: files.length,
+    check_sheets: sheets,
+    check_findings: findings,
+    check_s: round(best.check.wall),
+    parse_only_s: round(best.parse.wall),
+    check_cpu_s: round(best.check.cpu),
+    parse_only_cpu_s: round(best.parse.cpu),
+    check_over_parse: round(best.check.cpu / best.parse.cpu),
+    check_over_parse_wall: round(best.check.wall / best.parse.wall),
+  });
 })().catch((e) => {
   console.error(e);
   process.exit(1);
