@@ -344,6 +344,8 @@ function cohortSentence(ctx: ReportContext, group: RateFigures[]): string | null
   const pieces: string[] = [];
   for (const d of first.deductions) {
     if (d.fig.value === null) return null;
+    // "miễn giảm 0" says nothing; the deduction is named only when there is one.
+    if (d.fig.value === 0) continue;
     pieces.push(`${label(DEDUCTION, d.field, ctx)} ${formatNumber(d.fig.value)}`);
   }
   const achieved: string[] = [];

@@ -43,6 +43,10 @@ describe('phổ cập paragraph states the facts of seed 000 §6', () => {
     expect(paragraphs(model, 'pho_cap').join('\n')).toContain(`là ${thousands(30780)}, miễn giảm 126, hoàn thành chương trình tiểu học ${thousands(30360)}, đạt ${pct(30360, 30780 - 126)}.`);
   });
 
+  it('a zero deduction is not printed ("miễn giảm 0")', () => {
+    expect(paragraphs(model, 'pho_cap').join('\n')).not.toContain('miễn giảm 0,');
+  });
+
   it('THCS 15–18: 27.096/27.475', () => {
     expect(paragraphs(model, 'pho_cap').join('\n')).toContain(`có bằng tốt nghiệp trung học cơ sở ${thousands(27096)}, đạt ${pct(27096, 27475)}`);
     expect(pct(27096, 27475)).toBe('98,62%');
