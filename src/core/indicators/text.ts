@@ -3,7 +3,7 @@
  * norms. All numbers go through src/core/format/vn; all words through the i18n catalogue.
  */
 import type { Lang } from '../findings';
-import { formatNumber, formatRatio, roundHalfUpString } from '../format/vn';
+import { formatNumber, formatRatio, roundHalfUp, roundHalfUpString } from '../format/vn';
 import { t } from '../i18n';
 import { CLASS_SIZE_MAX, Norm, TEACHER_NORMS } from './norms';
 import { calcError, CalcError, change, changePct, exactSubtract, isCalcError, NumInput, ratio } from './rates';
@@ -29,7 +29,12 @@ export function changeText(current: NumInput, previous: NumInput, opts: ChangeTe
   const kind = opts.kind ?? 'count';
   const lang = opts.lang ?? 'vi';
   const decimals = opts.decimals ?? (kind === 'rate' ? 2 : 0);
-  const diff = kind === 'rate' ? Number((d.value * 100).toPrecision(15)) : d.value;
+  // A rate change is the difference of the two figures as printed, so the sentence never
+  // contradicts them (99,92% → 99,91% is "giảm 0,01 điểm", not "bằng năm học trước").
+  const diff =
+    kind === 'rate'
+      ? Number((roundHalfUp((current as number) * 100, decimals) - roundHalfUp((previous as number) * 100, decimals)).toFixed(decimals))
+      : d.value;
   // Equal when the shown figure would be zero: "tăng 0,00 điểm" is never printed.
   const shown = roundHalfUpString(Math.abs(diff), decimals);
   if (/^[0.]*$/.test(shown)) return t('indicators.change.same', lang);

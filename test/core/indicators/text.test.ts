@@ -101,3 +101,13 @@ describe('norms', () => {
     expect((teacherNorm('ĐH') as any).code).toBe('#N/A');
   });
 });
+
+describe('rate changes follow the printed figures', () => {
+  test('99,92% → 99,91% is a fall of 0,01 points, even though the exact change rounds to 0,00', () => {
+    // exact: 0.999149 − 0.999151 = −0.0002 points; printed 99,91% and 99,92%
+    expect(changeText(0.999149, 0.999151, { kind: 'rate' })).toBe('giảm 0,01 điểm phần trăm');
+  });
+  test('figures printed equal are "bằng năm học trước" even when the exact values differ', () => {
+    expect(changeText(0.97381, 0.97376, { kind: 'rate' })).toBe('bằng năm học trước');
+  });
+});

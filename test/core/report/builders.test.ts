@@ -151,8 +151,10 @@ describe('trend across a merger of communes (DON_VI_SAP_NHAP)', () => {
     const pupils = head.rows.find((r) => r[0].text === 'Số học sinh')!;
     expect(pupils[3].text).toBe(`giảm ${300 + 250 + 500 - (560 + 480)} học sinh`);
     const rate = head.rows.find((r) => r[0].text === 'Tỷ lệ học 2 buổi/ngày tiểu học')!;
-    const d = (200 / 560 - 180 / 550) * 100;
-    expect(rate[3].text).toBe(`tăng ${(Math.round(d * 100) / 100).toFixed(2).replace('.', ',')} điểm phần trăm`);
+    // The change is the difference of the printed rates: 35,71% − 32,73% (not the exact 2,987…).
+    const printed = (n: number, d: number) => Math.round((n / d) * 10000) / 100;
+    const d = printed(200, 560) - printed(180, 550);
+    expect(rate[3].text).toBe(`tăng ${d.toFixed(2).replace('.', ',')} điểm phần trăm`);
   });
 });
 
