@@ -40,7 +40,7 @@ export interface WorkbookCounts {
 export class WorkbookTooLargeError extends UnreadableFileError {
   constructor(file: string, code: 'too_many_cells' | 'too_many_rows' | 'too_many_strings', params: Record<string, string | number>) {
     // The codes live in catalog/limits.ts; UnreadableCode lists ./xlsx's own codes only.
-    super(file, code as unknown as UnreadableCode, params);
+    super(file, code, params);
     this.name = 'WorkbookTooLargeError';
   }
 }

@@ -21,7 +21,7 @@ export const MAX_TOTAL_UNCOMPRESSED_BYTES = 600 * 1024 * 1024;
 export const MAX_COMPRESSION_RATIO = 200;
 export const MIN_RATIO_CHECK_BYTES = 10 * 1024 * 1024;
 
-export type UnreadableCode = 'missing' | 'not_a_file' | 'empty' | 'too_large' | 'xls' | 'encrypted' | 'not_zip' | 'corrupt_zip' | 'zip_bomb' | 'not_xlsx' | 'corrupt_xlsx';
+export type UnreadableCode = 'missing' | 'not_a_file' | 'empty' | 'too_large' | 'xls' | 'encrypted' | 'not_zip' | 'corrupt_zip' | 'zip_bomb' | 'not_xlsx' | 'corrupt_xlsx' | 'too_many_cells' | 'too_many_rows' | 'too_many_strings';
 
 export class UnreadableFileError extends Error {
   readonly reason: Bilingual;
@@ -181,7 +181,11 @@ export async function loadWorkbookFile(path: string): Promise<WorkbookSnapshot> 
 /** Same as loadWorkbookFile for bytes already in memory. */
 export async function loadWorkbookBuffer(buf: Buffer, fileName: string): Promise<WorkbookSnapshot> {
   if (buf.length > MAX_FILE_BYTES) throw new UnreadableFileError(fileName, 'too_large', { size: mb(buf.length), max: mb(MAX_FILE_BYTES) });
-  await inspectBytes(fileName, buf);
+  const zip = await inspectBytes(fileName, buf);
+  // Count cells/rows/strings on the zip before ExcelJS builds its object model (bounded memory).
+  // Loaded lazily: xlsx-limits imports this module's error class.
+  const { checkWorkbookLimits } = await import('./xlsx-limits');
+  await checkWorkbookLimits(fileName, zip);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);

@@ -1,7 +1,8 @@
 /**
  * Child process of huge-sheet.test.ts (bundled with esbuild and run alone, so its peak RSS is its own):
  * `write ROWS FILE` writes a QUY_MO sheet with the ExcelJS streaming writer; `check FILE` runs the
- * limits then, when they pass, load → read → validate; prints one JSON line.
+ * real loader (which refuses a workbook over the limits before ExcelJS builds it), then read → validate;
+ * prints one JSON line.
  */
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
@@ -29,8 +30,9 @@ async function check(file: string): Promise<Record<string, unknown>> {
   const t0 = Date.now();
   const buf = fs.readFileSync(file);
   try {
-    const counts = await checkFileLimits(file, buf);
+    // The real loader applies the limits itself; counted again only to report the cell count.
     const parsed = readWorkbook(await loadWorkbookBuffer(buf, file));
+    const counts = await checkFileLimits(file, buf);
     const findings = validateWorkbook(parsed);
     return { ok: true, cells: counts.cells, records: parsed.sheets[0]?.records.length ?? 0, findings: findings.length, ms: Date.now() - t0, peakMb: peakMb() };
   } catch (e) {
