@@ -764,6 +764,90 @@ function buildQuan12(): School[] {
   return schools;
 }
 
+// ---------------------------------------------------------------------------------------------
+// The 287 nhóm trẻ, lớp mẫu giáo độc lập (seed 000 line 13). The per-phường DL rows built above stay
+// the internal unit (so the PRNG sequence of everything else is unchanged); each is written out as its
+// facilities, one row each. A facility keeps its code, name, kind and classes in every year; its
+// children are the year's phường figures split over fixed weights, so every sum stays exact.
+
+const DL_NAMES = [
+  'Hoa Mai', 'Sơn Ca', 'Họa Mi', 'Vàng Anh', 'Hoa Hồng', 'Thỏ Trắng', 'Bé Yêu', 'Mầm Xanh', 'Hoa Cúc', 'Hoa Sen',
+  'Ngôi Sao', 'Mặt Trời', 'Hướng Dương', 'Bông Sen', 'Chim Non', 'Tuổi Thơ', 'Thiên Thần', 'Búp Bê', 'Hoa Lan',
+  'Hoa Sứ', 'Ban Mai', 'Trúc Xanh', 'Nắng Hồng', 'Sao Sáng', 'Hải Âu', 'Sóc Nhỏ', 'Gấu Con', 'Hoa Phượng',
+  'Măng Non', 'Hoa Đào', 'Thủy Tiên', 'Bồ Câu', 'Chích Bông', 'Hoàng Anh', 'Mai Vàng', 'Thảo Nguyên', 'Hồng Ân',
+  'Thiên Ân', 'Bông Hồng Nhỏ', 'Cây Xanh', 'Ong Vàng', 'Khánh Linh', 'Bảo Ngọc', 'Minh Anh', 'An Khang',
+];
+/** Largest nhóm trẻ (TT 52/2020 Điều 15: 25 for 25–36 months) and lớp mẫu giáo kept under 35. */
+const DL_NT_CAP = 25;
+const DL_MG_CAP = 34;
+const DL_CODE_FROM = 501;
+
+interface DlFacility {
+  ma: string;
+  ten: string;
+  kind: 'NT' | 'MG' | 'MIX';
+  classes: number;
+  w: number;
+  nv: number;
+}
+const dlIdentity = new Map<string, DlFacility[]>();
+let dlNext = 0;
+const dlNamesUsed = new Set<string>();
+
+/** Facilities of one phường's DL row (created once, in ward order, on the 2023-2024 figures). */
+function dlFacilities(agg: School): DlFacility[] {
+  const hit = dlIdentity.get(agg.xa.code);
+  if (hit) return hit;
+  const rng = new Rng(5000 + WARDS.indexOf(agg.xa));
+  const n = agg.co_so!;
+  const mixed = Math.min(n, agg.so_lop - n);
+  const ntOnly = Math.round((n - mixed) * 0.25);
+  const kinds = rng.shuffle([...Array(mixed).fill('MIX'), ...Array(ntOnly).fill('NT'), ...Array(n - mixed - ntOnly).fill('MG')] as DlFacility['kind'][]);
+  const out = kinds.map((kind) => {
+    const k = dlNext++;
+    let base = DL_NAMES[rng.int(0, DL_NAMES.length - 1)];
+    const prefix = kind === 'NT' ? 'Nhóm trẻ' : kind === 'MG' ? 'Lớp mẫu giáo' : rng.float() < 0.5 ? 'Nhóm trẻ, lớp mẫu giáo' : 'Lớp mầm non';
+    let ten = `${prefix} ${base}`;
+    for (let i = 2; dlNamesUsed.has(ten); i++) ten = `${prefix} ${base} ${i}`;
+    dlNamesUsed.add(ten);
+    base = ten;
+    return { ma: `79761${pad(DL_CODE_FROM + k, 3)}`, ten: base, kind, classes: kind === 'MIX' ? 2 : 1, w: rng.range(0.6, 1.4), nv: rng.int(1, 2) };
+  });
+  dlIdentity.set(agg.xa.code, out);
+  return out;
+}
+
+/** Splits `total` over facilities, each getting its minimum first and never more than its cap. */
+function dlSplit(total: number, weights: number[], caps: number[], minimum: number[]): number[] {
+  const firm = caps.map((c, i) => Math.min(minimum[i], c));
+  if (sum(firm) > total) throw new Error(`dlSplit: ${total} < minimum ${sum(firm)}`);
+  const rest = allocateCapped(total - sum(firm), weights.map((w, i) => (caps[i] > 0 ? w : 0)), caps.map((c, i) => c - firm[i]));
+  return rest.map((x, i) => x + firm[i]);
+}
+
+/** One QUY_MO School per facility of a DL row; nhà trẻ, mẫu giáo and trẻ 5 tuổi sum to the row's. */
+function expandDlRow(agg: School): School[] {
+  const fs = dlFacilities(agg);
+  const ntCap = fs.map((f) => (f.kind === 'MG' ? 0 : DL_NT_CAP));
+  const mgCap = fs.map((f) => (f.kind === 'NT' ? 0 : DL_MG_CAP));
+  // At least 5 children per group or class (SHEETS.md plausibility): 8 in a nhóm trẻ, 10 in a lớp, 2 + 10 in a mixed one.
+  const nt = dlSplit(agg.nha_tre!, fs.map((f) => f.w), ntCap, fs.map((f) => (f.kind === 'NT' ? 8 : f.kind === 'MIX' ? 2 : 0)));
+  const mg = dlSplit(agg.mau_giao!, fs.map((f) => f.w), mgCap, fs.map((f) => (f.kind === 'MG' ? 10 : f.kind === 'MIX' ? 10 : 0)));
+  const t5 = allocateCapped(agg.tre5!, mg.map((m) => m || 0), mg.map((m) => Math.floor(m * 0.5)));
+  return fs.map((f, i) => {
+    const n = nt[i] + mg[i];
+    return {
+      ma: f.ma, ten: f.ten, cap: 'MN', loai: 'DL', xa: agg.xa, so_lop: f.classes, so_hs: n, nha_tre: nt[i], mau_giao: mg[i], tre5: t5[i],
+      hs_2_buoi: n, ban_tru: n, cbql: 1, gv: 2 * f.classes, nv: f.nv, chuan: 0, kdcl: 0,
+    };
+  });
+}
+
+/** Schools as written to QUY_MO: each DL row replaced by its facilities. */
+function expandDl(schools: School[]): School[] {
+  return schools.flatMap((s) => (s.loai === 'DL' ? expandDlRow(s) : [s]));
+}
+
 /**
  * Chuẩn quốc gia and kiểm định (seed 000 lines 23–25): MN 9 CL + 3 NCL chuẩn, kiểm định 18/23 CL and
  * 15/43 NCL; TH 2 chuẩn, kiểm định 22/24 CL and 1/7 NCL; THCS 2 chuẩn, kiểm định 13/15.
@@ -1305,20 +1389,33 @@ function dinhDuong(rng: Rng, schools: School[]): KqRow[] {
     const rec = d.rec.map((tot, k) => allocateCapped(tot, inp[k].map((x) => rng.jitter(x, 0.3)), inp[k]));
     per[group] = { inp, rec };
   }
+  const emit = (s: School, group: string, inp: number[], rec: number[]) => {
+    const n = group === 'Nhà trẻ' ? s.nha_tre! : s.mau_giao!;
+    if (!n) return;
+    const base = { ma_truong: s.ma, ten_truong: s.ten, nhom_tuoi: group, tong_so_tre: n };
+    const r1: KqRow = { ...base, thoi_diem: 'Đầu vào' };
+    const r2: KqRow = { ...base, thoi_diem: 'Đầu ra' };
+    DD_KINDS.forEach((k, j) => {
+      r1[k] = inp[j];
+      r2[k] = inp[j] - rec[j];
+      r2[`phuc_hoi_${k}`] = rec[j];
+    });
+    rows.push(r1, r2);
+  };
   for (const [i, s] of mn.entries()) {
+    // A DL row's counts go to its facilities (own PRNG, so the year's sequence is unchanged).
+    const facilities = s.loai === 'DL' ? expandDlRow(s) : null;
+    const split = new Rng(7000 + i);
     for (const group of Object.keys(NUTRITION)) {
-      const n = group === 'Nhà trẻ' ? s.nha_tre! : s.mau_giao!;
-      if (!n) continue;
       const { inp, rec } = per[group];
-      const base = { ma_truong: s.ma, ten_truong: s.ten, nhom_tuoi: group, tong_so_tre: n };
-      const r1: KqRow = { ...base, thoi_diem: 'Đầu vào' };
-      const r2: KqRow = { ...base, thoi_diem: 'Đầu ra' };
-      DD_KINDS.forEach((k, j) => {
-        r1[k] = inp[j][i];
-        r2[k] = inp[j][i] - rec[j][i];
-        r2[`phuc_hoi_${k}`] = rec[j][i];
-      });
-      rows.push(r1, r2);
+      if (!facilities) {
+        emit(s, group, inp.map((x) => x[i]), rec.map((x) => x[i]));
+        continue;
+      }
+      const enrol = facilities.map((f) => (group === 'Nhà trẻ' ? f.nha_tre! : f.mau_giao!));
+      const fin = inp.map((x) => allocateCapped(x[i], enrol.map((e) => split.jitter(e, 0.5)), enrol));
+      const frec = rec.map((x, k) => allocateCapped(x[i], fin[k].map((v) => split.jitter(v, 0.3)), fin[k]));
+      facilities.forEach((f, j) => emit(f, group, fin.map((x) => x[j]), frec.map((x) => x[j])));
     }
   }
   return rows;
@@ -1409,11 +1506,11 @@ function addQuyMo(wb: ExcelJS.Workbook, ctx: YearCtx, schools: School[], xaOf?: 
     year: ctx.year,
     reportDate: ctx.reportDate,
     cols: QUY_MO_COLS,
-    rows: schools.map((s, i) => quyMoRow(s, i, xaOf?.(s))),
+    rows: expandDl(schools).map((s, i) => quyMoRow(s, i, xaOf?.(s))),
     total: { label: 'Tổng cộng', labelKey: 'ten_truong', sumKeys: QUY_MO_SUM },
     notes: [
       'Ghi chú: trường phổ thông nhiều cấp học chỉ thống kê các cấp tiểu học, THCS do Phòng Giáo dục và Đào tạo quản lý.',
-      'Nhóm trẻ, lớp mẫu giáo độc lập được gộp theo phường (mã "DL" + mã phường); cột Số lớp là số nhóm, lớp.',
+      'Nhóm trẻ, lớp mẫu giáo độc lập: mỗi cơ sở một dòng (loại hình DL); cột Số lớp là số nhóm, lớp.',
       'Chuẩn quốc gia: 0 = chưa đạt, 1 = mức độ 1, 2 = mức độ 2. Kiểm định chất lượng: cấp độ 0–4.',
     ],
   });
@@ -1593,8 +1690,22 @@ interface Planted {
   what: string;
   expected?: number | string;
   actual?: number | string;
+  /** Text the Vietnamese message of the finding must contain (e.g. the suspected denominator). */
+  hint?: string;
 }
 const planted: Planted[] = [];
+/** Figures printed consistently next to the planted ones: no rate or sum finding may point at them. */
+interface Control {
+  id: string;
+  file: string;
+  sheet: string;
+  cells: string[];
+  seed: string;
+  what: string;
+  /** Rule ids that must not fire on these cells. */
+  silent: string[];
+}
+const controls: Control[] = [];
 /**
  * Rule ids (src/core/rules, src/core/sheets) that find each planted inconsistency, checked by running
  * the rules on these files; '' = no rule can see it yet (see README "Not detected").
@@ -1602,26 +1713,27 @@ const planted: Planted[] = [];
 const RULE_OF: Record<string, string> = {
   q12_th_31_truong: 'tong_khop_cac_dong',
   q12_th_2buoi_ncl: 'bo_phan_vuot_tong',
-  q12_mn35_97_35: '',
+  q12_mn35_97_35: 'ty_le_in_sai',
   q12_th14_99_99: 'ty_le_in_sai',
   q12_dd_141: 'dd_cuoi_nam_khac_dau_nam',
-  q12_dd_25_52: '',
+  q12_dd_25_52: 'ty_le_in_sai',
   q12_dd_truncated: 'ty_le_in_sai',
-  q12_dd_truncated_phuc_hoi: '',
-  q12_dd_weighed_vs_enrolled: '',
+  q12_dd_truncated_phuc_hoi: 'ty_le_in_sai',
+  q12_dd_weighed_vs_enrolled: 'dd_khac_quy_mo',
   q12_gdtx11_hoc_tap: 'tong_loai_khac_tong_hs',
   q12_gdtx11_ren_luyen: 'tong_loai_khac_tong_hs',
-  q12_gdtx_tong: '',
-  q12_gv_mn_95_2: '',
+  q12_gdtx_tong: 'tong_loai_khac_tong_hs',
+  q12_gv_mn_95_2: 'ty_le_in_sai',
   q3_mn_so_truong: 'tong_khop_cac_dong',
   q3_mn_so_gv: 'tong_khop_cac_dong',
   q3_th_so_hoc_sinh: 'tong_khop_cac_dong',
   q3_thcs_so_hoc_sinh: 'tong_khop_cac_dong',
   q3_thcs_ncl_si_so: 'si_so_bat_thuong',
+  q3_nghe_pt_52_1: 'ty_le_in_sai',
   haian_mn_8289: 'mn_nha_tre_mau_giao',
   haian_th_si_so: 'si_so_vuot_dinh_muc',
   haian_thcs_si_so: 'si_so_vuot_dinh_muc',
-  haian_chi_tieu_8289: '',
+  haian_mn_84_7: 'ty_le_in_sai',
 };
 const plant = (p: Planted) => {
   if (!(p.id in RULE_OF)) throw new Error(`no rule entry for ${p.id}`);
@@ -1666,7 +1778,7 @@ async function buildQuan12AsPrinted(schools: School[], pc: Record<string, PcRow[
   {
     const cl = aggregate(schools, (s) => s.cap === 'MN' && s.loai === 'CL');
     const ncl = aggregate(schools, (s) => s.cap === 'MN' && s.loai === 'NCL');
-    const dl = aggregate(schools, (s) => s.cap === 'MN' && s.loai === 'DL');
+    const dl = aggregate(expandDl(schools), (s) => s.cap === 'MN' && s.loai === 'DL');
     const mk = (a: typeof cl) => ({ tre_nha_tre: a.nt, tre_mau_giao: a.mg, hs_2_buoi: a.b2 });
     writeTable(wb, {
       name: 'QUY_MO_MN', ...base, title: 'QUY MÔ MẠNG LƯỚI TRƯỜNG LỚP – MẦM NON (SỐ LIỆU NHƯ BÁO CÁO)',
@@ -1717,8 +1829,9 @@ async function buildQuan12AsPrinted(schools: School[], pc: Record<string, PcRow[
     });
   }
   // ---- Phổ cập with printed rate columns (per phường rates correct; the district row as printed)
-  const rateCols: Record<string, { col: Col; num: string[]; den: string; minus?: string }[]> = {
+  const rateCols: Record<string, { col: Col; num: string[]; den: string; minus?: string; dec?: number }[]> = {
     PC_MN5: [
+      { col: pct('ty_le_0_2t_ra_lop', 'Tỷ lệ huy động trẻ nhà trẻ'), num: ['tre_0_2t_ra_lop'], den: 'tre_0_2t', dec: 1 },
       { col: pct('ty_le_5t_ra_lop', 'Tỷ lệ trẻ 5 tuổi ra lớp'), num: ['tre_5t_ra_lop'], den: 'tre_5t', minus: 'mien_giam_5t' },
       { col: pct('ty_le_5t_hoan_thanh', 'Tỷ lệ trẻ 5 tuổi hoàn thành CT GDMN'), num: ['tre_5t_hoan_thanh'], den: 'tre_5t_ra_lop' },
       { col: pct('ty_le_3_5t_ra_lop', 'Tỷ lệ trẻ 3-5 tuổi ra lớp'), num: ['tre_3_5t_ra_lop'], den: 'tre_3_5t', minus: 'mien_giam_3_5t' },
@@ -1745,22 +1858,38 @@ async function buildQuan12AsPrinted(schools: School[], pc: Record<string, PcRow[
   };
   /** Printed district rates that differ from the recomputed ones (seed 000 L15, L431). */
   const printedTotal: Record<string, Record<string, number>> = { PC_MN5: { ty_le_3_5t_ra_lop: 97.35 }, PC_TH: { ty_le_14t_htth: 99.99 } };
+  /** Nhà trẻ block of line 15 (2.954/6.901 = 42,8%, consistent): per phường invented, totals the seed's. */
+  const extraCols: Record<string, Col[]> = { PC_MN5: [cnt('tre_0_2t', 'Tổng số', 'Trẻ 0-2 tuổi'), cnt('tre_0_2t_ra_lop', 'Ra lớp', 'Trẻ 0-2 tuổi')] };
+  const nhaTre = (() => {
+    const r = new Rng(6901);
+    const w = pc.PC_MN5.map((x) => r.jitter(x.tre_5t as number, 0.1));
+    const pop = allocate(6901, w);
+    return { pop, att: allocateCapped(2954, pop.map((x) => r.jitter(x, 0.15)), pop) };
+  })();
   for (const id of Object.keys(rateCols)) {
     const rc = rateCols[id];
     const rate = (r: Record<string, V>, x: (typeof rc)[number]) => {
       const num = sum(x.num.map((k) => r[k] as number));
       const den = (r[x.den] as number) - (x.minus ? (r[x.minus] as number) : 0);
-      return P2(num, den);
+      const d = x.dec ?? 2;
+      return asPct(Math.round((num * 100 * 10 ** d) / den) / 10 ** d, d);
     };
-    const rows = numbered(pc[id] as unknown as Record<string, V>[]).map((r) => ({ ...r, ...Object.fromEntries(rc.map((x) => [x.col.key, rate(r, x)])) }));
-    const sumKeys = PC_COLS[id].filter((c) => c.kind === 'count' && c.key !== 'stt').map((c) => c.key);
+    const src = (pc[id] as unknown as Record<string, V>[]).map((r, i) => (id === 'PC_MN5' ? { ...r, tre_0_2t: nhaTre.pop[i], tre_0_2t_ra_lop: nhaTre.att[i] } : r));
+    const rows = numbered(src).map((r) => ({ ...r, ...Object.fromEntries(rc.map((x) => [x.col.key, rate(r, x)])) }));
+    const countCols = [...PC_COLS[id], ...(extraCols[id] ?? [])];
+    const sumKeys = countCols.filter((c) => c.kind === 'count' && c.key !== 'stt').map((c) => c.key);
     const totals: Record<string, V> = Object.fromEntries(sumKeys.map((k) => [k, sum(rows.map((r) => r[k] as number))]));
     for (const x of rc) totals[x.col.key] = printedTotal[id]?.[x.col.key] !== undefined ? asPct(printedTotal[id][x.col.key]) : rate(totals, x);
+    if (id === 'PC_MN5' && (totals.tre_0_2t !== 6901 || totals.tre_0_2t_ra_lop !== 2954 || totals.tre_3_5t !== 23942 || totals.tre_5t !== 8684)) throw new Error('PC_MN5 as printed drifted');
     const p = writeTable(wb, {
       name: id, ...base, reportDate: ctx.pcDate, title: `${PC_TITLES[id]} (SỐ LIỆU NHƯ BÁO CÁO)`,
-      cols: [...PC_COLS[id], ...rc.map((x) => x.col)], rows,
+      cols: [...countCols, ...rc.map((x) => x.col)], rows,
       total: { label: 'Toàn quận', labelKey: 'ten_xa', sumKeys, values: totals },
     });
+    if (id === 'PC_MN5') {
+      controls.push({ id: 'q12_mn_nha_tre_42_8', file, sheet: id, cells: [p.cell('ty_le_0_2t_ra_lop', 'total')], seed: '000 L15', what: 'Nhà trẻ 42,8% = 2.954/6.901 (42,81%), printed with one decimal.', silent: ['ty_le_in_sai'] });
+      controls.push({ id: 'q12_mn5_100', file, sheet: id, cells: [p.cell('ty_le_5t_ra_lop', 'total')], seed: '000 L15', what: '5 tuổi 100% = 8.684/8.684.', silent: ['ty_le_in_sai'] });
+    }
     if (id === 'PC_MN5') plant({ id: 'q12_mn35_97_35', file, sheet: id, cells: [p.cell('ty_le_3_5t_ra_lop', 'total'), p.cell('tre_3_5t_ra_lop', 'total'), p.cell('tre_3_5t', 'total')], seed: '000 L15', what: 'Printed 97,35% for 23.300/23.942 (recomputes to 97,32%).', expected: 97.32, actual: 97.35 });
     if (id === 'PC_TH') plant({ id: 'q12_th14_99_99', file, sheet: id, cells: [p.cell('ty_le_14t_htth', 'total'), p.cell('tre_14t_htth', 'total'), p.cell('tre_14t', 'total'), p.cell('mien_giam_14t', 'total')], seed: '000 L431', what: 'Printed 99,99% for 7.701/(7.732 − 28) = 7.701/7.704 (recomputes to 99,96%).', expected: 99.96, actual: 99.99 });
   }
@@ -1842,7 +1971,13 @@ async function buildQuan12AsPrinted(schools: School[], pc: Record<string, PcRow[
     };
     const mn = agg((s) => s.cap === 'MN');
     const pt = agg((s) => s.cap !== 'MN');
-    const cols: Col[] = [...DOI_NGU_COLS.filter((c) => !c.group || c.group !== 'Chứng chỉ'), cnt('gv_dat_chuan', 'GV đạt chuẩn trình độ'), { key: 'ty_le_gv_dat_chuan', header: 'Tỷ lệ GV đạt chuẩn trình độ', kind: 'pct', width: 11 }];
+    const cols: Col[] = [
+      ...DOI_NGU_COLS.slice(0, 3),
+      { key: 'cap_hoc', header: 'Cấp học', kind: 'text', width: 9 },
+      ...DOI_NGU_COLS.slice(3).filter((c) => !c.group || c.group !== 'Chứng chỉ'),
+      cnt('gv_dat_chuan', 'GV đạt chuẩn trình độ'),
+      { key: 'ty_le_gv_dat_chuan', header: 'Tỷ lệ GV đạt chuẩn trình độ', kind: 'pct', width: 11 },
+    ];
     const mnDat = mn.so_gv - mn.trung_cap - mn.chua_qua_dao_tao;
     const ptDat = pt.so_gv - pt.cao_dang - pt.trung_cap - pt.chua_qua_dao_tao;
     if (mnDat !== 505 || ptDat !== 2390 || pt.so_gv !== 2524) throw new Error(`staff drift ${mnDat} ${ptDat} ${pt.so_gv}`);
@@ -1850,12 +1985,14 @@ async function buildQuan12AsPrinted(schools: School[], pc: Record<string, PcRow[
       name: 'DOI_NGU', ...base, title: 'TRÌNH ĐỘ ĐỘI NGŨ CÔNG LẬP (SỐ LIỆU NHƯ BÁO CÁO)',
       cols,
       rows: numbered([
-        { ma_truong: 'Q12-MN-CL', ten_truong: 'Mầm non công lập', ...mn, gv_dat_chuan: mnDat, ty_le_gv_dat_chuan: asPct(95.2, 1) },
-        { ma_truong: 'Q12-PT-CL', ten_truong: 'Tiểu học, THCS công lập và Trường Chuyên biệt Ánh Dương', ...pt, gv_dat_chuan: ptDat, ty_le_gv_dat_chuan: asPct(94.7, 1) },
+        { ma_truong: 'Q12-MN-CL', ten_truong: 'Mầm non công lập', cap_hoc: 'MN', ...mn, gv_dat_chuan: mnDat, ty_le_gv_dat_chuan: asPct(95.2, 1) },
+        { ma_truong: 'Q12-PT-CL', ten_truong: 'Tiểu học, THCS công lập và Trường Chuyên biệt Ánh Dương', cap_hoc: 'TH-THCS', ...pt, gv_dat_chuan: ptDat, ty_le_gv_dat_chuan: asPct(94.7, 1) },
       ]),
       total: { label: 'Tổng cộng', labelKey: 'ten_truong' },
     });
     plant({ id: 'q12_gv_mn_95_2', file, sheet: p.sheet, cells: [p.cell('ty_le_gv_dat_chuan', 0), p.cell('gv_dat_chuan', 0), p.cell('so_gv', 0)], seed: '000 L465', what: 'Mầm non đạt chuẩn printed 95,2% for 505/518 (= 97,49%).', expected: 97.49, actual: 95.2 });
+    controls.push({ id: 'q12_gv_pt_94_7', file, sheet: p.sheet, cells: [p.cell('ty_le_gv_dat_chuan', 1)], seed: '000 L466', what: 'TH + THCS 2.390/2.524 = 94,69%, printed 94,7%.', silent: ['ty_le_in_sai'] });
+    controls.push({ id: 'q12_gv_dat_chuan_counts', file, sheet: p.sheet, cells: [p.cell('gv_dat_chuan', 0), p.cell('gv_dat_chuan', 1)], seed: '000 L465–466', what: 'GV đạt chuẩn 505 and 2.390 agree with the qualification columns (Luật Giáo dục 2019 Điều 72: MN cao đẳng, TH/THCS đại học).', silent: ['gv_dat_chuan_khac_trinh_do'] });
   }
   await save(wb, file);
 }
@@ -1890,6 +2027,33 @@ async function buildQuan3AsPrinted() {
     });
     if (l.id === 'THCS') plant({ id: 'q3_thcs_ncl_si_so', file, sheet: p.sheet, cells: [p.cell('so_hoc_sinh', 1), p.cell('so_lop', 1)], seed: '001 L27', what: 'THCS ngoài công lập: 03 học sinh in 101 lớp (the "03" is the school count repeated; 15.141 − 13.232 = 1.909).', expected: '5–60 HS/lớp', actual: 0.03 });
   }
+  // ---- Lines 88–91: TN THCS 3737/3747 = 99,73%; nghề phổ thông khá, giỏi 1704/3335 printed 52.1% (= 51,09%;
+  // 1704/3273 = 52,06%: divided by those who passed), TB trở lên 3273/3335 = 98,1%.
+  {
+    const p = writeTable(wb, {
+      name: 'KET_QUA_LOP9', ...base, title: 'KẾT QUẢ TỐT NGHIỆP THCS VÀ THI NGHỀ PHỔ THÔNG (SỐ LIỆU NHƯ BÁO CÁO)', subtitle: '(thi nghề phổ thông khóa ngày 07/7/2020)',
+      cols: [
+        C.stt, C.ma_truong,
+        { key: 'ten_truong', header: 'Tên đơn vị', kind: 'text', width: 30 },
+        { key: 'khoi', header: 'Khối', kind: 'count', width: 6 },
+        cnt('tong_so_hs', 'Tổng số HS'),
+        cnt('tn', 'Tốt nghiệp'),
+        pct('ty_le_tn', 'Tỷ lệ tốt nghiệp'),
+        cnt('nghe_pt_du_thi', 'Dự thi nghề phổ thông'),
+        cnt('nghe_pt_dat', 'Nghề phổ thông từ trung bình trở lên', undefined, 14),
+        pct('ty_le_nghe_pt_dat', 'Tỷ lệ nghề phổ thông từ trung bình trở lên'),
+        cnt('nghe_pt_kha_gioi', 'Nghề phổ thông khá, giỏi'),
+        pct('ty_le_nghe_pt_kha_gioi', 'Tỷ lệ nghề phổ thông khá, giỏi'),
+      ],
+      rows: numbered([{
+        ma_truong: 'Q3-THCS', ten_truong: 'Trung học cơ sở (toàn quận)', khoi: 9, tong_so_hs: 3747, tn: 3737, ty_le_tn: asPct(99.73),
+        nghe_pt_du_thi: 3335, nghe_pt_dat: 3273, ty_le_nghe_pt_dat: asPct(98.1, 1), nghe_pt_kha_gioi: 1704, ty_le_nghe_pt_kha_gioi: asPct(52.1, 1),
+      }]),
+      notes: ['Tỷ lệ chép đúng như báo cáo ("52.1%" in với dấu chấm thập phân).'],
+    });
+    plant({ id: 'q3_nghe_pt_52_1', file, sheet: p.sheet, cells: [p.cell('ty_le_nghe_pt_kha_gioi', 0), p.cell('nghe_pt_kha_gioi', 0), p.cell('nghe_pt_du_thi', 0)], seed: '001 L90', what: 'Nghề phổ thông khá, giỏi printed 52.1% for 1.704/3.335 (= 51,09%, 51,1% at one decimal); 1.704/3.273 = 52,06%: the author divided by those who passed.', expected: 51.1, actual: 52.1, hint: 'có thể đã chia cho 3.273' });
+    controls.push({ id: 'q3_tn_thcs_99_73', file, sheet: p.sheet, cells: [p.cell('ty_le_tn', 0), p.cell('ty_le_nghe_pt_dat', 0)], seed: '001 L89, L91', what: 'TN THCS 3.737/3.747 = 99,73% and nghề TB trở lên 3.273/3.335 = 98,14% (98,1%) are right.', silent: ['ty_le_in_sai'] });
+  }
   await save(wb, file);
 }
 
@@ -1916,11 +2080,26 @@ async function buildHaiAnAsPrinted() {
   plant({ id: 'haian_th_si_so', file, sheet: p.sheet, cells: [p.cell('so_hoc_sinh', 1), p.cell('so_lop', 1)], seed: '002 L39', what: 'Tiểu học 12.324 HS / 294 lớp = 41,92 HS/lớp, above the 35 maximum (TT 28/2020 Điều 16).', expected: 35, actual: 41.92 });
   plant({ id: 'haian_thcs_si_so', file, sheet: p.sheet, cells: [p.cell('so_hoc_sinh', 2), p.cell('so_lop', 2)], seed: '002 L41', what: 'THCS 10.256 HS / 214 lớp = 47,93 HS/lớp, above the 45 maximum (TT 32/2020 Điều 16).', expected: 45, actual: 47.93 });
 
-  writeTable(wb, {
-    name: 'PC_MN5', ...base, title: 'HUY ĐỘNG TRẺ MẪU GIÁO, TRẺ 5 TUỔI (CHỈ TIÊU KẾ HOẠCH)',
-    cols: [C.stt, C.ma_xa, C.ten_xa, cnt('tre_5t', 'Tổng số trẻ 5 tuổi'), cnt('tre_5t_ra_lop', 'Trẻ 5 tuổi ra lớp'), cnt('tre_3_5t', 'Trẻ 3-5 tuổi'), cnt('tre_3_5t_ra_lop', 'Trẻ 3-5 tuổi ra lớp'), pct('ty_le_5t_ra_lop', 'Tỷ lệ trẻ 5 tuổi ra lớp')],
-    rows: numbered([{ ten_xa: 'Quận Hải An (các phường)', tre_5t: 2285, tre_5t_ra_lop: 2285, tre_3_5t: 6462, tre_3_5t_ra_lop: 6333, ty_le_5t_ra_lop: asPct(100, 0) }]),
+  // Line 37: "Số trẻ huy động ra lớp: 8.289 trẻ/9.785 (84,7%). Trong đó: nhà trẻ 1.827/3.323 (55%); mẫu giáo
+  // 6.333/6.462 (98%); 5 tuổi 2.285/2.285 (100%)". The parts give 8.160/9.785 = 83,39%.
+  const mn5 = writeTable(wb, {
+    name: 'PC_MN5', ...base, title: 'HUY ĐỘNG TRẺ MẦM NON RA LỚP (CHỈ TIÊU KẾ HOẠCH)',
+    cols: [
+      C.stt, C.ma_xa, C.ten_xa,
+      cnt('tre_0_2t', 'Trẻ 0-2 tuổi'), cnt('tre_0_2t_ra_lop', 'Trẻ nhà trẻ ra lớp'),
+      cnt('tre_3_5t', 'Trẻ 3-5 tuổi'), cnt('tre_3_5t_ra_lop', 'Trẻ 3-5 tuổi ra lớp'),
+      cnt('tre_5t', 'Tổng số trẻ 5 tuổi'), cnt('tre_5t_ra_lop', 'Trẻ 5 tuổi ra lớp'),
+      pct('ty_le_0_2t_ra_lop', 'Tỷ lệ huy động trẻ nhà trẻ'), pct('ty_le_3_5t_ra_lop', 'Tỷ lệ trẻ 3-5 tuổi ra lớp'), pct('ty_le_5t_ra_lop', 'Tỷ lệ trẻ 5 tuổi ra lớp'),
+      pct('ty_le_0_5t_ra_lop', 'Tỷ lệ huy động trẻ mầm non'),
+    ],
+    rows: numbered([{
+      ten_xa: 'Quận Hải An (các phường)', tre_0_2t: 3323, tre_0_2t_ra_lop: 1827, tre_3_5t: 6462, tre_3_5t_ra_lop: 6333, tre_5t: 2285, tre_5t_ra_lop: 2285,
+      ty_le_0_2t_ra_lop: asPct(55, 0), ty_le_3_5t_ra_lop: asPct(98, 0), ty_le_5t_ra_lop: asPct(100, 0), ty_le_0_5t_ra_lop: asPct(84.7, 1),
+    }]),
+    notes: ['Tỷ lệ chép đúng như kế hoạch: 84,7% = 8.289/9.785, trong khi 1.827 + 6.333 = 8.160.'],
   });
+  plant({ id: 'haian_mn_84_7', file, sheet: mn5.sheet, cells: [mn5.cell('ty_le_0_5t_ra_lop', 0), mn5.cell('tre_0_2t_ra_lop', 0), mn5.cell('tre_3_5t_ra_lop', 0)], seed: '002 L37', what: 'Printed 84,7% (= 8.289/9.785, the inconsistent total) where nhà trẻ + mẫu giáo give (1.827 + 6.333)/(3.323 + 6.462) = 8.160/9.785 = 83,39% (83,4% at one decimal).', expected: 83.4, actual: 84.7 });
+  controls.push({ id: 'haian_mn_parts', file, sheet: mn5.sheet, cells: [mn5.cell('ty_le_0_2t_ra_lop', 0), mn5.cell('ty_le_3_5t_ra_lop', 0), mn5.cell('ty_le_5t_ra_lop', 0)], seed: '002 L37', what: 'Nhà trẻ 1.827/3.323 = 54,98% (55%), mẫu giáo 6.333/6.462 = 98,00% (98%), 5 tuổi 100% are right.', silent: ['ty_le_in_sai'] });
 
   const T = (ma: string, ten: string, muc: string, ghi?: string) => ({ ma_chi_tieu: ma, ten_chi_tieu: ten, muc_tieu: muc, don_vi_tinh: '%', nam_hoc: '2023-2024', ghi_chu: ghi });
   const targets = [
@@ -1987,8 +2166,7 @@ async function buildHaiAnAsPrinted() {
     ],
     rows: numbered(targets),
   });
-  const at = targets.findIndex((t) => t.ma_chi_tieu === 'MN_HUYDONG');
-  plant({ id: 'haian_chi_tieu_8289', file, sheet: pc.sheet, cells: [pc.cell('muc_tieu', at), pc.cell('ghi_chu', at)], seed: '002 L37', what: 'Target 84,7% = 8.289/9.785 keeps the inconsistent total (8.160/9.785 = 83,39%).', expected: 83.39, actual: 84.7 });
+  controls.push({ id: 'haian_chi_tieu_levels', file, sheet: pc.sheet, cells: ['PCGD_TH_MUC_DO', 'PCGD_THCS_MUC_DO', 'XMC_MUC_DO'].map((m) => pc.cell('muc_tieu', targets.findIndex((t) => t.ma_chi_tieu === m))), seed: '002 L136–140', what: 'Level targets "Mức độ 3" / "Mức độ 2" are read as levels (parseTargetLevel).', silent: ['chi_tieu_khong_doc_duoc'] });
   await save(wb, file);
 }
 
@@ -2160,7 +2338,12 @@ function writeReadme() {
   const json = planted.map((p) => ({ ...p, rule: RULE_OF[p.id] || null }));
   fs.writeFileSync(path.join(OUT, 'as-printed', 'planted.json'), JSON.stringify(json, null, 2) + '\n');
   written.push('as-printed/planted.json');
-  const row = (p: Planted) => `| ${p.id} | ${p.file.replace('as-printed/', '')} | ${p.sheet}!${p.cells.join(', ')} | ${p.seed} | ${p.what.replace(/\|/g, '/')} | ${RULE_OF[p.id] ? '`' + RULE_OF[p.id] + '`' : '**none yet**'} |`;
+  fs.writeFileSync(path.join(OUT, 'as-printed', 'controls.json'), JSON.stringify(controls, null, 2) + '\n');
+  written.push('as-printed/controls.json');
+  const missing = planted.filter((p) => !RULE_OF[p.id]).map((p) => p.id);
+  if (missing.length) throw new Error(`planted with no rule: ${missing.join(', ')}`);
+  const row = (p: Planted) => `| ${p.id} | ${p.file.replace('as-printed/', '')} | ${p.sheet}!${p.cells.join(', ')} | ${p.seed} | ${p.what.replace(/\|/g, '/')} | \`${RULE_OF[p.id]}\`${p.hint ? ` ("${p.hint}")` : ''} |`;
+  const controlRow = (c: Control) => `| ${c.id} | ${c.file.replace('as-printed/', '')} | ${c.sheet}!${c.cells.join(', ')} | ${c.seed} | ${c.what.replace(/\|/g, '/')} | ${c.silent.map((r) => '`' + r + '`').join(', ')} |`;
   const md = `# Sample workbooks
 
 Built by \`npm run samples\` (= \`node scripts/run-ts.mjs scripts/build-samples.ts\`) from a seeded PRNG:
@@ -2192,8 +2375,11 @@ pattern but are *generated* (not checked against the official list). School code
 weights and every per-school / per-phường split are invented; the totals are the seed's.
 
 **QUY_MO** (one row per school, ${'`'}cap_hoc${'`'} MN/TH/THCS/THCS-THPT/TH-THCS-THPT/GDCB/GDTX, ${'`'}loai_hinh${'`'} CL/NCL/DL):
-- MN: 23 CL + 43 NCL schools; the 287 independent groups/classes are **aggregated as one DL row per phường**
-  (code \`DL\` + ma_xa, the facility count in the name, ${'`'}so_lop${'`'} = groups/classes, ${'`'}so_cbql${'`'} = facilities).
+- MN: 23 CL + 43 NCL schools + **287 nhóm trẻ, lớp mẫu giáo, lớp mầm non độc lập, one DL row each** (353 cơ sở, line 13):
+  codes \`79761501\`–\`79761787\` (text), invented names ("Nhóm trẻ Hoa Mai", "Lớp mẫu giáo Sơn Ca", "Lớp mầm non …"),
+  1 nhóm trẻ (≤ 25 trẻ) or 1 lớp mẫu giáo (≤ 34) or both, 5–35 children per group or class, 1 CBQL and 2 GV per group/class.
+  The facilities of a phường share out that phường's invented figures (kept from the earlier per-phường rows, so every
+  other figure of the workbook is unchanged); a facility keeps its code, name and classes in 2022-2023 and 2024-2025.
   Children 26.254 = CL 7.667 + NCL 18.587 (= 11.020 in NCL schools + 7.567 in DL groups) = nhà trẻ 2.954 + mẫu giáo 23.300.
   ${'`'}tre_5_tuoi${'`'} sums to 8.830 (the 5–6 tuổi base of line 138). All MN children học 2 buổi and bán trú (line 14).
 - TH: 24 CL (one opened this year, 10 classes: line 176) + 6 NCL + the TH level of one multi-level school
@@ -2220,7 +2406,7 @@ miễn giảm 0 / TN THCS 27.096 / học tiếp 24.893 (generated); XMC 15–35:
 PC_BTH 7.018 → 5.958 THPT + 799 GDTX + 211 trung cấp; lớp 12 6.795 → 6.204 + 570; 18–21 tuổi 27.660 → 25.031 + 1.629.
 Every phường reaches XMC mức 2, TH mức 3 and THCS mức 3 (ND 20/2014; test/samples checks each one).
 
-**DINH_DUONG**: one row per MN unit (CL, NCL, DL row) × nhóm tuổi × thời điểm (Đầu vào / Đầu ra, phục hồi on the
+**DINH_DUONG**: one row per MN unit (CL, NCL, each DL facility) × nhóm tuổi × thời điểm (Đầu vào / Đầu ra, phục hồi on the
 Đầu ra row). The SDD / thừa cân counts and phục hồi counts are the seed's (43, 39, 18, 169 / 15, 12, 1, 19;
 328, 259, 122, 2.093 / 87, 94, 5, 422) spread over the units; đầu ra = đầu vào − phục hồi (so **241**, not 141).
 The children weighed are the children enrolled (2.954 / 23.300), not the seed's 4.094 / 25.145 (29.239 > 26.254
@@ -2259,30 +2445,47 @@ chuẩn quốc gia and one more TH kiểm định. Title block: "ỦY BAN NHÂN 
 
 Aggregated QUY_MO sheets (one per cấp học: rows công lập / ngoài công lập [/ độc lập] + "Tổng cộng", pseudo codes
 such as \`Q12-TH-CL\`, column "Số trường" = so_truong) reproduce the printed scale blocks. Rates are real Excel
-percentages (fraction + "0.00%" format). Rule ids come from running \`src/core/rules\` on these files.
+percentages (fraction + "0.00%" format, "0.0%" where the seed prints one decimal). Every planted inconsistency is
+found: \`test/samples/rules-on-samples.test.ts\` runs \`src/core/rules\` on these files and asserts each rule id at
+its cells (and the quoted text of the message where one is given).
 
 | id | file | where | seed line | what | rule |
 |---|---|---|---|---|---|
 ${planted.map(row).join('\n')}
 
+Printed figures next to them that are right (negative controls, \`as-printed/controls.json\`; the test asserts that
+the listed rules stay silent on these cells):
+
+| id | file | where | seed line | what | silent |
+|---|---|---|---|---|---|
+${controls.map(controlRow).join('\n')}
+
 Also found on these files (true in the seeds, not planted): Quận 3 TH công lập 16.221/408 = 39,76 HS/lớp
-(\`si_so_vuot_dinh_muc\`); Hải An CHI_TIEU rows "Mức độ 3"/"Mức độ 2" give \`chi_tieu_khong_doc_duoc\` warnings.
+(\`si_so_vuot_dinh_muc\`).
 
-### Not detected yet (no field or no rule)
+### Seed inconsistencies no sheet can show
 
-- 97,35 % (3–5 tuổi ra lớp): PC_MN5 has no rate field for the 3–5 block (a \`ty_le_3_5t_ra_lop\` would do).
-- 25,52 % and the truncated phục hồi rates: DINH_DUONG has no "tỷ lệ phục hồi (so với đầu vào)" rate field.
-- Children weighed 29.239 vs enrolled 26.254: \`dd_khac_quy_mo\` matches per school; the seed's table is district-level.
-- 95,2 % for 505/518: DOI_NGU has no "GV đạt chuẩn" count / rate field.
-- GDTX "Tổng" row inheriting the khối 11 gap: category sums are checked per row, not on the printed total row.
-- Hải An target 84,7 % = 8.289/9.785: CHI_TIEU carries targets as text, no numerator/denominator fields.
-- Not representable in a sheet: multi-level schools 13 / 11 / 12 (seed 000), "01/40", money and prize counts.
+The standard sheets hold counts per unit and the rates printed from them; these seed inconsistencies live in prose,
+in money or in figures with no row of their own, so no template carries them:
+
+- Seed 000: multi-level schools 13 (L19) / 11 (L626) / 12 (L638) — three counts of one thing in three paragraphs; "31 trường
+  (24 + 06)" is shown (QUY_MO_TH) but L24's "01/07" and L504's "30" are prose; "01/40" (L446) and "100%" for 286/287 groups
+  (L517), "100% phổ thông" vs 11/12 (L634/L638) — claims without a count column; money: 50.400.000 + 446.400.000 ≠ 652.400.000
+  (L141), "2.704.00.000 đồng" (L454), 10,659 + 8,369 ≠ 19,029 tỷ (L600), "48,642" with no unit (L599), 215 vs 214 computers
+  (L601/L604); 19.250 supported > 18.587 enrolled (L142, different dates); prizes 260 vs 257 and 1.115 vs 940 (L185–189);
+  4.661 LĐTT > 3.981 staff (L568); the undefined 3.215 base (L462–470; the sample encodes it as CBQL + GV); 332 vs 353
+  cơ sở and the truncated 60,53% LQTA (L138: no LQTA template); libraries 1 + 23 (L176); dates and section numbering.
+- Seed 001: the 79-school headline (L10: no district row above the three levels); 45 vs 44 MN schools in the contest (L43)
+  and 112 vs 106 CBQL trained (L40) — activity counts; 3.537 registered vs 3.335 sat the vocational exam (L92–98).
+- Seed 002: CHI_TIEU "84,7%" (L37) is a target typed as text with no counts in the row; the same inconsistency is found in
+  QUY_MO (\`mn_nha_tre_mau_giao\`) and PC_MN5 (\`ty_le_in_sai\`) above. Task 3 ending before it starts (L552) and the other
+  planning-table and citation slips are not statistics.
 
 ## Determinism
 
 \`test/samples/samples.test.ts\` re-reads the committed workbooks with ExcelJS and checks, with literal figures typed
 from the seed text: the sums, each phường's level against the ND 20/2014 thresholds, the 2022-2023 differences and
-every planted inconsistency listed above.
+every planted inconsistency listed above. \`test/samples/rules-on-samples.test.ts\` checks the rule ids and the controls.
 `;
   fs.writeFileSync(path.join(OUT, 'README.md'), md);
   written.push('README.md');

@@ -41,10 +41,21 @@ describe('Quận 12, 2023-2024: QUY_MO reproduces seed 000 lines 13–25', () =>
   test('school counts per level and ownership', () => {
     expect(by(rows, 'MN', 'CL')).toHaveLength(23);
     expect(by(rows, 'MN', 'NCL')).toHaveLength(43);
+    // Line 13: 353 cơ sở = 23 + 43 + 287 nhóm trẻ, lớp mẫu giáo, lớp mầm non độc lập, one row each.
     const dl = by(rows, 'MN', 'DL');
-    expect(dl).toHaveLength(11);
-    const facilities = dl.map((r) => Number(s(r, 'Tên trường').match(/\((\d+) cơ sở\)/)![1]));
-    expect(facilities.reduce((a, b) => a + b, 0)).toBe(287);
+    expect(dl).toHaveLength(287);
+    expect(by(rows, 'MN')).toHaveLength(353);
+    expect(new Set(dl.map((r) => s(r, 'Tên trường'))).size).toBe(287);
+    for (const r of dl) expect(s(r, 'Tên trường')).toMatch(/^(Nhóm trẻ|Lớp mẫu giáo|Lớp mầm non)/);
+    expect(new Set(dl.map((r) => s(r, 'Xã, phường'))).size).toBe(11);
+    // Small units: one or two groups/classes, 5–35 children per group or class.
+    for (const r of dl) {
+      expect(n(r, 'Số lớp')).toBeGreaterThanOrEqual(1);
+      expect(n(r, 'Số lớp')).toBeLessThanOrEqual(2);
+      expect(n(r, 'Số học sinh')).toBeGreaterThanOrEqual(5 * n(r, 'Số lớp'));
+      expect(n(r, 'Số học sinh')).toBeLessThanOrEqual(35 * n(r, 'Số lớp'));
+    }
+
     expect(by(rows, 'TH', 'CL')).toHaveLength(24);
     expect(by(rows, 'TH', 'NCL')).toHaveLength(6);
     expect(by(rows, 'THCS', 'CL')).toHaveLength(15);
@@ -419,6 +430,34 @@ describe('as-printed variants carry the seeds’ inconsistencies', () => {
     expect(target('PCBTH_HIEUQUA')).toBe('95-96%');
     expect(target('TH_L1_4_HTXS')).toBe('55-60%');
     expect(target('MN_HUYDONG')).toBe('84,7%');
+  });
+
+  test('Quận 12 as printed, line 15: nhà trẻ 2.954/6.901 printed 42,8%, 3–5 tuổi 23.300/23.942 printed 97,35%', async () => {
+    const t = await table(AP, 'PC_MN5');
+    expect([n(t.total, 'Trẻ 0-2 tuổi/Tổng số'), n(t.total, 'Trẻ 0-2 tuổi/Ra lớp')]).toEqual([6901, 2954]);
+    expect(sumOf(t.rows, 'Trẻ 0-2 tuổi/Tổng số')).toBe(6901);
+    for (const r of t.rows) expect(n(r, 'Trẻ 0-2 tuổi/Ra lớp')).toBeLessThanOrEqual(n(r, 'Trẻ 0-2 tuổi/Tổng số'));
+    expect(n(t.total, 'Tỷ lệ huy động trẻ nhà trẻ')).toBeCloseTo(0.428, 10);
+    expect(Math.round((2954 * 1000) / 6901) / 10).toBe(42.8);
+  });
+
+  test('Quận 3 lines 88–91: TN 3.737/3.747, nghề phổ thông 1.704 and 3.273 of 3.335, printed 99,73 / 52,1 / 98,1 %', async () => {
+    const t = await table('as-printed/quan3-2019-2020-as-printed.xlsx', 'KET_QUA_LOP9');
+    const r = t.rows[0];
+    expect([n(r, 'Tổng số HS'), n(r, 'Tốt nghiệp'), n(r, 'Dự thi nghề phổ thông'), n(r, 'Nghề phổ thông từ trung bình trở lên'), n(r, 'Nghề phổ thông khá, giỏi')]).toEqual([3747, 3737, 3335, 3273, 1704]);
+    expect(n(r, 'Tỷ lệ nghề phổ thông khá, giỏi')).toBeCloseTo(0.521, 10);
+    expect(Math.round((1704 * 1000) / 3335) / 10).toBe(51.1);
+    expect(Math.round((1704 * 1000) / 3273) / 10).toBe(52.1);
+    expect(n(r, 'Tỷ lệ tốt nghiệp')).toBeCloseTo(0.9973, 10);
+    expect(n(r, 'Tỷ lệ nghề phổ thông từ trung bình trở lên')).toBeCloseTo(0.981, 10);
+  });
+
+  test('Hải An line 37 in PC_MN5: 84,7% printed over 1.827 + 6.333 of 3.323 + 6.462', async () => {
+    const r = (await table('as-printed/haian-2023-2024-as-printed.xlsx', 'PC_MN5')).rows[0];
+    expect([n(r, 'Trẻ 0-2 tuổi'), n(r, 'Trẻ nhà trẻ ra lớp'), n(r, 'Trẻ 3-5 tuổi'), n(r, 'Trẻ 3-5 tuổi ra lớp')]).toEqual([3323, 1827, 6462, 6333]);
+    expect(n(r, 'Tỷ lệ huy động trẻ mầm non')).toBeCloseTo(0.847, 10);
+    expect(Math.round((8289 * 1000) / 9785) / 10).toBe(84.7);
+    expect(Math.round(((1827 + 6333) * 1000) / (3323 + 6462)) / 10).toBe(83.4);
   });
 
   test('planted.json lists cells that exist and hold values', async () => {

@@ -9,7 +9,7 @@ import type { CliIO } from '../io';
 import type { Finding, Lang, Severity } from '../../core/findings';
 import { countBySeverity, findingToJson, SEVERITY_ORDER } from '../../core/findings';
 import { CATALOG, fill, t } from '../../core/i18n';
-import { formatNumber } from '../../core/format/vn';
+import { formatNumber, formatPercent } from '../../core/format/vn';
 import type { Settings } from '../../core/settings';
 import { checkSnapshot } from '../../core/rules';
 import type { ParsedWorkbook } from '../../core/sheets/types';
@@ -45,8 +45,10 @@ export async function checkFile(file: string, opts: { settings?: Partial<Setting
   }
 }
 
-function show(v: Finding['expected']): string | null {
+function show(v: Finding['expected'], percentDecimals: number | null = null): string | null {
   if (v === null || v === undefined || v === '') return null;
+  // Rates travel as fractions (JSON keeps them); people read them as percentages.
+  if (typeof v === 'number' && percentDecimals !== null) return formatPercent(v, percentDecimals);
   if (typeof v === 'number') return Number.isInteger(v) ? formatNumber(v) : formatNumber(v, { decimals: 4, keepTrailingZeros: false });
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return String(v);
@@ -84,8 +86,9 @@ export function formatHuman(results: FileResult[], lang: Lang): string {
           out.push(`    ${t(`severity.${f.severity}`, lang)}:`);
         }
         const where = f.cells.length ? `${sheet ? `${sheet}!` : ''}${f.cells.slice(0, 4).join(', ')}${f.cells.length > 4 ? ', …' : ''}` : '';
-        const exp = show(f.expected);
-        const act = show(f.actual);
+        const percent = f.detail?.unit === 'percent' ? (typeof f.detail.decimals === 'number' ? f.detail.decimals : 2) : null;
+        const exp = show(f.expected, percent);
+        const act = show(f.actual, percent);
         const tail = f.rule === 'khong_doc_duoc_tep' ? '' : [exp !== null ? `${L('cần', 'expected')} ${exp}` : '', act !== null ? `${L('thấy', 'found')} ${act}` : ''].filter(Boolean).join('; ');
         out.push(`      - ${where ? `[${where}] ` : ''}${f.message[lang]}${tail ? ` (${tail})` : ''} [${f.rule}]`);
       }

@@ -8,12 +8,11 @@ import { formatPercent, roundHalfUp, truncateTo } from '../format/vn';
 import { communeLevel } from '../indicators/levels';
 import type { CommuneInputs, Level, RateInput } from '../indicators/levels';
 import type { Programme } from '../indicators/thresholds';
-import { CHUAN_QG_MIN_KDCL, CLASS_SIZE_MAX, CLASS_SIZE_PLAUSIBLE, TEACHER_NORMS } from '../indicators/norms';
+import { CHUAN_QG_MIN_KDCL, CLASS_SIZE_MAX, CLASS_SIZE_PLAUSIBLE, QUALIFICATION_ORDER, QUALIFICATION_STANDARD, TEACHER_NORMS } from '../indicators/norms';
 import type { Norm } from '../indicators/norms';
-import { KET_QUA_SETS, NUTRITION_FIELDS, parseTargetRange, QUALIFICATION_FIELDS, TEMPLATE_BY_ID, XMC_BANDS } from '../sheets/templates';
+import { KET_QUA_SETS, NUTRITION_FIELDS, parseTargetLevel, parseTargetRange, QUALIFICATION_FIELDS, TEMPLATE_BY_ID, XMC_BANDS } from '../sheets/templates';
 import type { ParsedSheet, SheetRecord, TemplateId } from '../sheets/types';
 import { num } from '../sheets/types';
-import { foldText } from '../sheets/normalize';
 import { fieldLabel, fmt, sideValue, where } from './helpers';
 import type { CompareRule, RuleDef, Side, Violation } from './types';
 
@@ -47,10 +46,14 @@ const PARTS: [TemplateId, string, string[]][] = [
   ...Array.from({ length: 12 }, (_, i) => ['QUY_MO', `hs_lop_${i + 1}`, ['so_hoc_sinh']] as [TemplateId, string, string[]]),
   ['PC_MN5', 'tre_5t_hoan_thanh', ['tre_5t_ra_lop']],
   ['PC_MN5', 'tre_3_5t_ra_lop', ['tre_3_5t']],
+  ['PC_MN5', 'tre_0_2t_ra_lop', ['tre_0_2t']],
   ['PC_TH', 'tre_6_14t_dang_hoc_th', ['tre_6_14t']],
   ['PC_THCS', 'tn_thcs', ['hs_lop9']],
   ['PC_BTH', 'tn_thpt', ['hs_lop12']],
-  ...['len_lop', 'luu_ban', 'bo_hoc', 'tn', 'htct_lop', 'htctth'].map((p) => ['KET_QUA', p, ['tong_so_hs']] as [TemplateId, string, string[]]),
+  ...['len_lop', 'luu_ban', 'bo_hoc', 'tn', 'htct_lop', 'htctth', 'nghe_pt_du_thi'].map((p) => ['KET_QUA', p, ['tong_so_hs']] as [TemplateId, string, string[]]),
+  ['KET_QUA', 'nghe_pt_dat', ['nghe_pt_du_thi']],
+  ['KET_QUA', 'nghe_pt_kha_gioi', ['nghe_pt_dat']],
+  ['DOI_NGU', 'gv_dat_chuan', ['so_gv']],
   ...NUTRITION_FIELDS.flatMap((f) => [f, `phuc_hoi_${f}`, `moi_mac_${f}`]).map((p) => ['DINH_DUONG', p, ['tong_so_tre']] as [TemplateId, string, string[]]),
   ...['cc_tin_hoc', 'cc_ngoai_ngu', 'dang_vien'].map((p) => ['DOI_NGU', p, ['so_cbql', 'so_gv', 'so_nv']] as [TemplateId, string, string[]]),
 ];
@@ -410,32 +413,65 @@ const duplicates: RuleDef = {
   },
 };
 
+/** DINH_DUONG phục hồi rates: the denominator is the start-of-year count of the same unit and age group. */
+const PHUC_HOI_RATES = new Set(NUTRITION_FIELDS.map((f) => `ty_le_phuc_hoi_${f}`));
+
+/** Start-of-year row of each unit × age group (DINH_DUONG), for rates over the start-of-year cases. */
+function startRows(sheet: ParsedSheet): Map<string, SheetRecord> {
+  const out = new Map<string, SheetRecord>();
+  for (const rec of sheet.records) {
+    if (rec.fields.thoi_diem?.value !== 'dau_nam') continue;
+    const k = nutritionGroupKey(rec);
+    if (!out.has(k)) out.set(k, rec);
+  }
+  return out;
+}
+
+/**
+ * "Nearest plausible denominator": another count of the same row that gives the printed rate at its
+ * precision (seed 001: 1.704/3.273 = 52,1% printed where the candidates were 3.335).
+ */
+function otherDenominator(sheet: ParsedSheet, rec: SheetRecord, numerator: number, used: string[], dec: number, got: number): { field: string; value: number } | null {
+  const def = TEMPLATE_BY_ID[sheet.template];
+  for (const f of def.fields) {
+    if (f.type !== 'count' || used.includes(f.id) || !sheet.columns[f.id]) continue;
+    const v = num(rec, f.id);
+    if (v === null || v <= 0 || v < numerator) continue;
+    if (roundHalfUp((numerator * 100) / v, dec) === got) return { field: f.id, value: v };
+  }
+  return null;
+}
+
 const printedRates: RuleDef = {
   kind: 'sheet',
   id: 'ty_le_in_sai',
   severity: 'error',
-  templates: ['PC_MN5', 'PC_TH', 'PC_THCS', 'XMC', 'PC_BTH', 'KET_QUA', 'DINH_DUONG'],
+  templates: ['PC_MN5', 'PC_TH', 'PC_THCS', 'XMC', 'PC_BTH', 'KET_QUA', 'DINH_DUONG', 'DOI_NGU'],
   fields: [],
   message: 'rules.ty_le_in_sai',
   description: {
-    vi: 'Cột tỷ lệ in sẵn bằng tỷ lệ tính lại từ số liệu (làm tròn 2 chữ số thập phân)',
-    en: 'A printed rate column equals the rate recomputed from the counts (rounded to 2 decimals)',
+    vi: 'Cột tỷ lệ in sẵn bằng tỷ lệ tính lại từ số liệu (làm tròn theo số chữ số thập phân in, tối đa 2)',
+    en: 'A printed rate column equals the rate recomputed from the counts (rounded to the printed decimals, at most 2)',
   },
   evaluate(sheet, _ctx, emit) {
     const def = TEMPLATE_BY_ID[sheet.template];
     const rateFields = def.fields.filter((f) => f.rateOf && sheet.columns[f.id]);
     if (!rateFields.length) return;
     const rows = sheet.totalRow ? [...sheet.records, sheet.totalRow] : sheet.records;
+    let starts: Map<string, SheetRecord> | null = null;
     for (const f of rateFields) {
       const ro = f.rateOf!;
       const numFields = ro.numerator.filter((x) => sheet.columns[x]);
       const denFields = ro.denominator.filter((x) => sheet.columns[x]);
       if (!numFields.length || denFields.length !== ro.denominator.length) continue;
+      const fromStart = PHUC_HOI_RATES.has(f.id);
       for (const rec of rows) {
         const printed = rec.fields[f.id];
         if (!printed || typeof printed.value !== 'number') continue;
+        const denRec = fromStart ? (starts ??= startRows(sheet)).get(nutritionGroupKey(rec)) : rec;
+        if (!denRec) continue;
         const n = sideValue(rec, { fields: numFields });
-        const d = sideValue(rec, { fields: denFields, minus: ro.minus });
+        const d = sideValue(denRec, { fields: denFields, minus: ro.minus });
         if (n.value === null || d.value === null || d.value <= 0) continue;
         const dec = Math.min(printed.decimals ?? 2, 2);
         const computedPct = (n.value * 100) / d.value;
@@ -443,6 +479,7 @@ const printedRates: RuleDef = {
         const got = roundHalfUp(printed.value * 100, dec);
         if (want === got) continue;
         const truncated = truncateTo(computedPct, dec) === got;
+        const alt = truncated || fromStart ? null : otherDenominator(sheet, rec, n.value, [...numFields, ...denFields, ...(ro.minus ?? [])], dec, got);
         emit({
           cells: [printed.address, ...n.cells, ...d.cells],
           params: {
@@ -452,11 +489,14 @@ const printedRates: RuleDef = {
             computed: formatPercent(want / 100, dec),
             numerator: fmt(n.value),
             denominator: fmt(d.value),
+            alt: alt ? fmt(alt.value) : '',
+            alt_label: alt ? fieldLabel(sheet, alt.field) : '',
           },
           expected: roundHalfUp(want / 100, dec + 2),
           actual: roundHalfUp(got / 100, dec + 2),
           field: f.id,
-          message: truncated ? 'rules.ty_le_cat_bot' : undefined,
+          message: truncated ? 'rules.ty_le_cat_bot' : alt ? 'rules.ty_le_in_sai_mau_khac' : undefined,
+          detail: { unit: 'percent', decimals: dec, ...(alt ? { otherDenominator: alt.field, otherCell: rec.fields[alt.field].address } : {}) },
         });
       }
     }
@@ -660,7 +700,8 @@ const ketQuaSets: CompareRule[] = KET_QUA_SETS.map((set) => ({
   message: 'rules.tong_loai_khac_tong_hs',
   source: set.source,
   params: { set: { vi: set.label, en: set.labelEn } },
-  description: { vi: `${set.label}: các loại cộng lại bằng tổng số học sinh`, en: `${set.labelEn}: categories add up to the pupils assessed` },
+  totalRow: true,
+  description: { vi: `${set.label}: các loại cộng lại bằng tổng số học sinh (cả dòng Tổng in sẵn)`, en: `${set.labelEn}: categories add up to the pupils assessed (the printed total row too)` },
 }));
 
 /** Relative difference tolerated between KET_QUA (end of year) and QUY_MO (start of year) pupil counts. */
@@ -848,6 +889,7 @@ const nutritionTargets: RuleDef = {
         expected: `< ${max}%`,
         actual: roundHalfUp(n / total, 4),
         field: f,
+        detail: { unit: 'percent', decimals: 2 },
       });
     }
   },
@@ -864,14 +906,19 @@ const nutritionVsQuyMo: RuleDef = {
   fields: ['ma_truong', 'tong_so_tre'],
   message: 'rules.dd_khac_quy_mo',
   description: {
-    vi: `Số trẻ được cân đo xấp xỉ số trẻ trong QUY_MO (lệch quá ${WEIGHED_ENROLLED_TOLERANCE * 100}% thì cảnh báo)`,
-    en: `Children weighed ≈ children enrolled in QUY_MO (warning above ${WEIGHED_ENROLLED_TOLERANCE * 100}% difference)`,
+    vi: `Số trẻ được cân đo xấp xỉ số trẻ trong QUY_MO, từng trường hoặc cả đơn vị khi biểu không chia theo trường (lệch quá ${WEIGHED_ENROLLED_TOLERANCE * 100}% thì cảnh báo)`,
+    en: `Children weighed ≈ children enrolled in QUY_MO, school by school or for the whole unit when the sheet is not per school (warning above ${WEIGHED_ENROLLED_TOLERANCE * 100}% difference)`,
   },
   evaluate(parsed, _ctx, emit) {
     const qm = indexBySchool(parsed, 'QUY_MO');
     if (!qm.size) return;
     for (const sheet of parsed.sheets) {
-      if (sheet.template !== 'DINH_DUONG' || !sheet.columns.ma_truong) continue;
+      if (sheet.template !== 'DINH_DUONG') continue;
+      const codes = sheet.columns.ma_truong ? sheet.records.map((r) => r.fields.ma_truong?.value).filter((c) => c !== null && c !== undefined && c !== '') : [];
+      if (!codes.some((c) => qm.has(String(c).trim()))) {
+        weighedVsEnrolledWhole(parsed, sheet, emit);
+        continue;
+      }
       const per = new Map<string, { sum: number; cells: string[]; groups: Set<string> }>();
       for (const rec of sheet.records) {
         const phase = rec.fields.thoi_diem?.value;
@@ -905,7 +952,122 @@ const nutritionVsQuyMo: RuleDef = {
   },
 };
 
+/**
+ * A DINH_DUONG sheet that is not per school (a district table, or codes unknown to QUY_MO): the
+ * start-of-year children weighed of the whole sheet against every MN row of QUY_MO (seed 000:
+ * 4.094 + 25.145 = 29.239 weighed, 26.254 enrolled).
+ */
+function weighedVsEnrolledWhole(parsed: { sheets: ParsedSheet[] }, sheet: ParsedSheet, emit: (v: Violation & { sheet?: string }) => void): void {
+  const seen = new Set<string>();
+  let weighed = 0;
+  const cells: string[] = [];
+  const byGroup = sheet.records.some((r) => r.fields.nhom_tuoi?.value === 'NT' || r.fields.nhom_tuoi?.value === 'MG');
+  for (const rec of sheet.records) {
+    const phase = rec.fields.thoi_diem?.value;
+    if (phase !== undefined && phase !== null && phase !== 'dau_nam') continue;
+    const group = String(rec.fields.nhom_tuoi?.value ?? '');
+    if (byGroup && group === 'TONG') continue;
+    const k = `${String(rec.fields.ma_truong?.value ?? rec.fields.ten_truong?.value ?? '').trim()}\u0001${group}`;
+    const n = num(rec, 'tong_so_tre');
+    if (n === null || seen.has(k)) continue;
+    seen.add(k);
+    weighed += n;
+    cells.push(rec.fields.tong_so_tre.address);
+  }
+  if (!cells.length) return;
+  let enrolled = 0;
+  let rows = 0;
+  const other: string[] = [];
+  for (const q of parsed.sheets) {
+    if (q.template !== 'QUY_MO') continue;
+    const before = rows;
+    for (const rec of q.records) {
+      const n = num(rec, 'so_hoc_sinh');
+      if (rec.fields.cap_hoc?.value !== 'MN' || n === null) continue;
+      enrolled += n;
+      rows++;
+    }
+    if (rows > before) other.push(q.totalRow?.fields.so_hoc_sinh ? `${q.sheetName}!${q.totalRow.fields.so_hoc_sinh.address}` : q.sheetName);
+  }
+  if (!rows || !differs(weighed, enrolled, WEIGHED_ENROLLED_TOLERANCE)) return;
+  emit({
+    sheet: sheet.sheetName,
+    cells,
+    params: { weighed: fmt(weighed), enrolled: fmt(enrolled), rows: fmt(rows), other: other.join(', '), diff: fmt(Math.abs(weighed - enrolled)) },
+    expected: enrolled,
+    actual: weighed,
+    field: 'tong_so_tre',
+    message: 'rules.dd_khac_quy_mo_toan_don_vi',
+    detail: { otherSheets: other },
+  });
+}
+
 /* ================================================================ DOI_NGU */
+
+/** Lowest qualification meeting the standard for a cấp học code (liên cấp: the strictest of its levels). */
+function qualificationMinimum(cap: string): { minimum: (typeof QUALIFICATION_ORDER)[number]; labelVi: string; labelEn: string; source: string } | null {
+  let best: { minimum: (typeof QUALIFICATION_ORDER)[number]; labelVi: string; labelEn: string; source: string } | null = null;
+  for (const part of cap.split('-')) {
+    const q = QUALIFICATION_STANDARD[part];
+    if (!q) continue;
+    if (!best || QUALIFICATION_ORDER.indexOf(q.minimum) > QUALIFICATION_ORDER.indexOf(best.minimum)) best = q;
+  }
+  return best;
+}
+
+const teachersMeetingStandard: RuleDef = {
+  kind: 'row',
+  id: 'gv_dat_chuan_khac_trinh_do',
+  severity: 'error',
+  templates: ['DOI_NGU'],
+  fields: ['gv_dat_chuan', 'cap_hoc'],
+  message: 'rules.gv_dat_chuan_khac_trinh_do',
+  source: 'Luật Giáo dục 2019, Điều 72',
+  description: {
+    vi: 'Số GV đạt chuẩn trình độ khớp các cột trình độ: không quá số người có trình độ chuẩn trở lên, không ít hơn số đó trừ những người không phải giáo viên',
+    en: 'Teachers meeting the standard agree with the qualification columns: at most the people qualified at or above the standard, at least that minus the non-teachers counted',
+  },
+  evaluate(rec, sheet, _ctx, emit) {
+    const dat = num(rec, 'gv_dat_chuan');
+    const cap = rec.fields.cap_hoc?.value;
+    if (dat === null || typeof cap !== 'string') return;
+    const std = qualificationMinimum(cap);
+    if (!std) return;
+    let atOrAbove = 0;
+    let counted = 0;
+    let present = 0;
+    const cells: string[] = [];
+    for (const q of QUALIFICATION_FIELDS) {
+      const v = num(rec, q);
+      if (v === null) continue;
+      present++;
+      counted += v;
+      if (QUALIFICATION_ORDER.indexOf(q) >= QUALIFICATION_ORDER.indexOf(std.minimum)) {
+        atOrAbove += v;
+        cells.push(rec.fields[q].address);
+      }
+    }
+    if (!present) return;
+    const gv = num(rec, 'so_gv');
+    const lo = gv === null ? 0 : Math.max(0, atOrAbove - Math.max(0, counted - gv));
+    const hi = gv === null ? atOrAbove : Math.min(atOrAbove, gv);
+    if (dat >= lo && dat <= hi) return;
+    emit({
+      cells: [rec.fields.gv_dat_chuan.address, ...cells],
+      params: {
+        where: where(sheet, rec),
+        actual: fmt(dat),
+        range: lo === hi ? fmt(lo) : `${fmt(lo)}–${fmt(hi)}`,
+        at_or_above: fmt(atOrAbove),
+        counted: fmt(counted),
+        norm: { vi: std.labelVi, en: std.labelEn },
+      },
+      expected: lo === hi ? lo : `${lo}-${hi}`,
+      actual: dat,
+      field: 'gv_dat_chuan',
+    });
+  },
+};
 
 const qualificationTotal: RuleDef = {
   kind: 'row',
@@ -1019,13 +1181,12 @@ const targetUnreadable: RuleDef = {
   templates: ['CHI_TIEU'],
   fields: ['muc_tieu'],
   message: 'rules.chi_tieu_khong_doc_duoc',
-  description: { vi: 'Chỉ tiêu ghi dạng số, khoảng ("96-97%") hoặc ngưỡng ("≥ 95%")', en: 'Targets are a number, a range ("96-97%") or a bound ("≥ 95%")' },
+  description: { vi: 'Chỉ tiêu ghi dạng số, khoảng ("96-97%"), ngưỡng ("≥ 95%") hoặc mức độ ("Mức độ 3")', en: 'Targets are a number, a range ("96-97%"), a bound ("≥ 95%") or a level ("Mức độ 3")' },
   evaluate(rec, sheet, _ctx, emit) {
     const fv = rec.fields.muc_tieu;
     if (!fv || fv.raw === null || fv.raw === '') return;
     if (parseTargetRange(fv.raw) ?? parseTargetRange(fv.value)) return;
-    // A level target ("Mức độ 3", "Đạt chuẩn mức 2") is a target too.
-    if (/^(dat chuan )?(muc|muc do) \d$|^dat chuan$|^dat$/.test(foldText(String(fv.value ?? '')))) return;
+    if (parseTargetLevel(fv.value)) return;
     emit({ cells: [fv.address], params: { where: where(sheet, rec), raw: String(fv.value ?? '') }, expected: '96-97%', actual: String(fv.value ?? ''), field: 'muc_tieu' });
   },
 };
@@ -1050,6 +1211,7 @@ export const RULES: RuleDef[] = [
   nutritionTargets,
   nutritionVsQuyMo,
   qualificationTotal,
+  teachersMeetingStandard,
   staffVsQuyMo,
   schoolYearMissing,
   schoolYearMismatch,

@@ -72,7 +72,8 @@ function toFinding(rule: RuleDef, v: Violation, ctx: RuleContext, sheetName: str
 function evaluateCompare(rule: CompareRule, sheet: ParsedSheet, emit: (v: Violation) => void): void {
   let labels: [ReturnType<typeof sideLabel>, ReturnType<typeof sideLabel>] | null = null;
   const extra: Record<string, string | Bilingual> = rule.params ?? {};
-  for (const rec of sheet.records) {
+  const rows = rule.totalRow && sheet.totalRow ? [...sheet.records, sheet.totalRow] : sheet.records;
+  for (const rec of rows) {
     if (rule.when) {
       const w = rec.fields[rule.when.field]?.value;
       if (w === null || w === undefined || !rule.when.in.includes(w as string | number | boolean)) continue;

@@ -60,6 +60,8 @@ export interface CompareRule extends RuleBase {
   params?: Record<string, Bilingual | string>;
   /** The rule still applies when only some of `fields` are columns of the sheet. */
   anyField?: boolean;
+  /** Also evaluated on the printed total row (it is read, never trusted). */
+  totalRow?: boolean;
 }
 
 export interface RowRule extends RuleBase {

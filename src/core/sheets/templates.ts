@@ -4,6 +4,7 @@
  * adding a field means adding one line here (plus its test).
  */
 import type { FieldDef, FieldType, TemplateDef, TemplateId } from './types';
+import { foldText } from './normalize';
 
 type Extra = Partial<Omit<FieldDef, 'id' | 'header' | 'type'>>;
 
@@ -135,12 +136,17 @@ const PC_MN5: TemplateDef = {
     count('tre_3_5t', 'Trẻ 3-5 tuổi', ['Tổng số trẻ 3-5 tuổi', 'Trẻ em 3-5 tuổi', 'Dân số 3-5 tuổi', 'Trẻ từ 3 đến 5 tuổi'], { en: '3–5-year-olds' }),
     count('mien_giam_3_5t', 'Miễn giảm 3-5 tuổi', ['Trẻ 3-5 tuổi miễn giảm'], { en: 'Exempt 3–5' }),
     count('tre_3_5t_ra_lop', 'Trẻ 3-5 tuổi ra lớp', ['Trẻ 3-5 tuổi đang học', 'Trẻ 3-5 tuổi đến lớp'], { en: '3–5 attending' }),
+    count('tre_0_2t', 'Trẻ 0-2 tuổi', ['Trẻ độ tuổi nhà trẻ', 'Tổng số trẻ 0-2 tuổi', 'Trẻ em 0-2 tuổi', 'Dân số 0-2 tuổi', 'Trẻ trong độ tuổi nhà trẻ'], { en: '0–2-year-olds (crèche age)' }),
+    count('tre_0_2t_ra_lop', 'Trẻ nhà trẻ ra lớp', ['Trẻ 0-2 tuổi ra lớp', 'Trẻ nhà trẻ được huy động', 'Trẻ 0-2 tuổi đến lớp', 'Trẻ nhà trẻ đến lớp'], { en: 'Crèche-age children attending' }),
     // Attending 5-year-olds are tre_5t_ra_lop above.
     ...[3, 4, 5].flatMap((a) => [
       ...(a === 5 ? [] : [count(`tre_${a}t_dang_hoc`, `Trẻ ${a} tuổi đang học`, [`Trẻ ${a} tuổi ra lớp`, `Trẻ ${a} tuổi đến lớp`], { en: `${a}-year-olds attending` })]),
       count(`tre_${a}t_hoan_thanh_theo_do_tuoi`, `Trẻ ${a} tuổi hoàn thành CT theo độ tuổi`, [`Trẻ ${a} tuổi hoàn thành chương trình theo độ tuổi`, `Hoàn thành CT ${a} tuổi`], { en: `${a}-year-olds completing the age programme` }),
     ]),
     rate('ty_le_5t_ra_lop', 'Tỷ lệ trẻ 5 tuổi ra lớp', ['Tỷ lệ ra lớp', 'Tỷ lệ huy động', 'Tỷ lệ huy động trẻ 5 tuổi', 'Tỷ lệ trẻ 5 tuổi đến lớp'], ['tre_5t_ra_lop'], ['tre_5t'], ['mien_giam_5t', 'chuyen_di', 'chet'], '5-year-olds attending, % (printed)'),
+    rate('ty_le_3_5t_ra_lop', 'Tỷ lệ trẻ 3-5 tuổi ra lớp', ['Tỷ lệ trẻ 3-5 tuổi đến lớp', 'Tỷ lệ trẻ 3-5 tuổi học mẫu giáo', 'Tỷ lệ huy động trẻ 3-5 tuổi', 'Tỷ lệ trẻ từ 3-5 tuổi học mẫu giáo', 'Tỷ lệ trẻ 3-5 tuổi đang học'], ['tre_3_5t_ra_lop'], ['tre_3_5t'], ['mien_giam_3_5t'], '3–5-year-olds attending, % (printed)'),
+    rate('ty_le_0_2t_ra_lop', 'Tỷ lệ huy động trẻ nhà trẻ', ['Tỷ lệ trẻ nhà trẻ ra lớp', 'Tỷ lệ trẻ 0-2 tuổi ra lớp', 'Tỷ lệ huy động trẻ 0-2 tuổi', 'Tỷ lệ trẻ nhà trẻ đến lớp'], ['tre_0_2t_ra_lop'], ['tre_0_2t'], [], 'Crèche-age children attending, % (printed)'),
+    rate('ty_le_0_5t_ra_lop', 'Tỷ lệ huy động trẻ mầm non', ['Tỷ lệ huy động trẻ ra lớp', 'Tỷ lệ trẻ mầm non ra lớp', 'Tỷ lệ huy động trẻ nhà trẻ và mẫu giáo', 'Tỷ lệ trẻ 0-5 tuổi ra lớp'], ['tre_0_2t_ra_lop', 'tre_3_5t_ra_lop'], ['tre_0_2t', 'tre_3_5t'], ['mien_giam_3_5t'], 'Preschool-age children attending (crèche + kindergarten), % (printed)'),
     rate('ty_le_5t_hoan_thanh', 'Tỷ lệ trẻ 5 tuổi hoàn thành CT GDMN', ['Tỷ lệ hoàn thành', 'Tỷ lệ hoàn thành chương trình GDMN', 'Tỷ lệ HTCT GDMN'], ['tre_5t_hoan_thanh'], ['tre_5t_ra_lop'], [], 'Completion, % of attending (printed)'),
     muc_do,
     nam_hoc,
@@ -326,6 +332,12 @@ const KET_QUA: TemplateDef = {
     count('luu_ban', 'Lưu ban', ['Ở lại lớp', 'Số HS lưu ban', 'Lưu ban, ở lại lớp'], { en: 'Repeating' }),
     count('bo_hoc', 'Bỏ học', ['Số HS bỏ học', 'HS bỏ học'], { en: 'Dropped out' }),
     count('tn', 'Tốt nghiệp', ['Số HS tốt nghiệp', 'Được công nhận tốt nghiệp', 'TN'], { en: 'Graduated' }),
+    rate('ty_le_tn', 'Tỷ lệ tốt nghiệp', ['Tỷ lệ TN', 'Tỷ lệ HS tốt nghiệp', 'Tỷ lệ được công nhận tốt nghiệp'], ['tn'], ['tong_so_hs'], [], 'Graduated, % (printed)'),
+    count('nghe_pt_du_thi', 'Dự thi nghề phổ thông', ['Số HS dự thi nghề phổ thông', 'Dự thi nghề PT', 'Nghề phổ thông dự thi', 'Số HS dự thi nghề'], { en: 'Sat the general vocational exam' }),
+    count('nghe_pt_dat', 'Nghề phổ thông từ trung bình trở lên', ['Nghề PT từ trung bình trở lên', 'Nghề phổ thông TB trở lên', 'Nghề PT TB trở lên', 'Nghề phổ thông đạt', 'Đạt nghề phổ thông'], { en: 'Vocational exam: average or better' }),
+    count('nghe_pt_kha_gioi', 'Nghề phổ thông khá, giỏi', ['Nghề PT khá, giỏi', 'Nghề phổ thông loại khá, giỏi', 'Nghề PT loại khá, giỏi', 'Nghề phổ thông khá giỏi'], { en: 'Vocational exam: good or excellent' }),
+    rate('ty_le_nghe_pt_dat', 'Tỷ lệ nghề phổ thông từ trung bình trở lên', ['Tỷ lệ nghề PT từ trung bình trở lên', 'Tỷ lệ nghề phổ thông TB trở lên', 'Tỷ lệ nghề PT TB trở lên'], ['nghe_pt_dat'], ['nghe_pt_du_thi'], [], 'Vocational exam average or better, % of candidates (printed)'),
+    rate('ty_le_nghe_pt_kha_gioi', 'Tỷ lệ nghề phổ thông khá, giỏi', ['Tỷ lệ nghề PT khá, giỏi', 'Tỷ lệ nghề phổ thông loại khá, giỏi', 'Tỷ lệ nghề PT loại khá, giỏi'], ['nghe_pt_kha_gioi'], ['nghe_pt_du_thi'], [], 'Vocational exam good or excellent, % of candidates (printed)'),
     { ...cap_hoc, sample: undefined },
     nam_hoc,
   ],
@@ -363,6 +375,20 @@ const DINH_DUONG: TemplateDef = {
       count(`moi_mac_${id}`, `Mới mắc ${nutritionHeaders[id][0]}`, [...nutritionHeaders[id][1].map((a) => `Mới mắc ${a}`), `${nutritionHeaders[id][0]} mới mắc`], { en: `New cases: ${nutritionHeaders[id][2]}` }),
     ),
     ...NUTRITION_FIELDS.map((id) => rate(`ty_le_${id}`, `Tỷ lệ ${nutritionHeaders[id][0]}`, nutritionHeaders[id][1].map((a) => `Tỷ lệ ${a}`), [id], ['tong_so_tre'])),
+    // Recovered over the start-of-year cases: the rules read the denominator on the "Đầu vào" row (PHUC_HOI_RATES).
+    ...NUTRITION_FIELDS.map((id) => {
+      const [h, aliases, en] = nutritionHeaders[id];
+      const names = [h, ...aliases];
+      return rate(
+        `ty_le_phuc_hoi_${id}`,
+        `Tỷ lệ phục hồi ${h}`,
+        names.flatMap((a) => [`Tỷ lệ phục hồi ${a} (so với đầu vào)`, `Tỷ lệ phục hồi ${a} so với đầu vào`, `Tỷ lệ ${a} phục hồi`, `Tỷ lệ ${a} đã phục hồi`]).concat(aliases.map((a) => `Tỷ lệ phục hồi ${a}`)),
+        [`phuc_hoi_${id}`],
+        [id],
+        [],
+        `Recovered, % of start-of-year ${en.toLowerCase()} (printed)`,
+      );
+    }),
     nam_hoc,
   ],
 };
@@ -392,6 +418,8 @@ const DOI_NGU: TemplateDef = {
     count('cao_dang', 'Cao đẳng', ['CĐ'], { en: 'College', sample: 2 }),
     count('trung_cap', 'Trung cấp', ['TC', 'THSP', 'Trung học sư phạm'], { en: 'Secondary vocational', sample: 0 }),
     count('chua_qua_dao_tao', 'Chưa qua đào tạo', ['Chưa đạt trình độ', 'Khác', 'Chưa qua ĐT', 'Dưới trung cấp'], { en: 'Untrained', sample: 0 }),
+    count('gv_dat_chuan', 'GV đạt chuẩn trình độ', ['Giáo viên đạt chuẩn trình độ', 'Giáo viên đạt chuẩn trình độ đào tạo', 'GV đạt chuẩn trình độ đào tạo', 'Số GV đạt chuẩn', 'GV đạt chuẩn', 'Đạt chuẩn trình độ'], { en: 'Teachers meeting the qualification standard (Luật Giáo dục 2019, Điều 72)' }),
+    rate('ty_le_gv_dat_chuan', 'Tỷ lệ GV đạt chuẩn trình độ', ['Tỷ lệ giáo viên đạt chuẩn trình độ', 'Tỷ lệ giáo viên đạt chuẩn trình độ đào tạo', 'Tỷ lệ GV đạt chuẩn trình độ đào tạo', 'Tỷ lệ GV đạt chuẩn', 'Tỷ lệ đạt chuẩn trình độ', 'Tỷ lệ đạt chuẩn'], ['gv_dat_chuan'], ['so_gv'], [], 'Teachers meeting the standard, % (printed)'),
     count('cc_tin_hoc', 'Chứng chỉ tin học', ['Tin học', 'CC tin học', 'Có chứng chỉ tin học'], { en: 'IT certificate' }),
     count('cc_ngoai_ngu', 'Chứng chỉ ngoại ngữ', ['Ngoại ngữ', 'CC ngoại ngữ', 'Có chứng chỉ ngoại ngữ'], { en: 'Language certificate' }),
     count('dang_vien', 'Đảng viên', ['Số đảng viên'], { en: 'Party members' }),
@@ -508,4 +536,22 @@ export function parseTargetRange(value: unknown, percentHint = false): TargetRan
   }
   const n = num(s);
   return n === null ? null : { min: scale(n), max: scale(n), percent };
+}
+
+/** A CHI_TIEU level target: "Mức độ 3", "mức 2", "Đạt chuẩn mức độ 2", "Đạt chuẩn" (= mức độ 1). */
+export interface TargetLevel {
+  level: number;
+}
+
+/**
+ * Reads a level target (phổ cập, xóa mù chữ, chuẩn quốc gia) so that plan vs actual can compare
+ * levels; null when the text is not a level. "Đạt chuẩn" / "Đạt" alone is the first level.
+ */
+export function parseTargetLevel(value: unknown): TargetLevel | null {
+  if (typeof value !== 'string') return null;
+  const s = foldText(value);
+  const m = s.match(/^(?:dat )?(?:chuan )?(?:dat )?muc(?: do)? (\d|i{1,3})$/);
+  if (m) return { level: /^\d$/.test(m[1]) ? Number(m[1]) : m[1].length };
+  if (s === 'dat chuan' || s === 'dat') return { level: 1 };
+  return null;
 }

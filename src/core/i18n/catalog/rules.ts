@@ -74,6 +74,10 @@ export const rules: Record<string, Bilingual> = {
     vi: '{where}: {label} in {printed}, tính lại {numerator}/{denominator} = {computed}',
     en: '{where}: {label} printed {printed}, recomputed {numerator}/{denominator} = {computed}',
   },
+  'rules.ty_le_in_sai_mau_khac': {
+    vi: '{where}: {label} in {printed}, tính lại {numerator}/{denominator} = {computed} (có thể đã chia cho {alt}, cột {alt_label})',
+    en: '{where}: {label} printed {printed}, recomputed {numerator}/{denominator} = {computed} (perhaps divided by {alt}, column {alt_label})',
+  },
   'rules.ty_le_cat_bot': {
     vi: '{where}: {label} in {printed}, tính lại {numerator}/{denominator} = {computed} (in sai: cắt bớt thay vì làm tròn)',
     en: '{where}: {label} printed {printed}, recomputed {numerator}/{denominator} = {computed} (misprinted: truncated instead of rounded)',
@@ -122,8 +126,16 @@ export const rules: Record<string, Bilingual> = {
     vi: 'Các biểu trong tệp ghi năm học khác nhau ({list})',
     en: 'Sheets of the file give different school years ({list})',
   },
+  'rules.dd_khac_quy_mo_toan_don_vi': {
+    vi: 'Cả biểu: {weighed} trẻ được cân đo đầu năm, trong khi QUY_MO ghi {enrolled} trẻ mầm non ({rows} dòng; {other}), lệch {diff}',
+    en: 'Whole sheet: {weighed} children weighed at the start, while QUY_MO has {enrolled} preschool children ({rows} rows; {other}); difference {diff}',
+  },
+  'rules.gv_dat_chuan_khac_trinh_do': {
+    vi: '{where}: GV đạt chuẩn trình độ ghi {actual}, nhưng các cột trình độ cho {range} ({norm}: {at_or_above} người đạt chuẩn trong {counted} người được thống kê trình độ)',
+    en: '{where}: teachers meeting the standard given as {actual}, but the qualification columns allow {range} ({norm}: {at_or_above} qualified of {counted} people counted)',
+  },
   'rules.chi_tieu_khong_doc_duoc': {
-    vi: '{where}: chỉ tiêu "{raw}" không đọc được (ghi dạng 95%, 96-97% hoặc ≥ 95%)',
-    en: '{where}: target "{raw}" cannot be read (write 95%, 96-97% or ≥ 95%)',
+    vi: '{where}: chỉ tiêu "{raw}" không đọc được (ghi dạng 95%, 96-97%, ≥ 95% hoặc Mức độ 3)',
+    en: '{where}: target "{raw}" cannot be read (write 95%, 96-97%, ≥ 95% or Mức độ 3)',
   },
 };
