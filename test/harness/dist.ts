@@ -7,7 +7,15 @@ import { spawnSync } from 'child_process';
 import fs from 'fs';
 import path from 'path';
 
-export const ROOT = path.resolve(__dirname, '..', '..');
+/** The project root: the nearest folder up from here with webpack.config.js (also when bundled elsewhere). */
+function findRoot(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'webpack.config.js'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(__dirname, '..', '..');
+  }
+}
+
+export const ROOT = findRoot(__dirname);
 export const DIST = path.join(ROOT, 'dist');
 const INPUTS = ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'package.json', 'tsconfig.json'];
 const LOCK = path.join(ROOT, 'node_modules', '.cache', 'baocao-dist.lock');

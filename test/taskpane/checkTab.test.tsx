@@ -124,4 +124,12 @@ describe('Kiểm tra tab', () => {
     expect(await screen.findByTestId('check-more')).toHaveTextContent('Đang hiện 300/1.234 kết quả');
     expect(screen.getAllByTestId('finding')).toHaveLength(300);
   });
+
+  test('fractions keep enough decimals to show the difference (0,9732 vs 0,9735)', async () => {
+    const r = result();
+    r.findings = [finding({ rule: 'ty_le_in', severity: 'error', sheet: 'PC_MN5', cells: ['P22'], expected: 23300 / 23942, actual: 0.9735 })];
+    renderApp({ services: fakeServices({ check: jest.fn(async () => r) }) });
+    await userEvent.click(screen.getByTestId('check-run'));
+    expect(await screen.findByTestId('finding')).toHaveTextContent('Cần: 0,9732; có: 0,9735');
+  });
 });

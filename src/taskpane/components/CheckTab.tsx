@@ -38,7 +38,8 @@ const BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: '
 
 function show(v: Finding['expected']): string {
   if (v === null || v === undefined) return '–';
-  if (typeof v === 'number') return formatNumber(v, { decimals: Number.isInteger(v) ? 0 : 2 });
+  // Rates arrive as fractions (0,9732 vs 0,9735): two decimals would hide the difference.
+  if (typeof v === 'number') return formatNumber(v, { decimals: Number.isInteger(v) ? 0 : 4, keepTrailingZeros: false });
   return String(v);
 }
 

@@ -2,6 +2,7 @@
  * A plain grid of the in-memory workbook's active sheet, shown beside the pane in the browser
  * harness (tests, demos) so selections and inserted sheets can be seen. Never used inside Excel.
  */
+import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { columnLetters, parseA1Range, type MemoryWorkbookPort } from '../../core/memoryWorkbook';
 import { isCellError, type CellValue } from '../../core/types';
@@ -23,6 +24,9 @@ function Grid({ port }: { port: MemoryWorkbookPort }) {
   const sel = port.lastSelection && port.lastSelection.sheet === name ? parseA1Range(port.lastSelection.address) : null;
   const rows = sheet ? Math.min(MAX_ROWS, sheet.origin.row + sheet.values.length) : 0;
   const cols = sheet ? Math.min(MAX_COLS, sheet.origin.col + Math.max(0, ...sheet.values.map((r) => r.length))) : 0;
+  useEffect(() => {
+    document.querySelector('#harness-grid td.selected')?.scrollIntoView({ block: 'center', inline: 'center' });
+  });
   return (
     <div>
       <div className="tabs" role="list">
@@ -67,9 +71,9 @@ function Grid({ port }: { port: MemoryWorkbookPort }) {
 }
 
 const CSS = `
-body.harness { display: flex; align-items: flex-start; }
-body.harness #container { width: 380px; flex: none; border-right: 1px solid #ccc; }
-#harness-grid { flex: 1; overflow: auto; max-height: 100vh; font: 12px Calibri, Arial, sans-serif; }
+body.harness { display: flex; height: 100vh; overflow: hidden; }
+body.harness #container { width: 380px; flex: none; height: 100vh; overflow: auto; border-right: 1px solid #ccc; }
+#harness-grid { flex: 1; overflow: auto; height: 100vh; font: 12px Calibri, Arial, sans-serif; }
 #harness-grid .tabs span { display: inline-block; padding: 2px 8px; border: 1px solid #ccc; margin-right: 2px; }
 #harness-grid .tabs span.active { background: #217346; color: #fff; }
 #harness-grid table { border-collapse: collapse; }
