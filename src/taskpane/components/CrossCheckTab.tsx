@@ -22,7 +22,7 @@ type State =
   | { kind: 'error'; message: string }
   | { kind: 'unavailable' };
 
-const STATUS_COLOR: Record<SubmissionStatus, 'success' | 'danger' | 'warning' | 'informative' | 'subtle'> = {
+export const STATUS_COLOR: Record<SubmissionStatus, 'success' | 'danger' | 'warning' | 'informative' | 'subtle'> = {
   accepted: 'success',
   blocked: 'danger',
   duplicate: 'subtle',
