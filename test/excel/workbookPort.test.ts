@@ -274,3 +274,24 @@ describe('OfficeWorkbookPort', () => {
     expect(customFunctionsAvailable()).toBe(false);
   });
 });
+
+describe('the real report of the Quận 12 sample through the fake Excel', () => {
+  test('two syncs, one data assignment per non-empty block, formulas only through `formulas`', async () => {
+    const { loadWorkbookFile } = await import('../../src/cli/xlsx');
+    const { engineServices } = await import('../../src/taskpane/services/engine');
+    const { withDefaults } = await import('../../src/core/settings');
+    const { SECTION_ORDER } = await import('../../src/core/report/model');
+    const snap = await loadWorkbookFile(require('path').join(__dirname, '..', '..', 'samples', 'quan12-2023-2024.xlsx'));
+    const { plan } = await engineServices.buildReport(snap, withDefaults(), { sections: SECTION_ORDER.slice(), years: 2, lang: 'vi' });
+    const f = fakeContext({ QUY_MO: [['x']] });
+    const res = await writeSheetIn(asCtx(f), plan, { supports: all });
+    expect(f.syncCount).toBe(2);
+    const nonEmpty = plan.blocks.filter((b) => b.values.length && b.values.some((r) => r.length));
+    const data = f.assignments.filter((a) => a.prop !== 'numberFormat');
+    expect(data).toHaveLength(nonEmpty.length);
+    const withFormulas = nonEmpty.filter((b) => b.isFormula?.some((r) => r.some(Boolean)));
+    expect(withFormulas.length).toBeGreaterThan(0); // the report points at its source cells
+    expect(data.filter((a) => a.prop === 'formulas')).toHaveLength(withFormulas.length);
+    expect(res.sheetName).toBe(plan.name);
+  });
+});
