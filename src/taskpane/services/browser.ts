@@ -13,7 +13,7 @@ export async function copyToClipboard(content: ClipboardContent): Promise<void> 
     ]);
     return;
   }
-  // Older webviews (Office 2016/2019 on Windows): a copy event carries both formats.
+  // Webviews without ClipboardItem (and Excel builds that block the async Clipboard API): a copy event carries both formats.
   await new Promise<void>((resolve, reject) => {
     const onCopy = (e: ClipboardEvent) => {
       e.clipboardData?.setData('text/html', content.html);
@@ -39,7 +39,7 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** A file's bytes; FileReader where Blob.arrayBuffer is missing (the IE-based webview of Office 2016/2019). */
+/** A file's bytes; FileReader where Blob.arrayBuffer is missing (older webviews, jsdom). */
 export function readFileBytes(file: Blob): Promise<ArrayBuffer> {
   if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
   return new Promise((resolve, reject) => {
