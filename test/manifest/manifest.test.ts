@@ -241,5 +241,9 @@ describe('built manifest (dist/)', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[A-Z][A-Z0-9_.]{2,}$/);
     expect(fs.existsSync(path.join(dist, 'functions.js'))).toBe(true);
+    // The build registers exactly the functions the other hosts (CLI, formula tests) know.
+    const { GD_FUNCTIONS } = require('../../src/functions/registry');
+    expect(ids.slice().sort()).toEqual(Object.keys(GD_FUNCTIONS).sort());
+    expect(ids).toHaveLength(19);
   });
 });
