@@ -23,7 +23,7 @@ function crossResult(): CrossCheckResult {
       { file: 'b.xlsx', index: 1, status: 'wrong_year', schools: ['79761202'], sheets: [], unrecognised: [], blocking: [], findings: 1 },
     ],
     findings: [finding({ rule: 'sai_nam_hoc', severity: 'error', file: 'b.xlsx', sheet: 'QUY_MO', cells: ['B2'] })],
-    completeness: { expected: 3, submitted: 1, byCommune: [], byLevel: [], missing: [{ code: '79761203', name: 'Tiểu học Võ Văn Tần', commune: '', level: 'TH' }], wrongYear: ['79761202'] },
+    completeness: { expected: 3, submitted: 1, byCommune: [], byLevel: [{ key: 'TH', name: 'Tiểu học', expected: 3, submitted: 1, missing: [] }], missing: [{ code: '79761203', name: 'Tiểu học Võ Văn Tần', commune: '', level: 'TH' }], wrongYear: ['79761202'] },
     summarySheet: { name: 'Tổng hợp', blocks: [{ row: 0, col: 0, values: [['Mã trường', 'Số lớp'], ['79761201', 20]] }] },
   } as unknown as CrossCheckResult;
 }
@@ -61,6 +61,8 @@ describe('Đối chiếu tab', () => {
     const results = await screen.findByTestId('cross-results');
     expect(results).toHaveTextContent('Đã nộp 1/3 trường');
     expect(results).toHaveTextContent('Chưa nộp: Tiểu học Võ Văn Tần');
+    expect(screen.getByTestId('cross-byLevel')).toHaveTextContent('Tiểu học: 1/3');
+    expect(screen.queryByTestId('cross-byCommune')).toBeNull();
     expect(within(results).getByText('Đã tổng hợp')).toBeInTheDocument();
     expect(within(results).getByText('Sai năm học')).toBeInTheDocument();
     expect(results).toHaveTextContent('Chênh lệch và lỗi (1)');

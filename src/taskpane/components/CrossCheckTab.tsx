@@ -102,6 +102,22 @@ export function CrossCheckTab() {
           {state.result.completeness.missing.length > 0 && (
             <Text className={styles.meta}>{t('ui.cross.missing', { names: state.result.completeness.missing.map((m) => m.name || m.code).join(', ') })}</Text>
           )}
+          {(['byLevel', 'byCommune'] as const).map((k) =>
+            state.result.completeness[k].length > 0 ? (
+              <div key={k}>
+                <Text size={200} weight="semibold">
+                  {t(k === 'byLevel' ? 'ui.cross.by_level' : 'ui.cross.by_commune')}
+                </Text>
+                <ul className={styles.list} data-testid={`cross-${k}`}>
+                  {state.result.completeness[k].map((g) => (
+                    <li key={g.key || g.name} className={styles.meta}>
+                      {t('ui.cross.group_row', { name: g.name || g.key || '–', submitted: formatNumber(g.submitted), expected: formatNumber(g.expected) })}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null,
+          )}
           <Text weight="semibold">{t('ui.cross.files')}</Text>
           <ul className={styles.list}>
             {state.result.submissions.map((s) => (
