@@ -1,7 +1,8 @@
 /**
  * WorkbookPort on Office.js: the only module that talks to Excel. Every operation is a function of a
  * RequestContext (so tests pass a fake) with a fixed number of context.sync() calls whatever the
- * data size: read-all = 2, write a whole report sheet = 2, select/highlight/notes = 1.
+ * data size: read-all = 2, write a whole report sheet = 2, select/highlight/notes = 1. Only when
+ * Excel on the web refuses a request or response over its 5 MB cap do read/write retry in chunks.
  * Performance rules: OFFICE-ADDIN-NOTES §5 (one 2-D assignment per block, suspend calc/screen).
  */
 import type { CellStyle, CellValue, SheetPlan, SheetSnapshot, WorkbookPort, WorkbookSnapshot, WriteBlock, WriteResult } from '../core/types';
@@ -44,9 +45,48 @@ export async function listSheetsIn(ctx: Excel.RequestContext): Promise<string[]>
 export interface ReadOptions {
   /** Read merged areas too (ExcelApi 1.13). */
   merges?: boolean;
+  /** Cells per request in the chunked fallback (Excel on the web caps a response at 5 MB). */
+  chunkCells?: number;
 }
 
-/** Used ranges of the named sheets (all sheets when omitted), in two syncs. */
+/** Excel on the web refuses requests or responses over 5 MB with these codes. */
+export function isPayloadLimit(e: unknown): boolean {
+  const code = (e as { code?: unknown })?.code;
+  const text = `${typeof code === 'string' ? code : ''} ${e instanceof Error ? e.message : ''}`;
+  return /PayloadSizeLimitExceeded/i.test(text);
+}
+
+const DATA_PROPS = 'values,valueTypes,formulas,numberFormat';
+const DEFAULT_CHUNK_CELLS = 40_000;
+
+interface RangeData {
+  values: unknown[][];
+  valueTypes: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+}
+
+function toSnapshot(name: string, hidden: boolean, row: number, col: number, d: RangeData): SheetSnapshot {
+  const types = d.valueTypes as string[][];
+  return {
+    name,
+    origin: { row, col },
+    values: d.values.map((line, r) => line.map((v, c) => toCellValue(v, types[r]?.[c]))),
+    formulas: d.formulas.map((line) => line.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null))),
+    numberFormats: d.numberFormat.map((line) => line.map((f) => String(f ?? 'General'))),
+    hidden,
+  };
+}
+
+function mergeAddresses(merged: Excel.RangeAreas | undefined): string[] | undefined {
+  if (!merged || merged.isNullObject) return undefined;
+  return merged.areas.items.map((a) => a.address.slice(a.address.lastIndexOf('!') + 1).replace(/\$/g, ''));
+}
+
+/**
+ * Used ranges of the named sheets (all sheets when omitted) in two syncs. When Excel on the web
+ * refuses the response as too large, reads again in row chunks (one sync per chunk).
+ */
 export async function readSheetsIn(ctx: Excel.RequestContext, names?: string[], opts: ReadOptions = {}): Promise<WorkbookSnapshot> {
   const sheets = ctx.workbook.worksheets;
   sheets.load('items/name,items/visibility');
@@ -57,7 +97,37 @@ export async function readSheetsIn(ctx: Excel.RequestContext, names?: string[], 
   const candidates = sheets.items.filter((ws) => !wanted || wanted.has(ws.name.toLocaleLowerCase('vi')));
   const pending = candidates.map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
-    used.load('address,rowIndex,columnIndex,values,valueTypes,formulas,numberFormat');
+    used.load(`address,rowIndex,columnIndex,${DATA_PROPS}`);
+    let merged: Excel.RangeAreas | undefined;
+    if (opts.merges) {
+      merged = ws.getRange().getMergedAreasOrNullObject();
+      merged.load('areas/items/address');
+    }
+    return { ws, used, merged };
+  });
+  const fileName = ctx.workbook.name || 'Workbook';
+  try {
+    await ctx.sync();
+  } catch (e) {
+    if (!isPayloadLimit(e)) throw e;
+    return { fileName, sheets: await readInChunks(ctx, candidates, opts) };
+  }
+
+  const out: SheetSnapshot[] = pending.map(({ ws, used, merged }) => {
+    const hidden = ws.visibility !== 'Visible';
+    if (used.isNullObject) return { name: ws.name, origin: { row: 0, col: 0 }, values: [], hidden };
+    const snap = toSnapshot(ws.name, hidden, used.rowIndex, used.columnIndex, used as unknown as RangeData);
+    const merges = mergeAddresses(merged);
+    if (merges) snap.merges = merges;
+    return snap;
+  });
+  return { fileName, sheets: out };
+}
+
+async function readInChunks(ctx: Excel.RequestContext, candidates: Excel.Worksheet[], opts: ReadOptions): Promise<SheetSnapshot[]> {
+  const sized = candidates.map((ws) => {
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load('rowIndex,columnIndex,rowCount,columnCount');
     let merged: Excel.RangeAreas | undefined;
     if (opts.merges) {
       merged = ws.getRange().getMergedAreasOrNullObject();
@@ -66,19 +136,31 @@ export async function readSheetsIn(ctx: Excel.RequestContext, names?: string[], 
     return { ws, used, merged };
   });
   await ctx.sync();
-
-  const out: SheetSnapshot[] = pending.map(({ ws, used, merged }) => {
+  const chunkCells = opts.chunkCells ?? DEFAULT_CHUNK_CELLS;
+  const out: SheetSnapshot[] = [];
+  for (const { ws, used, merged } of sized) {
     const hidden = ws.visibility !== 'Visible';
-    if (used.isNullObject) return { name: ws.name, origin: { row: 0, col: 0 }, values: [], hidden };
-    const types = used.valueTypes as unknown as string[][];
-    const values = used.values.map((row, r) => row.map((v, c) => toCellValue(v, types[r]?.[c])));
-    const formulas = (used.formulas as unknown[][]).map((row) => row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null)));
-    const numberFormats = (used.numberFormat as unknown[][]).map((row) => row.map((f) => String(f ?? 'General')));
-    const snap: SheetSnapshot = { name: ws.name, origin: { row: used.rowIndex, col: used.columnIndex }, values, formulas, numberFormats, hidden };
-    if (merged && !merged.isNullObject) snap.merges = merged.areas.items.map((a) => a.address.slice(a.address.lastIndexOf('!') + 1).replace(/\$/g, ''));
-    return snap;
-  });
-  return { fileName: ctx.workbook.name || 'Workbook', sheets: out };
+    if (used.isNullObject) {
+      out.push({ name: ws.name, origin: { row: 0, col: 0 }, values: [], hidden });
+      continue;
+    }
+    const rowsPerChunk = Math.max(1, Math.floor(chunkCells / Math.max(1, used.columnCount)));
+    const data: RangeData = { values: [], valueTypes: [], formulas: [], numberFormat: [] };
+    for (let r = 0; r < used.rowCount; r += rowsPerChunk) {
+      const part = ws.getRangeByIndexes(used.rowIndex + r, used.columnIndex, Math.min(rowsPerChunk, used.rowCount - r), used.columnCount);
+      part.load(DATA_PROPS);
+      await ctx.sync();
+      data.values.push(...part.values);
+      data.valueTypes.push(...(part.valueTypes as unknown[][]));
+      data.formulas.push(...part.formulas);
+      data.numberFormat.push(...part.numberFormat);
+    }
+    const snap = toSnapshot(ws.name, hidden, used.rowIndex, used.columnIndex, data);
+    const merges = mergeAddresses(merged);
+    if (merges) snap.merges = merges;
+    out.push(snap);
+  }
+  return out;
 }
 
 /* ---------- writing ---------- */
@@ -149,9 +231,54 @@ const LINE_HEIGHT_PT = 15;
 
 export interface WriteOptions {
   supports?: SupportsSet;
+  /** Cells per request in the fallback when Excel on the web refuses the whole plan (5 MB cap). */
+  chunkCells?: number;
 }
 
-/** Adds a new sheet (never overwriting) and writes the whole plan in two syncs. */
+type Normalised = ReturnType<typeof normalise>;
+
+/** 2-D arrays sent per cell of a block: the data, plus its number formats when it has any. */
+function arraysPerCell(block: WriteBlock, n: Normalised): number {
+  return numberFormats(block, 1, n.cols) ? 2 : 1;
+}
+
+/** Queues the 2-D data (values or formulas) and number formats of rows [r0, r1) of a block. */
+function queueData(ws: Excel.Worksheet, block: WriteBlock, n: Normalised, r0: number, r1: number): void {
+  const range = ws.getRangeByIndexes(block.row + r0, block.col, r1 - r0, n.cols);
+  const formats = numberFormats(block, n.rows, n.cols);
+  if (formats) range.numberFormat = r0 === 0 && r1 === n.rows ? formats : formats.slice(r0, r1);
+  const data = r0 === 0 && r1 === n.rows ? n.data : n.data.slice(r0, r1);
+  if (n.hasFormula) range.formulas = data;
+  else range.values = data;
+}
+
+/** Queues a block's look: styles, merges of paragraph rows, estimated heights, table. */
+function queueLook(ws: Excel.Worksheet, block: WriteBlock, n: Normalised, widths: Record<number, number>, planHeights: boolean): void {
+  const { rows, cols, data } = n;
+  const range = ws.getRangeByIndexes(block.row, block.col, rows, cols);
+  if (block.style) applyStyle(range, block.style);
+  for (const [r, style] of Object.entries(block.rowStyles ?? {})) {
+    if (Number(r) < rows) applyStyle(ws.getRangeByIndexes(block.row + Number(r), block.col, 1, cols), style);
+  }
+  if (block.mergeRows && cols > 1 && !block.asTable) {
+    range.merge(true);
+    if (block.style?.wrap && !planHeights) {
+      // Excel does not autofit merged cells: estimate the lines from the merged width.
+      const widthChars = Array.from({ length: cols }, (_, c) => widths[block.col + c] ?? 8.43).reduce((a, b) => a + b, 0);
+      data.forEach((line, r) => {
+        const text = String(line[0] ?? '');
+        const lines = Math.max(1, Math.ceil((text.length * 1.1) / Math.max(1, widthChars)));
+        if (lines > 1) ws.getRangeByIndexes(block.row + r, block.col, 1, 1).format.rowHeight = lines * LINE_HEIGHT_PT;
+      });
+    }
+  }
+  if (block.asTable && rows > 1) ws.tables.add(range, true);
+}
+
+/**
+ * Adds a new sheet (never overwriting) and writes the whole plan in two syncs. When Excel on the web
+ * refuses that request as too large, writes it again in pieces (one sync per piece).
+ */
 export async function writeSheetIn(ctx: Excel.RequestContext, plan: SheetPlan, opts: WriteOptions = {}): Promise<WriteResult> {
   const supports = opts.supports ?? officeSupports;
   const sheets = ctx.workbook.worksheets;
@@ -159,50 +286,69 @@ export async function writeSheetIn(ctx: Excel.RequestContext, plan: SheetPlan, o
   await ctx.sync();
 
   const name = uniqueSheetName(plan.name, sheets.items.map((s) => s.name));
-  const app = ctx.workbook.application;
-  if (supports('ExcelApi', '1.6')) app.suspendApiCalculationUntilNextSync();
-  if (supports('ExcelApi', '1.9')) app.suspendScreenUpdatingUntilNextSync();
-  const ws = sheets.add(name);
-
   const widths = plan.columnWidths ?? {};
   // Report plans carry their own row heights for wrapped paragraph rows; otherwise estimate them.
   const rowHeights = (plan as { rowHeights?: Record<number, number> }).rowHeights;
-  for (const [col, chars] of Object.entries(widths)) ws.getRangeByIndexes(0, Number(col), 1, 1).format.columnWidth = charsToPoints(chars);
+  const blocks = plan.blocks.map((b) => ({ block: b, n: normalise(b) })).filter(({ n }) => n.rows > 0 && n.cols > 0);
+  const cellsWritten = blocks.reduce((sum, { n }) => sum + n.rows * n.cols, 0);
 
-  let cellsWritten = 0;
-  for (const block of plan.blocks) {
-    const { rows, cols, data, hasFormula } = normalise(block);
-    if (rows === 0 || cols === 0) continue;
-    const range = ws.getRangeByIndexes(block.row, block.col, rows, cols);
-    const formats = numberFormats(block, rows, cols);
-    if (formats) range.numberFormat = formats;
-    if (hasFormula) range.formulas = data;
-    else range.values = data;
-    cellsWritten += rows * cols;
-    if (block.style) applyStyle(range, block.style);
-    for (const [r, style] of Object.entries(block.rowStyles ?? {})) {
-      if (Number(r) < rows) applyStyle(ws.getRangeByIndexes(block.row + Number(r), block.col, 1, cols), style);
-    }
-    if (block.mergeRows && cols > 1 && !block.asTable) {
-      range.merge(true);
-      if (block.style?.wrap && !rowHeights) {
-        // Excel does not autofit merged cells: estimate the lines from the merged width.
-        const widthChars = Array.from({ length: cols }, (_, c) => widths[block.col + c] ?? 8.43).reduce((a, b) => a + b, 0);
-        data.forEach((line, r) => {
-          const text = String(line[0] ?? '');
-          const lines = Math.max(1, Math.ceil((text.length * 1.1) / Math.max(1, widthChars)));
-          if (lines > 1) ws.getRangeByIndexes(block.row + r, block.col, 1, 1).format.rowHeight = lines * LINE_HEIGHT_PT;
-        });
-      }
-    }
-    if (block.asTable && rows > 1) ws.tables.add(range, true);
+  const begin = () => {
+    const app = ctx.workbook.application;
+    if (supports('ExcelApi', '1.6')) app.suspendApiCalculationUntilNextSync();
+    if (supports('ExcelApi', '1.9')) app.suspendScreenUpdatingUntilNextSync();
+  };
+  const start = (sheetName: string) => {
+    const ws = sheets.add(sheetName);
+    for (const [col, chars] of Object.entries(widths)) ws.getRangeByIndexes(0, Number(col), 1, 1).format.columnWidth = charsToPoints(chars);
+    return ws;
+  };
+  const finish = (ws: Excel.Worksheet) => {
+    for (const [r, points] of Object.entries(rowHeights ?? {})) ws.getRangeByIndexes(Number(r), 0, 1, 1).format.rowHeight = points;
+    if (plan.freezeRows) ws.freezePanes.freezeRows(plan.freezeRows);
+    ws.activate();
+    ws.getRange('A1').select();
+  };
+
+  begin();
+  const ws = start(name);
+  for (const { block, n } of blocks) {
+    queueData(ws, block, n, 0, n.rows);
+    queueLook(ws, block, n, widths, !!rowHeights);
   }
-  for (const [r, points] of Object.entries(rowHeights ?? {})) ws.getRangeByIndexes(Number(r), 0, 1, 1).format.rowHeight = points;
-  if (plan.freezeRows) ws.freezePanes.freezeRows(plan.freezeRows);
-  ws.activate();
-  ws.getRange('A1').select();
+  finish(ws);
+  try {
+    await ctx.sync();
+    return { sheetName: name, cellsWritten, blocks: plan.blocks.length };
+  } catch (e) {
+    if (!isPayloadLimit(e)) throw e;
+  }
+
+  // The refused request ran nothing. Take a fresh name anyway, so nothing half-written is reused.
+  sheets.load('items/name');
   await ctx.sync();
-  return { sheetName: name, cellsWritten, blocks: plan.blocks.length };
+  const retryName = uniqueSheetName(plan.name, sheets.items.map((s) => s.name));
+  const chunkCells = opts.chunkCells ?? DEFAULT_CHUNK_CELLS;
+  begin();
+  const ws2 = start(retryName);
+  let queued = 0;
+  for (const { block, n } of blocks) {
+    const weight = n.cols * arraysPerCell(block, n);
+    const step = Math.max(1, Math.floor(chunkCells / weight));
+    for (let r0 = 0; r0 < n.rows; r0 += step) {
+      const r1 = Math.min(n.rows, r0 + step);
+      if (queued > 0 && queued + (r1 - r0) * weight > chunkCells) {
+        await ctx.sync();
+        begin();
+        queued = 0;
+      }
+      queueData(ws2, block, n, r0, r1);
+      queued += (r1 - r0) * weight;
+    }
+    queueLook(ws2, block, n, widths, !!rowHeights);
+  }
+  finish(ws2);
+  await ctx.sync();
+  return { sheetName: retryName, cellsWritten, blocks: plan.blocks.length };
 }
 
 export async function selectCellIn(ctx: Excel.RequestContext, sheet: string, address: string): Promise<void> {

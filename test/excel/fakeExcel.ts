@@ -37,6 +37,13 @@ class Loadable {
   }
   /** Collections load their items' properties ("items/name"). */
   protected loadNested(_head: string, _rest: string): void {}
+  get pendingProps(): ReadonlySet<string> {
+    return this.pending;
+  }
+  /** A failed sync loads nothing. */
+  drop(): void {
+    this.pending.clear();
+  }
   commit(): void {
     for (const p of this.pending) this.loaded.add(p);
     this.pending.clear();
@@ -65,10 +72,53 @@ export class FakeContext {
     this.workbook = new FakeWorkbook(this, name);
   }
 
+  /** Like Excel on the web's 5 MB cap: a sync whose loaded data exceeds this many cell values fails. */
+  payloadLimitCells = Infinity;
+  /** The same for data written in one request; a refused request changes nothing. */
+  requestLimitCells = Infinity;
+  /** Writes are applied at sync, as Office.js does; a refused batch is dropped. */
+  pendingOps: (() => void)[] = [];
+  pendingWriteCells = 0;
+  addedThisBatch: FakeWorksheet[] = [];
+  largestRequestCells = 0;
+  private marks = { assignments: 0, formats: 0, merges: 0, tables: 0 };
+
   async sync(): Promise<void> {
     this.syncCount++;
+    if (this.pendingWriteCells > this.requestLimitCells) {
+      const sheets = this.workbook.worksheets.sheets;
+      for (const ws of this.addedThisBatch) sheets.splice(sheets.indexOf(ws), 1);
+      this.assignments.length = this.marks.assignments;
+      this.formats.length = this.marks.formats;
+      this.merges.length = this.marks.merges;
+      this.tables.length = this.marks.tables;
+      this.resetBatch();
+      throw Object.assign(new Error('The request payload size has exceeded the limit.'), { code: 'RequestPayloadSizeLimitExceeded' });
+    }
+    this.largestRequestCells = Math.max(this.largestRequestCells, this.pendingWriteCells);
+    for (const op of this.pendingOps) op();
+    this.resetBatch();
+    let cells = 0;
+    for (const l of this.pendingLoads) {
+      if (!(l instanceof FakeRange)) continue;
+      const props = ['values', 'valueTypes', 'formulas', 'numberFormat'].filter((p) => l.pendingProps.has(p)).length;
+      const used = l.isNull ? 0 : l.rows * l.cols;
+      cells += props * used;
+    }
+    if (cells > this.payloadLimitCells) {
+      for (const l of this.pendingLoads) l.drop();
+      this.pendingLoads.clear();
+      throw Object.assign(new Error('The response payload size has exceeded the limit.'), { code: 'ResponsePayloadSizeLimitExceeded' });
+    }
     for (const l of this.pendingLoads) l.commit();
     this.pendingLoads.clear();
+  }
+
+  private resetBatch(): void {
+    this.pendingOps = [];
+    this.pendingWriteCells = 0;
+    this.addedThisBatch = [];
+    this.marks = { assignments: this.assignments.length, formats: this.formats.length, merges: this.merges.length, tables: this.tables.length };
   }
 }
 
@@ -113,6 +163,7 @@ export class FakeWorksheetCollection extends Loadable {
     }
     const ws = new FakeWorksheet(this.ctx, name);
     this.sheets.push(ws);
+    this.ctx.addedThisBatch.push(ws);
     return ws;
   }
   getItem(name: string): FakeWorksheet {
@@ -243,6 +294,14 @@ export class FakeRange extends Loadable {
     this.guard('address');
     return `${this.sheet.sheetName}!${this.a1}`;
   }
+  get rowCount(): number {
+    this.guard('rowCount');
+    return this.rows;
+  }
+  get columnCount(): number {
+    this.guard('columnCount');
+    return this.cols;
+  }
   get rowIndex(): number {
     this.guard('rowIndex');
     return this.row;
@@ -309,7 +368,9 @@ export class FakeRange extends Loadable {
       throw new Error(`InvalidArgument: ${prop} of ${m.length}×${m[0]?.length} for a ${this.rows}×${this.cols} range`);
     }
     this.ctx.assignments.push({ sheet: this.sheet.sheetName, address: this.a1, prop, rows: this.rows, cols: this.cols });
-    m.forEach((line, r) => line.forEach((v, c) => put(this.row + r, this.col + c, v)));
+    this.ctx.pendingWriteCells += this.rows * this.cols;
+    const copy = m.map((line) => line.slice());
+    this.ctx.pendingOps.push(() => copy.forEach((line, r) => line.forEach((v, c) => put(this.row + r, this.col + c, v))));
   }
   merge(across = false): void {
     this.ctx.merges.push({ sheet: this.sheet.sheetName, address: this.a1, across });
@@ -337,6 +398,7 @@ export class FakeRange extends Loadable {
 export function fakeContext(sheets: Record<string, Cell[][]> = {}, name = 'Book1.xlsx'): FakeContext {
   const ctx = new FakeContext(name);
   for (const [n, data] of Object.entries(sheets)) ctx.workbook.worksheets.add(n).put(0, 0, data);
+  ctx.addedThisBatch = [];
   return ctx;
 }
 

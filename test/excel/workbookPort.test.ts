@@ -76,6 +76,36 @@ describe('readSheetsIn', () => {
     expect(f.syncCount).toBe(2);
   });
 
+  test('too large for one response (Excel on the web): read again in row chunks, same cells', async () => {
+    const build = () => {
+      const f = fakeContext();
+      for (let s = 0; s < 3; s++) {
+        const ws = f.workbook.worksheets.add(`T${s}`);
+        ws.grid = Array.from({ length: 1000 }, (_, r) => Array.from({ length: 10 }, (_, c) => (r === 0 ? `Cột ${c}` : r * 100 + c)));
+      }
+      return f;
+    };
+    const plain = await readSheetsIn(asCtx(build()));
+    const f = build();
+    f.payloadLimitCells = 4 * 5000; // 4 data arrays × 5.000 cells per response
+    const chunked = await readSheetsIn(asCtx(f), undefined, { chunkCells: 5000 });
+    expect(chunked).toEqual(plain);
+    // 1 names + 1 refused + 1 sizes + 3 sheets × 2 chunks of 500 rows
+    expect(f.syncCount).toBe(3 + 6);
+  });
+
+  test('other errors are not retried', async () => {
+    const f = fakeContext({ A: [[1]] });
+    const sync = f.sync.bind(f);
+    let n = 0;
+    f.sync = async () => {
+      if (++n === 2) throw Object.assign(new Error('boom'), { code: 'GeneralException' });
+      return sync();
+    };
+    await expect(readSheetsIn(asCtx(f))).rejects.toThrow('boom');
+    expect(n).toBe(2);
+  });
+
   test('a large workbook (20 sheets × 5.000 rows) is read in the same two syncs', async () => {
     const f = fakeContext();
     for (let s = 0; s < 20; s++) {
@@ -208,6 +238,33 @@ describe('writeSheetIn', () => {
     const heights = f.formats.filter((x) => x.prop === 'rowHeight').map((x) => [x.address, x.value]);
     expect(heights).toEqual([['A7', 45]]);
     expect(f.syncCount).toBe(2);
+  });
+
+  test('too large for one request (Excel on the web): written again in pieces, same cells, one new sheet', async () => {
+    const blocks: WriteBlock[] = [
+      { row: 0, col: 0, values: [['Tiêu đề', null, null]], mergeRows: true, style: { bold: true } },
+      { row: 2, col: 0, values: Array.from({ length: 3000 }, (_, r) => [`Trường ${r}`, r, r / 3000]), columnFormats: { 2: '0.00%' }, rowStyles: { 0: { bold: true } }, asTable: true },
+      { row: 3004, col: 0, values: Array.from({ length: 900 }, (_, r) => [r, `=A${r + 1}*2`, null]), isFormula: Array.from({ length: 900 }, () => [false, true, false]) },
+    ];
+    const reference = fakeContext({ Cũ: [['x']] });
+    await writeSheetIn(asCtx(reference), { name: 'Tổng hợp', blocks }, { supports: all });
+    const f = fakeContext({ Cũ: [['x']] });
+    f.requestLimitCells = 2000;
+    const res = await writeSheetIn(asCtx(f), { name: 'Tổng hợp', blocks }, { supports: all, chunkCells: 2000 });
+    expect(res.sheetName).toBe('Tổng hợp');
+    expect(f.workbook.worksheets.sheets.map((s) => s.sheetName)).toEqual(['Cũ', 'Tổng hợp']);
+    const a = f.workbook.worksheets.getItem('Tổng hợp');
+    const b = reference.workbook.worksheets.getItem('Tổng hợp');
+    expect(a.grid).toEqual(b.grid);
+    expect(a.formulaGrid).toEqual(b.formulaGrid);
+    expect(a.formatGrid).toEqual(b.formatGrid);
+    expect(f.largestRequestCells).toBeLessThanOrEqual(2000);
+    expect(f.tables).toEqual(reference.tables);
+    expect(f.merges).toEqual(reference.merges);
+    // 1 names + 1 refused + 1 names, then pieces of ≤ 2.000 cells (values, plus formats where the block has them)
+    const sent = 3 + 3000 * 3 * 2 + 900 * 3;
+    expect(f.syncCount).toBeGreaterThanOrEqual(3 + Math.ceil(sent / 2000));
+    expect(f.syncCount).toBeLessThanOrEqual(3 + Math.ceil(sent / 2000) + 3);
   });
 
   test('ragged rows are padded to one rectangle (one assignment, not one per row)', async () => {
