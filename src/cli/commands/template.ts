@@ -12,17 +12,8 @@ import { TEMPLATES } from '../../core/sheets/templates';
 import { templateIds, templateLayout } from '../../core/sheets/layout';
 import type { TemplatePlan } from '../../core/sheets/layout';
 import type { CellStyle } from '../../core/types';
+import { toA1 as a1 } from '../../core/a1';
 
-function a1(row0: number, col0: number): string {
-  let n = col0 + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${s}${row0 + 1}`;
-}
 
 function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
   if (!style) return;

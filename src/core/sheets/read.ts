@@ -26,26 +26,8 @@ export const MAX_CELLS_PER_FINDING = 50;
 
 /* ---------------------------------------------------------------- A1 helpers */
 
-const letterCache: string[] = [];
-export function columnLetter(index0: number): string {
-  const cached = letterCache[index0];
-  if (cached) return cached;
-  let n = index0 + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  letterCache[index0] = s;
-  return s;
-}
-
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
+export { columnLetter, columnIndex } from '../a1';
+import { columnIndex, columnLetter } from '../a1';
 
 /** "B3:D5" → 0-based inclusive bounds. */
 export function parseRange(a1: string): { r0: number; c0: number; r1: number; c1: number } | null {

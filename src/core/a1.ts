@@ -1,0 +1,30 @@
+/** A1 addressing shared by the reader, the hosts and the writers (0-based row/column indexes). */
+
+const letterCache: string[] = [];
+
+/** 0-based column index → letters (0 → "A", 26 → "AA"). Cached: the reader calls it per cell. */
+export function columnLetter(index0: number): string {
+  const cached = letterCache[index0];
+  if (cached) return cached;
+  let n = index0 + 1;
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  letterCache[index0] = s;
+  return s;
+}
+
+/** Letters → 0-based column index ("A" → 0). */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** 0-based row/col → "B12". */
+export function toA1(row0: number, col0: number): string {
+  return `${columnLetter(col0)}${row0 + 1}`;
+}
