@@ -25,6 +25,17 @@ function minimizers() {
   }
 }
 
+/** Office only loads add-ins over https; the dev server uses Office's localhost certificates. */
+async function devCerts() {
+  let certs;
+  try {
+    certs = require('office-addin-dev-certs');
+  } catch {
+    throw new Error('`npm run dev-server` needs webpack-dev-server and office-addin-dev-certs (npm install --save-dev webpack-dev-server office-addin-dev-certs); `npm run build` needs neither.');
+  }
+  return certs.getHttpsServerOptions();
+}
+
 const URL_DEV = 'https://localhost:3000/';
 const URL_PROD_DEFAULT = 'https://baocao-gd.example.vn/addin/';
 
@@ -104,10 +115,7 @@ module.exports = async (env, options) => {
       port: 3000,
       server: {
         type: 'https',
-        options:
-          env.WEBPACK_BUILD || options.https !== undefined
-            ? options.https
-            : await require('office-addin-dev-certs').getHttpsServerOptions(),
+        options: env.WEBPACK_BUILD || options.https !== undefined ? options.https : await devCerts(),
       },
     },
   };

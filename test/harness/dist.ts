@@ -31,8 +31,13 @@ function newestMtime(p: string): number {
   return max;
 }
 
+/** Jest workers share their parent: one test run builds at most once, even while others edit src/. */
+const SESSION = String(process.ppid);
+
 export function distIsFresh(): boolean {
   if (!fs.existsSync(STAMP) || !fs.existsSync(path.join(DIST, 'taskpane.html')) || !fs.existsSync(path.join(DIST, 'taskpane.js'))) return false;
+  // A rebuild in the middle of a run would empty dist/ under a browser test that is using it.
+  if (fs.readFileSync(STAMP, 'utf8').split(' ')[1] === SESSION) return true;
   const built = fs.statSync(STAMP).mtimeMs;
   return INPUTS.every((p) => newestMtime(path.join(ROOT, p)) <= built);
 }
@@ -64,7 +69,7 @@ export function ensureDist(): string {
     const r = spawnSync(process.execPath, [webpack, '--mode', 'production'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env } });
     if (r.status !== 0) throw new Error(`webpack build failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
     // Stamped with the start time: a source saved during the build makes the next run rebuild.
-    fs.writeFileSync(STAMP, started.toISOString());
+    fs.writeFileSync(STAMP, `${started.toISOString()} ${SESSION}`);
     fs.utimesSync(STAMP, started, started);
     return DIST;
   } finally {
