@@ -55,34 +55,38 @@ function Shell({ initialTab, onLang }: { initialTab: TabId; onLang: (l: Lang) =>
   const [tab, setTab] = useState<TabId>(initialTab);
   const env = useApp();
   return (
-        <div className={styles.root} lang={lang}>
-          <header className={styles.header}>
-            <div>
-              <Text as="h1" weight="semibold" size={400} block>
-                {t('ui.app.title')}
-              </Text>
-              <Text size={200}>{t('ui.app.subtitle')}</Text>
-            </div>
-            <Button size="small" onClick={() => onLang(lang === 'vi' ? 'en' : 'vi')} aria-label={t('ui.lang.switch_label')} data-testid="lang-switch">
-              {t('ui.lang.switch')}
-            </Button>
-          </header>
-          {!env.customFunctions && env.port && <div style={{ padding: '8px 12px 0' }}><Notice intent="info" text={t('ui.cf.unavailable')} testId="cf-notice" /></div>}
-          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small" style={{ padding: '4px 8px' }}>
-            {TABS.map((id) => (
-              <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`} data-testid={`tab-${id}`}>
-                {t(`ui.tab.${id}`)}
-              </Tab>
-            ))}
-          </TabList>
-          {TABS.map((id) => (
-            <div key={id} role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id} className={tab === id ? styles.panel : undefined}>
-              {id === 'check' && <CheckTab />}
-              {id === 'crosscheck' && <CrossCheckTab />}
-              {id === 'report' && <ReportTab />}
-              {id === 'settings' && <SettingsTab />}
-            </div>
-          ))}
+    <div className={styles.root} lang={lang}>
+      <header className={styles.header}>
+        <div>
+          <Text as="h1" weight="semibold" size={400} block>
+            {t('ui.app.title')}
+          </Text>
+          <Text size={200}>{t('ui.app.subtitle')}</Text>
         </div>
+        <Button size="small" onClick={() => onLang(lang === 'vi' ? 'en' : 'vi')} aria-label={t('ui.lang.switch_label')} data-testid="lang-switch">
+          {t('ui.lang.switch')}
+        </Button>
+      </header>
+      {!env.customFunctions && env.port && (
+        <div style={{ padding: '8px 12px 0' }}>
+          <Notice intent="info" text={t('ui.cf.unavailable')} testId="cf-notice" />
+        </div>
+      )}
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small" style={{ padding: '4px 8px' }}>
+        {TABS.map((id) => (
+          <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`} data-testid={`tab-${id}`}>
+            {t(`ui.tab.${id}`)}
+          </Tab>
+        ))}
+      </TabList>
+      {TABS.map((id) => (
+        <div key={id} role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id} className={tab === id ? styles.panel : undefined}>
+          {id === 'check' && <CheckTab />}
+          {id === 'crosscheck' && <CrossCheckTab />}
+          {id === 'report' && <ReportTab />}
+          {id === 'settings' && <SettingsTab />}
+        </div>
+      ))}
+    </div>
   );
 }

@@ -164,7 +164,6 @@ function SectionPreview({ section, onCopy }: { section: ReportSection; onCopy: (
           <ParagraphBlock key={i} p={section.paragraphs[ref.index]} onCopy={() => onCopy(services.paragraphClipboard(section.paragraphs[ref.index]))} copyLabel={t('ui.report.copy')} />
         ),
       )}
-      <span className={styles.row} />
     </section>
   );
 }
