@@ -1,0 +1,48 @@
+/** webpack.config.js: production URL rewrite of the manifest and what `build` never touches. */
+import fs from 'fs';
+import path from 'path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const makeConfig = require(path.join(ROOT, 'webpack.config.js'));
+
+async function manifestTransform(env: Record<string, string | undefined>, mode: string) {
+  const saved = process.env.ADDIN_URL_PROD;
+  if (env.ADDIN_URL_PROD === undefined) delete process.env.ADDIN_URL_PROD;
+  else process.env.ADDIN_URL_PROD = env.ADDIN_URL_PROD;
+  try {
+    const config = await makeConfig({ WEBPACK_BUILD: true }, { mode });
+    const copy = config.plugins.find((p: { constructor: { name: string } }) => p.constructor.name === 'CopyPlugin');
+    const pattern = copy.patterns.find((p: { from: string }) => p.from === 'manifest*.xml');
+    return { config, transform: (s: string) => String(pattern.transform(Buffer.from(s))) };
+  } finally {
+    if (saved === undefined) delete process.env.ADDIN_URL_PROD;
+    else process.env.ADDIN_URL_PROD = saved;
+  }
+}
+
+const xml = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
+
+test('production builds rewrite every dev URL to ADDIN_URL_PROD (a trailing slash is added)', async () => {
+  const { transform } = await manifestTransform({ ADDIN_URL_PROD: 'https://so-gd.example.gov.vn/baocao' }, 'production');
+  const out = transform(xml);
+  expect(out).not.toContain('localhost');
+  expect(out).toContain('https://so-gd.example.gov.vn/baocao/taskpane.html');
+  expect(out).toContain('https://so-gd.example.gov.vn/baocao/functions.json');
+  expect(out.match(/https:\/\/so-gd\.example\.gov\.vn\/baocao\//g)!.length).toBe(xml.match(/https:\/\/localhost:3000\//g)!.length);
+});
+
+test('without ADDIN_URL_PROD the documented default is used; development keeps localhost', async () => {
+  expect((await manifestTransform({}, 'production')).transform(xml)).toContain('https://baocao-gd.example.vn/addin/taskpane.html');
+  expect((await manifestTransform({ ADDIN_URL_PROD: 'https://x.example/' }, 'development')).transform(xml)).toBe(xml);
+});
+
+test('a non-https production URL is refused', async () => {
+  await expect(manifestTransform({ ADDIN_URL_PROD: 'http://insecure.example/' }, 'production')).rejects.toThrow('https');
+});
+
+test('`build` has no dev server (so it never asks for dev certificates)', async () => {
+  const { config } = await manifestTransform({}, 'production');
+  expect(config.devServer).toBeUndefined();
+  expect(Object.keys(config.entry).sort()).toEqual(['functions', 'taskpane']);
+});
