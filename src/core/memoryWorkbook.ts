@@ -4,32 +4,9 @@
  * (selections, written sheets, highlights, notes) so callers can assert on it.
  */
 import type { CellValue, SheetPlan, SheetSnapshot, WorkbookPort, WorkbookSnapshot, WriteResult } from './types';
+import { columnIndex, toA1 } from './a1';
 
-/* ---------- A1 addressing ---------- */
-
-/** 0-based column index → letters (0 → "A", 26 → "AA"). */
-export function columnLetters(col: number): string {
-  let s = '';
-  let n = col + 1;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** Letters → 0-based column index ("A" → 0). */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-/** 0-based row/col → "B12". */
-export function toA1(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
-}
+/* ---------- A1 addressing (single cells and areas; letters come from ./a1) ---------- */
 
 /** "B12" or "$B$12" (optionally "Sheet!B12") → 0-based row/col; null when not a single cell. */
 export function parseA1(address: string): { row: number; col: number } | null {

@@ -275,6 +275,27 @@ function queueLook(ws: Excel.Worksheet, block: WriteBlock, n: Normalised, widths
   if (block.asTable && rows > 1) ws.tables.add(range, true);
 }
 
+interface PlanValidation {
+  col: number;
+  fromRow: number;
+  toRow: number;
+  rule: { kind: 'list'; values: string[] } | { kind: 'whole'; min: number; max?: number } | { kind: 'decimal'; min: number; max: number };
+  error: { vi: string; en: string };
+}
+
+function queueValidations(ws: Excel.Worksheet, validations: PlanValidation[]): void {
+  for (const v of validations) {
+    const dv = ws.getRangeByIndexes(v.fromRow, v.col, v.toRow - v.fromRow + 1, 1).dataValidation;
+    const r = v.rule;
+    if (r.kind === 'list') dv.rule = { list: { inCellDropDown: true, source: r.values.join(',') } };
+    else {
+      const basic = r.max === undefined ? { formula1: r.min, operator: 'GreaterThanOrEqualTo' } : { formula1: r.min, formula2: r.max, operator: 'Between' };
+      dv.rule = (r.kind === 'whole' ? { wholeNumber: basic } : { decimal: basic }) as Excel.DataValidationRule;
+    }
+    dv.errorAlert = { message: v.error.vi, showAlert: true, style: 'Stop' as Excel.DataValidationAlertStyle, title: 'Báo cáo GD' };
+  }
+}
+
 /**
  * Adds a new sheet (never overwriting) and writes the whole plan in two syncs. When Excel on the web
  * refuses that request as too large, writes it again in pieces (one sync per piece).
@@ -289,6 +310,8 @@ export async function writeSheetIn(ctx: Excel.RequestContext, plan: SheetPlan, o
   const widths = plan.columnWidths ?? {};
   // Report plans carry their own row heights for wrapped paragraph rows; otherwise estimate them.
   const rowHeights = (plan as { rowHeights?: Record<number, number> }).rowHeights;
+  // Template plans (src/core/sheets/layout) carry the data-entry checks of their columns.
+  const validations = (plan as { validations?: PlanValidation[] }).validations;
   const blocks = plan.blocks.map((b) => ({ block: b, n: normalise(b) })).filter(({ n }) => n.rows > 0 && n.cols > 0);
   const cellsWritten = blocks.reduce((sum, { n }) => sum + n.rows * n.cols, 0);
 
@@ -304,6 +327,7 @@ export async function writeSheetIn(ctx: Excel.RequestContext, plan: SheetPlan, o
   };
   const finish = (ws: Excel.Worksheet) => {
     for (const [r, points] of Object.entries(rowHeights ?? {})) ws.getRangeByIndexes(Number(r), 0, 1, 1).format.rowHeight = points;
+    if (validations?.length && supports('ExcelApi', '1.8')) queueValidations(ws, validations);
     if (plan.freezeRows) ws.freezePanes.freezeRows(plan.freezeRows);
     ws.activate();
     ws.getRange('A1').select();

@@ -3,7 +3,8 @@
  * a loaded property can be read only after context.sync(), and every sync, 2-D assignment and
  * format change is counted so tests can enforce the performance rules (OFFICE-ADDIN-NOTES §5).
  */
-import { columnLetters, parseA1Range, toA1 } from '../../src/core/memoryWorkbook';
+import { toA1 } from '../../src/core/a1';
+import { parseA1Range } from '../../src/core/memoryWorkbook';
 
 type Cell = string | number | boolean | null | { error: string };
 
@@ -282,6 +283,9 @@ export class FakeRange extends Loadable {
       },
     );
   }
+  get dataValidation(): any {
+    return edgeLogger(this.ctx, this, 'dataValidation.');
+  }
   get a1(): string {
     const end = toA1(this.row + this.rows - 1, this.col + this.cols - 1);
     const start = toA1(this.row, this.col);
@@ -402,4 +406,3 @@ export function fakeContext(sheets: Record<string, Cell[][]> = {}, name = 'Book1
   return ctx;
 }
 
-export { columnLetters };

@@ -10,6 +10,7 @@ import {
 } from '../../src/excel/workbookPort';
 import type { SheetPlan, WriteBlock } from '../../src/core/types';
 import { FakeContext, fakeContext } from './fakeExcel';
+import { columnLetter } from '../../src/core/a1';
 
 const asCtx = (f: FakeContext) => f as unknown as Excel.RequestContext;
 const all = () => true;
@@ -265,6 +266,25 @@ describe('writeSheetIn', () => {
     const sent = 3 + 3000 * 3 * 2 + 900 * 3;
     expect(f.syncCount).toBeGreaterThanOrEqual(3 + Math.ceil(sent / 2000));
     expect(f.syncCount).toBeLessThanOrEqual(3 + Math.ceil(sent / 2000) + 3);
+  });
+
+  test('a template plan\'s data-entry checks become Excel data validation (ExcelApi 1.8), in the same two syncs', async () => {
+    const { templateLayout } = await import('../../src/core/sheets/layout');
+    const plan = templateLayout('QUY_MO', { sample: false, rows: 100 });
+    const f = fakeContext();
+    await writeSheetIn(asCtx(f), plan, { supports: all });
+    expect(f.syncCount).toBe(2);
+    const rules = f.formats.filter((x) => x.prop === 'dataValidation.rule');
+    expect(rules).toHaveLength(plan.validations.length);
+    const capHoc = plan.fields.indexOf('cap_hoc');
+    const capRule = rules.find((x) => x.address.startsWith(`${columnLetter(capHoc)}${plan.sampleRow + 1}:`))!;
+    expect((capRule.value as { list: { source: string } }).list.source.split(',')).toEqual((plan.validations.find((v) => v.col === capHoc)!.rule as { values: string[] }).values);
+    expect(f.formats.filter((x) => x.prop === 'dataValidation.errorAlert').every((x) => (x.value as { showAlert: boolean }).showAlert)).toBe(true);
+    // Older hosts: no validation, the template is still written.
+    const old = fakeContext();
+    await writeSheetIn(asCtx(old), plan, { supports: (n, v) => n === 'ExcelApi' && Number(v.split('.')[1]) <= 7 });
+    expect(old.formats.filter((x) => x.prop.startsWith('dataValidation'))).toEqual([]);
+    expect(old.syncCount).toBe(2);
   });
 
   test('ragged rows are padded to one rectangle (one assignment, not one per row)', async () => {

@@ -4,7 +4,8 @@
  */
 import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
-import { columnLetters, parseA1Range, type MemoryWorkbookPort } from '../../core/memoryWorkbook';
+import { columnLetter } from '../../core/a1';
+import { parseA1Range, type MemoryWorkbookPort } from '../../core/memoryWorkbook';
 import { isCellError, type CellValue } from '../../core/types';
 
 const MAX_ROWS = 200;
@@ -41,7 +42,7 @@ function Grid({ port }: { port: MemoryWorkbookPort }) {
           <tr>
             <th />
             {Array.from({ length: cols }, (_, c) => (
-              <th key={c}>{columnLetters(c)}</th>
+              <th key={c}>{columnLetter(c)}</th>
             ))}
           </tr>
         </thead>
@@ -55,7 +56,7 @@ function Grid({ port }: { port: MemoryWorkbookPort }) {
                 const v = sheet!.values[rr]?.[cc] ?? null;
                 const f = sheet!.formulas?.[rr]?.[cc];
                 const selected = !!sel && r >= sel.top && r <= sel.bottom && c >= sel.left && c <= sel.right;
-                const address = `${columnLetters(c)}${r + 1}`;
+                const address = `${columnLetter(c)}${r + 1}`;
                 return (
                   <td key={c} data-address={address} className={selected ? 'selected' : undefined} aria-selected={selected || undefined}>
                     {show(v, f)}

@@ -9,6 +9,7 @@ import type { TemplateId } from '../../core/sheets/types';
 import { checkSnapshot } from '../../core/rules';
 import { paragraphToHtml, paragraphToText, tableToHtml, tableToText } from '../../core/report/html';
 import { TEMPLATES, TEMPLATE_BY_ID } from '../../core/sheets/templates';
+import { templateLayout } from '../../core/sheets/layout';
 import { INDICATOR_RULES } from '../../core/indicators/thresholds';
 import type { ReportParagraph, ReportTable } from '../../core/report/model';
 import { buildReportBuild, renderDocx } from './report';
@@ -22,22 +23,9 @@ export function paragraphToClipboard(p: ReportParagraph): ClipboardContent {
   return { html: paragraphToHtml(p), text: paragraphToText(p) };
 }
 
-/** A blank template sheet: title, then one header row with the usual header of every field. */
-export function blankTemplatePlan(id: TemplateId, lang: Lang): SheetPlan {
-  const def = TEMPLATE_BY_ID[id];
-  const headers = def.fields.map((f) => f.header);
-  const title = lang === 'vi' ? def.title.toUpperCase() : `${def.title.toUpperCase()} (${def.titleEn})`;
-  const widths: Record<number, number> = {};
-  headers.forEach((h, i) => (widths[i] = Math.min(40, Math.max(10, h.length + 2))));
-  return {
-    name: (def as { sheetName?: string }).sheetName ?? def.id,
-    columnWidths: widths,
-    freezeRows: 3,
-    blocks: [
-      { id: 'title', row: 0, col: 0, values: [[title]], style: { bold: true, fontSize: 14 } },
-      { id: 'header', row: 2, col: 0, values: [headers], style: { bold: true, wrap: true, border: true, fill: '#D9E1F2', align: 'center' } },
-    ],
-  };
+/** A blank template from the core layout (shared with the CLI), without its sample row: the pane writes into a real workbook. */
+export function blankTemplatePlan(id: TemplateId, _lang: Lang, schoolYear?: string): SheetPlan {
+  return templateLayout(id, { sample: false, ...(schoolYear ? { schoolYear } : {}) });
 }
 
 export function check(snapshot: WorkbookSnapshot, settings: Settings): CheckResult {
