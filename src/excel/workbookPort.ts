@@ -7,6 +7,7 @@
  */
 import type { CellStyle, CellValue, SheetPlan, SheetSnapshot, WorkbookPort, WorkbookSnapshot, WriteBlock, WriteResult } from '../core/types';
 import { parseA1Range, uniqueSheetName } from '../core/memoryWorkbook';
+import { msg } from '../core/i18n';
 
 export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -429,7 +430,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   addNotes(sheet: string, notes: { address: string; text: string }[]): Promise<void> {
-    if (!this.supports('ExcelApi', '1.10')) return Promise.reject(new Error('Comments need ExcelApi 1.10'));
+    if (!this.supports('ExcelApi', '1.10')) {
+      const m = msg('ui.excel.no_comments');
+      return Promise.reject(new Error(`${m.vi} / ${m.en}`));
+    }
     return this.run((ctx) => addNotesIn(ctx, sheet, notes));
   }
 }

@@ -344,6 +344,13 @@ describe('OfficeWorkbookPort', () => {
     expect(batches).toBe(5);
   });
 
+  test('notes on an Excel without comments (ExcelApi < 1.10) are refused in both languages, before any Excel call', async () => {
+    let batches = 0;
+    const port = new OfficeWorkbookPort(async (b) => (batches++, b(asCtx(fakeContext()))), (n, v) => n === 'ExcelApi' && Number(v.split('.')[1]) <= 9);
+    await expect(port.addNotes('A', [{ address: 'A1', text: 'x' }])).rejects.toThrow('chưa ghi chú vào ô được (cần ExcelApi 1.10). / This Excel cannot add cell comments');
+    expect(batches).toBe(0);
+  });
+
   test('custom functions are reported available only when CustomFunctionsRuntime 1.1 is supported', () => {
     expect(customFunctionsAvailable((n, v) => n === 'CustomFunctionsRuntime' && v === '1.1')).toBe(true);
     expect(customFunctionsAvailable((n) => n === 'ExcelApi')).toBe(false);

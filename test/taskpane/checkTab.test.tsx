@@ -132,4 +132,18 @@ describe('Kiểm tra tab', () => {
     await userEvent.click(screen.getByTestId('check-run'));
     expect(await screen.findByTestId('finding')).toHaveTextContent('Cần: 0,9732; có: 0,9735');
   });
+
+  test('notes: one per cell with every message about it, values untouched', async () => {
+    const port = new MemoryWorkbookPort(snapshot());
+    const r = result();
+    r.findings.push(finding({ rule: 'trung', severity: 'warning', sheet: 'QUY_MO_TH', cells: ['B3'] }));
+    renderApp({ port, services: fakeServices({ check: jest.fn(async () => r) }) });
+    await userEvent.click(screen.getByTestId('check-run'));
+    await userEvent.click(await screen.findByRole('button', { name: 'Ghi chú vào các ô có lỗi' }));
+    expect(await screen.findByText('Đã ghi chú vào 3 ô.')).toBeInTheDocument();
+    const quyMo = port.notes.find((n) => n.sheet === 'QUY_MO_TH')!;
+    expect(quyMo.notes.map((n) => n.address)).toEqual(['B3', 'B2']);
+    expect(quyMo.notes[0].text).toBe('Báo cáo GD – Lỗi: vi tong_khop\nCảnh báo: vi trung');
+    expect(port.cell('QUY_MO_TH', 'B3')).toBe(31);
+  });
 });

@@ -102,6 +102,28 @@ export function CheckTab() {
     }
   }
 
+  async function annotate(findings: Finding[]) {
+    if (!port?.addNotes) return;
+    const bySheet = new Map<string, Map<string, string[]>>();
+    for (const f of findings) {
+      if (!f.sheet || !f.cells.length) continue;
+      const cells = bySheet.get(f.sheet) ?? bySheet.set(f.sheet, new Map()).get(f.sheet)!;
+      // One note per cell: the first cell of each finding, with every message about it.
+      const texts = cells.get(f.cells[0]) ?? cells.set(f.cells[0], []).get(f.cells[0])!;
+      texts.push(`${t(`severity.${f.severity}`)}: ${f.message[lang]}`);
+    }
+    let n = 0;
+    try {
+      for (const [sheet, cells] of bySheet) {
+        await port.addNotes(sheet, Array.from(cells, ([address, texts]) => ({ address, text: `Báo cáo GD – ${texts.join('\n')}` })));
+        n += cells.size;
+      }
+      setNotice(t('ui.check.annotated', { n: formatNumber(n) }));
+    } catch (e) {
+      setSelectError(errorText(e));
+    }
+  }
+
   const filtered = useMemo(() => {
     if (state.kind !== 'done') return [];
     const q = query.trim().toLocaleLowerCase('vi');
@@ -132,6 +154,7 @@ export function CheckTab() {
           setQuery={setQuery}
           onGoTo={goTo}
           onHighlight={port.highlightCells ? () => highlight(filtered) : undefined}
+          onAnnotate={port.addNotes ? () => annotate(filtered) : undefined}
         />
       )}
       {selectError && (
@@ -157,6 +180,7 @@ function CheckResults(props: {
   setQuery: (q: string) => void;
   onGoTo: (f: Finding) => void;
   onHighlight?: () => void;
+  onAnnotate?: () => void;
 }) {
   const styles = useStyles();
   const { t, lang } = useT();
@@ -201,11 +225,18 @@ function CheckResults(props: {
               <Input value={props.query} onChange={(_, d) => props.setQuery(d.value)} data-testid="text-filter" />
             </Field>
           </div>
-          {props.onHighlight && filtered.length > 0 && (
-            <div>
-              <Button size="small" onClick={props.onHighlight}>
-                {t('ui.check.highlight')}
-              </Button>
+          {(props.onHighlight || props.onAnnotate) && filtered.length > 0 && (
+            <div className={styles.filters}>
+              {props.onHighlight && (
+                <Button size="small" onClick={props.onHighlight}>
+                  {t('ui.check.highlight')}
+                </Button>
+              )}
+              {props.onAnnotate && (
+                <Button size="small" onClick={props.onAnnotate}>
+                  {t('ui.check.annotate')}
+                </Button>
+              )}
             </div>
           )}
           {filtered.length > MAX_SHOWN && (

@@ -18,6 +18,7 @@ export const ui: Record<string, Bilingual> = {
     vi: 'Phiên bản Excel này không chạy được hàm tùy chỉnh (=GD.…). Ngăn tác vụ vẫn tính được mọi chỉ số và ghi giá trị cùng công thức Excel gốc vào bảng tính.',
     en: 'This Excel cannot run custom functions (=GD.…). The pane still computes every figure and writes values and native Excel formulas into the workbook.',
   },
+  'ui.excel.no_comments': { vi: 'Phiên bản Excel này chưa ghi chú vào ô được (cần ExcelApi 1.10).', en: 'This Excel cannot add cell comments (needs ExcelApi 1.10).' },
   'ui.error.title': { vi: 'Đã xảy ra lỗi', en: 'Something went wrong' },
   'ui.error.detail': { vi: 'Chi tiết: {detail}', en: 'Details: {detail}' },
   'ui.retry': { vi: 'Thử lại', en: 'Try again' },
@@ -51,6 +52,8 @@ export const ui: Record<string, Bilingual> = {
   'ui.check.source': { vi: 'Căn cứ: {source}', en: 'Source: {source}' },
   'ui.check.highlight': { vi: 'Tô màu các ô có lỗi', en: 'Highlight cells with problems' },
   'ui.check.highlighted': { vi: 'Đã tô màu {n} ô.', en: 'Highlighted {n} cells.' },
+  'ui.check.annotate': { vi: 'Ghi chú vào các ô có lỗi', en: 'Add notes to cells with problems' },
+  'ui.check.annotated': { vi: 'Đã ghi chú vào {n} ô.', en: 'Added notes to {n} cells.' },
   'ui.check.select_failed': { vi: 'Không chọn được ô {cell}: {detail}', en: 'Could not select cell {cell}: {detail}' },
 
   'ui.cross.intro': {
