@@ -162,7 +162,10 @@ export function change(current: NumInput, previous: NumInput): NumberResult {
   if (isCalcError(c)) return c;
   const p = need(previous, 'previous');
   if (isCalcError(p)) return p;
-  return { ok: true, value: exactSubtract(c, p) };
+  const value = exactSubtract(c, p);
+  // 1,7e308 − (−1,7e308) overflows: an error, never a printed "∞".
+  if (!Number.isFinite(value)) return calcError('out_of_range', { name: 'current', value: String(c) });
+  return { ok: true, value };
 }
 
 /** (current − previous) / previous; previous 0 → #DIV/0!. */

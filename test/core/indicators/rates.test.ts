@@ -117,3 +117,9 @@ describe('other rates and ratios', () => {
     expect((change(null, 1) as any).code).toBe('#VALUE!');
   });
 });
+
+test('a change that overflows is #NUM!, never Infinity (found by the property tests)', () => {
+  const r = change(1.7976931348623151e308, -1.7976931348623151e308);
+  expect(r.ok).toBe(false);
+  if (!r.ok) expect(r.code).toBe('#NUM!');
+});
