@@ -1,6 +1,6 @@
 /**
  * Hostile and broken .xlsx files through the real loader (src/cli/xlsx.ts) and the size limits
- * (src/cli/xlsx-limits.ts): each is refused with a clear bilingual reason or read without a crash,
+ * (src/xlsx/limits.ts): each is refused with a clear bilingual reason or read without a crash,
  * in bounded time; nothing escapes as a stack trace. The full-scale cases are in test/slow/.
  */
 import ExcelJS from 'exceljs';
@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadWorkbookBuffer, loadWorkbookFile, UnreadableFileError } from '../../src/cli/xlsx';
-import { checkFileLimits, checkWorkbookLimits, MAX_WORKBOOK_CELLS, WorkbookTooLargeError } from '../../src/cli/xlsx-limits';
+import { checkFileLimits, checkWorkbookLimits, MAX_WORKBOOK_CELLS, WorkbookTooLargeError } from '../../src/xlsx/limits';
 import { crossCheckFiles } from '../../src/cli/crosscheck-files';
 import { readWorkbook } from '../../src/core/sheets/read';
 import { validateWorkbook } from '../../src/core/rules';
@@ -80,7 +80,7 @@ describe('zip bomb', () => {
   });
 });
 
-describe('cell, row and shared-string limits (xlsx-limits)', () => {
+describe('cell, row and shared-string limits (src/xlsx/limits)', () => {
   test('counts the cells, rows and shared strings of a normal workbook', async () => {
     const counts = await checkFileLimits('ok.xlsx', await schoolWorkbook());
     // Header row 6 cells + data row 6 + the title cell.

@@ -1,6 +1,6 @@
 /**
  * A 1.000.000-row sheet (5.000.000 cells, 34 MB on disk, 244 MB of XML) is refused by the documented
- * cell limit (src/cli/xlsx-limits.ts, MAX_WORKBOOK_CELLS) with a clear message and bounded memory,
+ * cell limit (src/xlsx/limits.ts, MAX_WORKBOOK_CELLS) with a clear message and bounded memory,
  * instead of the 3,3 GB and 98 s ExcelJS needs to load it. A 100.000-row sheet (500.000 cells, under
  * the limit) is read and checked to the end. Each case runs in a child process to measure its peak RSS.
  */

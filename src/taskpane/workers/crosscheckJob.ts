@@ -5,6 +5,7 @@ import { msg } from '../../core/i18n';
 import type { Settings } from '../../core/settings';
 import { readWorkbook } from '../../core/sheets/read';
 import type { WorkbookSnapshot } from '../../core/types';
+import { UnreadableFileError } from '../../xlsx/errors';
 import { validate } from '../services/rules';
 import type { Progress, SchoolFile } from '../services/types';
 
@@ -25,7 +26,8 @@ export async function runCrossCheckJob(
     try {
       session.addSubmission(await readXlsx(f.name, f.data));
     } catch (e) {
-      const reason = msg('file.cannot_read', { file: f.name, reason: e instanceof Error ? e.message : String(e) });
+      // The bare reason: the engine's message already says "Không đọc được tệp {file}: …".
+      const reason = e instanceof UnreadableFileError ? e.reason : msg('xlsx.unopenable', { detail: e instanceof Error ? e.message : String(e) });
       session.addSubmission({ file: f.name, reason });
     }
     onProgress({ done: i + 1, total: files.length, file: f.name });

@@ -1,4 +1,4 @@
-/** Messages of the size limits on workbooks read from files (src/cli/xlsx-limits.ts). */
+/** Messages of the size limits on workbooks read from files (src/xlsx/limits.ts). */
 export const limits: Record<string, { vi: string; en: string }> = {
   'xlsx.too_many_cells': {
     vi: 'sổ tính quá lớn để đọc: trang "{sheet}" làm tổng số ô vượt {max} ô (đã đếm {count}); hãy tách tệp hoặc xóa các dòng, cột thừa',

@@ -85,4 +85,5 @@ export const sheets: Record<string, Bilingual> = {
   },
   'xlsx.not_xlsx': { vi: 'tệp nén không phải sổ tính Excel (thiếu xl/workbook.xml)', en: 'the archive is not an Excel workbook (no xl/workbook.xml)' },
   'xlsx.corrupt_xlsx': { vi: 'nội dung sổ tính bị hỏng ({detail})', en: 'the workbook content is corrupt ({detail})' },
+  'xlsx.unopenable': { vi: 'tệp không mở được ({detail})', en: 'the file could not be opened ({detail})' },
 };

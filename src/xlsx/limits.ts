@@ -12,11 +12,12 @@
  *   with QUY_MO, KET_QUA, DINH_DUONG and DOI_NGU is about 250.000 cells, measured on the bench corpus);
  * - MAX_SHEET_ROWS = 1.048.576 rows per sheet (Excel's own maximum);
  * - MAX_SHARED_STRINGS = 1.000.000 entries in the shared string table.
- * File size, zip-bomb ratio and expanded size are checked by inspectBytes in ./xlsx.
+ * File size, zip-bomb ratio and expanded size are checked by inspectBytes in ./inspect.
+ * Host-neutral: the XML is streamed with JSZip's internal stream (no Node streams or Buffer).
  */
 import type JSZip from 'jszip';
 import { formatNumber } from '../core/format/vn';
-import { inspectBytes, UnreadableCode, UnreadableFileError } from './xlsx';
+import { inspectBytes, UnreadableFileError } from './inspect';
 
 export const MAX_WORKBOOK_CELLS = 1_000_000;
 export const MAX_SHEET_ROWS = 1_048_576;
@@ -39,13 +40,20 @@ export interface WorkbookCounts {
 /** Thrown when a limit is crossed; an UnreadableFileError, so every host reports it like a corrupt file. */
 export class WorkbookTooLargeError extends UnreadableFileError {
   constructor(file: string, code: 'too_many_cells' | 'too_many_rows' | 'too_many_strings', params: Record<string, string | number>) {
-    // The codes live in catalog/limits.ts; UnreadableCode lists ./xlsx's own codes only.
+    // The messages of these codes live in catalog/limits.ts.
     super(file, code, params);
     this.name = 'WorkbookTooLargeError';
   }
 }
 
 const LT = 0x3c;
+const COLON = 0x3a;
+
+function sameBytes(buf: Uint8Array, from: number, to: number, code: number[]): boolean {
+  if (to - from !== code.length) return false;
+  for (let k = 0; k < code.length; k++) if (buf[from + k] !== code[k]) return false;
+  return true;
+}
 
 function isDelimiter(b: number): boolean {
   return b === 0x20 || b === 0x3e || b === 0x2f || b === 0x09 || b === 0x0a || b === 0x0d;
@@ -56,28 +64,49 @@ function isDelimiter(b: number): boolean {
  * chunks is carried over (tag names are short).
  */
 class TagCounter {
-  private carry: Buffer = Buffer.alloc(0);
+  private carry: Uint8Array = new Uint8Array(0);
   readonly counts: Record<string, number>;
-  constructor(private readonly names: string[]) {
+  private readonly codes: [string, number[]][];
+  constructor(names: string[]) {
     this.counts = Object.fromEntries(names.map((n) => [n, 0]));
+    this.codes = names.map((n) => [n, Array.from(n, (ch) => ch.charCodeAt(0))]);
   }
   feed(chunk: Uint8Array): void {
-    const buf = this.carry.length ? Buffer.concat([this.carry, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    this.carry = Buffer.alloc(0);
+    let buf = chunk;
+    if (this.carry.length) {
+      buf = new Uint8Array(this.carry.length + chunk.length);
+      buf.set(this.carry);
+      buf.set(chunk, this.carry.length);
+      this.carry = new Uint8Array(0);
+    }
     let i = buf.indexOf(LT);
     while (i !== -1) {
       let j = i + 1;
       while (j < buf.length && j - i < 40 && !isDelimiter(buf[j])) j++;
       if (j >= buf.length) {
-        this.carry = Buffer.from(buf.subarray(i));
+        this.carry = buf.slice(i);
         return;
       }
-      const name = buf.toString('latin1', i + 1, j);
-      const local = name.slice(name.indexOf(':') + 1);
-      if (local in this.counts) this.counts[local]++;
+      let start = i + 1;
+      for (let k = start; k < j; k++) {
+        if (buf[k] === COLON) {
+          start = k + 1;
+          break;
+        }
+      }
+      for (const [name, code] of this.codes) if (sameBytes(buf, start, j, code)) this.counts[name]++;
       i = buf.indexOf(LT, j);
     }
   }
+}
+
+/** JSZip's own stream (StreamHelper): works in browsers and workers, unlike nodeStream. Untyped in jszip's .d.ts. */
+interface ZipStream {
+  on(event: 'data', fn: (chunk: Uint8Array) => void): ZipStream;
+  on(event: 'error', fn: (e: Error) => void): ZipStream;
+  on(event: 'end', fn: () => void): ZipStream;
+  pause(): ZipStream;
+  resume(): ZipStream;
 }
 
 /** Streams one zip entry through a TagCounter; `check` may throw to stop early. */
@@ -86,27 +115,28 @@ function countTags(zip: JSZip, entry: string, names: string[], check: (counts: R
   const counter = new TagCounter(names);
   if (!file) return Promise.resolve(counter.counts);
   return new Promise((resolve, reject) => {
-    const stream = file.nodeStream('nodebuffer');
+    const stream = (file as unknown as { internalStream(type: 'uint8array'): ZipStream }).internalStream('uint8array');
     let failed = false;
-    stream.on('data', (chunk: Buffer) => {
-      if (failed) return;
-      try {
-        counter.feed(chunk);
-        check(counter.counts);
-      } catch (e) {
-        // Stop inflating: nothing reads the stream any more.
-        failed = true;
-        stream.pause();
-        stream.removeAllListeners('data');
-        reject(e);
-      }
-    });
-    stream.on('error', (e: Error) => {
-      if (!failed) reject(e);
-    });
-    stream.on('end', () => {
-      if (!failed) resolve(counter.counts);
-    });
+    stream
+      .on('data', (chunk) => {
+        if (failed) return;
+        try {
+          counter.feed(chunk);
+          check(counter.counts);
+        } catch (e) {
+          // Stop inflating: nothing reads the stream any more.
+          failed = true;
+          stream.pause();
+          reject(e);
+        }
+      })
+      .on('error', (e) => {
+        if (!failed) reject(e);
+      })
+      .on('end', () => {
+        if (!failed) resolve(counter.counts);
+      })
+      .resume();
   });
 }
 
@@ -160,6 +190,6 @@ export async function checkWorkbookLimits(file: string, zip: JSZip, limits: Work
 }
 
 /** inspectBytes (size, .xls, encryption, zip bomb) then the cell/row/string limits, on the raw bytes. */
-export async function checkFileLimits(file: string, buf: Buffer, limits: WorkbookLimits = DEFAULT_LIMITS): Promise<WorkbookCounts> {
-  return checkWorkbookLimits(file, await inspectBytes(file, buf), limits);
+export async function checkFileLimits(file: string, bytes: Uint8Array, limits: WorkbookLimits = DEFAULT_LIMITS): Promise<WorkbookCounts> {
+  return checkWorkbookLimits(file, await inspectBytes(file, bytes), limits);
 }
