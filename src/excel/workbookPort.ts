@@ -6,7 +6,8 @@
  * Performance rules: OFFICE-ADDIN-NOTES §5 (one 2-D assignment per block, suspend calc/screen).
  */
 import type { CellStyle, CellValue, SheetPlan, SheetSnapshot, WorkbookPort, WorkbookSnapshot, WriteBlock, WriteResult } from '../core/types';
-import { parseA1Range, uniqueSheetName } from '../core/memoryWorkbook';
+import { parseA1Range } from '../core/a1';
+import { uniqueSheetName } from '../core/memoryWorkbook';
 import { msg } from '../core/i18n';
 
 export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;

@@ -1,4 +1,5 @@
-import { MemoryWorkbookPort, parseA1, parseA1Range, uniqueSheetName, sanitizeSheetName } from '../../src/core/memoryWorkbook';
+import { parseA1, parseA1Range } from '../../src/core/a1';
+import { MemoryWorkbookPort, uniqueSheetName, sanitizeSheetName } from '../../src/core/memoryWorkbook';
 import type { WorkbookSnapshot } from '../../src/core/types';
 
 const snapshot = (): WorkbookSnapshot => ({

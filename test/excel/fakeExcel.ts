@@ -4,7 +4,7 @@
  * format change is counted so tests can enforce the performance rules (OFFICE-ADDIN-NOTES §5).
  */
 import { toA1 } from '../../src/core/a1';
-import { parseA1Range } from '../../src/core/memoryWorkbook';
+import { parseA1Range } from '../../src/core/a1';
 
 type Cell = string | number | boolean | null | { error: string };
 

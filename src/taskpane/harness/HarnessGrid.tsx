@@ -4,8 +4,8 @@
  */
 import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
-import { columnLetter } from '../../core/a1';
-import { parseA1Range, type MemoryWorkbookPort } from '../../core/memoryWorkbook';
+import { columnLetter, parseA1Range } from '../../core/a1';
+import type { MemoryWorkbookPort } from '../../core/memoryWorkbook';
 import { isCellError, type CellValue } from '../../core/types';
 
 const MAX_ROWS = 200;
