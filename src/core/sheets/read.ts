@@ -10,7 +10,7 @@ import { msg } from '../i18n';
 import { formatNumber, formatPercent, parseVnNumber } from '../format/vn';
 import type { FieldDef, FieldValue, ParsedSheet, ParsedWorkbook, SheetMetadata, SheetRecord, TemplateDef, TemplateId } from './types';
 import { TEMPLATES } from './templates';
-import { foldText, GENERIC_SUBHEADERS, headerKeys } from './normalize';
+import { foldText, GENERIC_SUBHEADERS, headerKeys, parseLevelText } from './normalize';
 
 export interface ReadOptions {
   /** School year to use when the sheet carries none (a setting). */
@@ -509,12 +509,9 @@ function levelCell(raw: CellValue, fmt: string | undefined, address: string, sin
     if (!Number.isInteger(raw) || (f.min !== undefined && raw < f.min) || (f.max !== undefined && raw > f.max)) sink('out_of_range', address, raw, raw);
     return { ...base, value: raw };
   }
-  const s = foldText(String(raw));
-  if (/chua du du lieu|thieu du lieu|khong du du lieu/.test(s)) return base;
-  if (/^(khong dat|chua dat|khong)$/.test(s) || s === '0') return { ...base, value: 0 };
-  const m = s.match(/(?:muc|muc do|md|m)\s*(\d)\b/) ?? s.match(/^(\d)$/);
-  if (m) return { ...base, value: Number(m[1]) };
-  if (/^dat( chuan)?$/.test(s)) return { ...base, value: 1 };
+  const level = parseLevelText(String(raw));
+  if (level === 'no_data') return base;
+  if (level !== null) return { ...base, value: level };
   sink('unknown_value', address, raw);
   return { ...base, invalid: true };
 }

@@ -4,7 +4,7 @@
  * adding a field means adding one line here (plus its test).
  */
 import type { FieldDef, FieldType, TemplateDef, TemplateId } from './types';
-import { foldText } from './normalize';
+import { foldText, parseLevelText } from './normalize';
 
 type Extra = Partial<Omit<FieldDef, 'id' | 'header' | 'type'>>;
 
@@ -548,10 +548,8 @@ export interface TargetLevel {
  * levels; null when the text is not a level. "Đạt chuẩn" / "Đạt" alone is the first level.
  */
 export function parseTargetLevel(value: unknown): TargetLevel | null {
-  if (typeof value !== 'string') return null;
-  const s = foldText(value);
-  const m = s.match(/^(?:dat )?(?:chuan )?(?:dat )?muc(?: do)? (\d|i{1,3})$/);
-  if (m) return { level: /^\d$/.test(m[1]) ? Number(m[1]) : m[1].length };
-  if (s === 'dat chuan' || s === 'dat') return { level: 1 };
-  return null;
+  // A bare number in a target cell is a count or a rate, not a level.
+  if (typeof value !== 'string' || /^\s*\d+\s*$/.test(value)) return null;
+  const level = parseLevelText(value);
+  return typeof level === 'number' ? { level } : null;
 }
