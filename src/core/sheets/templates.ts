@@ -4,7 +4,7 @@
  * adding a field means adding one line here (plus its test).
  */
 import type { FieldDef, FieldType, TemplateDef, TemplateId } from './types';
-import { foldText, parseLevelText } from './normalize';
+import { parseLevelText } from './normalize';
 
 type Extra = Partial<Omit<FieldDef, 'id' | 'header' | 'type'>>;
 
