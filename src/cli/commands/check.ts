@@ -14,6 +14,7 @@ import type { Settings } from '../../core/settings';
 import { checkSnapshot } from '../../core/rules';
 import type { ParsedWorkbook } from '../../core/sheets/types';
 import { loadWorkbookFile, UnreadableFileError } from '../xlsx';
+import { readSettingsFile } from '../settings-file';
 
 export interface FileResult {
   file: string;
@@ -126,17 +127,6 @@ export function exitCode(results: FileResult[]): number {
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
-async function readSettings(path: string | undefined, lang: Lang): Promise<Partial<Settings> | string> {
-  if (!path) return {};
-  try {
-    const parsed = JSON.parse(await fs.readFile(path, 'utf8'));
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
-    return parsed as Partial<Settings>;
-  } catch (e) {
-    return lang === 'vi' ? `Không đọc được tệp cài đặt ${path}: ${(e as Error).message}` : `Cannot read settings file ${path}: ${(e as Error).message}`;
-  }
-}
-
 export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
   const lang: Lang = args.flags.lang === 'en' ? 'en' : 'vi';
   try {
@@ -145,7 +135,7 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
       io.err(lang === 'vi' ? 'Cách dùng: baocao-gd check TỆP.xlsx… [--json] [--lang en]' : 'Usage: baocao-gd check FILE.xlsx… [--json] [--lang en]');
       return 2;
     }
-    const settings = await readSettings(typeof args.flags.settings === 'string' ? args.flags.settings : undefined, lang);
+    const settings = await readSettingsFile(typeof args.flags.settings === 'string' ? args.flags.settings : undefined, lang);
     if (typeof settings === 'string') {
       io.err(settings);
       return 2;

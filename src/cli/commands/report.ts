@@ -1,5 +1,5 @@
 /**
- * `baocao-gd report FILE.xlsx [--previous OLDER.xlsx…] [--out DIR] [--json] [--lang en]`
+ * `baocao-gd report FILE.xlsx [--previous OLDER.xlsx…] [--out DIR] [--json] [--lang en] [--settings FILE.json]`
  * Builds the report (spec/REPORT.md) and writes DIR/bao-cao-<năm học>.docx, .html and .xlsx.
  * Exit 0, or 2 when the file cannot be read or holds no standard sheet.
  */
@@ -15,6 +15,9 @@ import type { ParsedArgs } from '../args';
 import type { CliIO } from '../io';
 import { ReportFiles, writeReportFiles } from '../report-files';
 import { loadWorkbookFile } from '../xlsx';
+import { readSettingsFile } from '../settings-file';
+import { withDefaults } from '../../core/settings';
+import type { Settings } from '../../core/settings';
 
 export interface LoadedWorkbook {
   file: string;
@@ -24,10 +27,10 @@ export interface LoadedWorkbook {
 }
 
 /** Load, read and check one file; null (with a message on stderr) when it cannot be read. */
-export async function loadChecked(file: string, io: CliIO, lang: Lang): Promise<LoadedWorkbook | null> {
+export async function loadChecked(file: string, io: CliIO, lang: Lang, settings: Partial<Settings> = {}): Promise<LoadedWorkbook | null> {
   try {
     const snapshot = await loadWorkbookFile(file);
-    const { parsed, findings } = checkSnapshot(snapshot, { fileName: path.basename(file) });
+    const { parsed, findings } = checkSnapshot(snapshot, { fileName: path.basename(file), settings: withDefaults(settings), schoolYear: settings.schoolYear });
     return { file, snapshot, parsed, findings };
   } catch (e) {
     const reason = (e as { reason?: { vi: string; en: string } }).reason?.[lang] ?? (e instanceof Error ? e.message : String(e));
@@ -63,8 +66,9 @@ export async function runReport(
   outDir: string,
   lang: Lang,
   io: CliIO,
+  settings: Partial<Settings> = {},
 ): Promise<{ code: number; run?: ReportRun }> {
-  const current = await loadChecked(file, io, lang);
+  const current = await loadChecked(file, io, lang, settings);
   if (!current) return { code: 2 };
   if (!current.parsed.sheets.length) {
     io.err(t('report.cli.no_sheet', lang, { file: path.basename(file) }));
@@ -72,10 +76,10 @@ export async function runReport(
   }
   const older: ParsedWorkbook[] = [];
   for (const p of previous) {
-    const w = await loadChecked(p, io, lang);
+    const w = await loadChecked(p, io, lang, settings);
     if (w && w.parsed.sheets.length) older.push(w.parsed);
   }
-  const model = buildReport({ current: current.parsed, previous: older, findings: current.findings, lang });
+  const model = buildReport({ current: current.parsed, previous: older, findings: current.findings, lang, settings });
   const files = await writeReportFiles(model, current.snapshot, outDir);
   return { code: 0, run: { model, files } };
 }
@@ -103,7 +107,12 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
   }
   const outDir = typeof args.flags.out === 'string' ? args.flags.out : '.';
   const previous = args.multi.previous ?? [];
-  const { code, run: result } = await runReport(file, previous, outDir, lang, io);
+  const settings = await readSettingsFile(typeof args.flags.settings === 'string' ? args.flags.settings : undefined, lang);
+  if (typeof settings === 'string') {
+    io.err(settings);
+    return 2;
+  }
+  const { code, run: result } = await runReport(file, previous, outDir, lang, io, settings);
   if (!result) return code;
   if (args.flags.json) {
     const files = [result.files.docx, result.files.html, result.files.xlsx];
