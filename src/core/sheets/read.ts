@@ -422,14 +422,6 @@ const FALSE_WORDS = new Set(['khong', '0', 'false', 'no', 'sai', 'ko', 'k']);
 
 function numericCell(raw: CellValue, fmt: string | undefined, address: string, sink: IssueSink, kind: 'count' | 'rate' | 'number', f: FieldDef): FieldValue {
   const base: FieldValue = { value: null, raw, address };
-  if (isBlank(raw)) {
-    if (f.blankAs !== undefined) return { ...base, value: f.blankAs as number, defaulted: true };
-    return base;
-  }
-  if (isCellError(raw)) {
-    sink('excel_error', address, raw);
-    return { ...base, invalid: true };
-  }
   let value: number;
   let decimals: number | undefined;
   let percent = false;
@@ -500,11 +492,6 @@ function numericCell(raw: CellValue, fmt: string | undefined, address: string, s
 
 function levelCell(raw: CellValue, fmt: string | undefined, address: string, sink: IssueSink, f: FieldDef): FieldValue {
   const base: FieldValue = { value: null, raw, address };
-  if (isBlank(raw)) return base;
-  if (isCellError(raw)) {
-    sink('excel_error', address, raw);
-    return { ...base, invalid: true };
-  }
   if (typeof raw === 'number') {
     if (!Number.isInteger(raw) || (f.min !== undefined && raw < f.min) || (f.max !== undefined && raw > f.max)) sink('out_of_range', address, raw, raw);
     return { ...base, value: raw };
@@ -516,7 +503,28 @@ function levelCell(raw: CellValue, fmt: string | undefined, address: string, sin
   return { ...base, invalid: true };
 }
 
+/**
+ * Every type but dates treats cells alike before parsing: blank is "not reported" (or the field's
+ * blankAs default), an Excel error value is a finding and no value.
+ */
+function guarded(f: FieldDef, parse: Parser): Parser {
+  return (raw, fmt, address, sink) => {
+    if (isBlank(raw)) {
+      return f.blankAs !== undefined ? { value: f.blankAs, raw, address, defaulted: true } : { value: null, raw, address };
+    }
+    if (isCellError(raw)) {
+      sink('excel_error', address, raw);
+      return { value: null, raw, address, invalid: true };
+    }
+    return parse(raw, fmt, address, sink);
+  };
+}
+
 function makeParser(f: FieldDef): Parser {
+  return f.type === 'date' ? typedParser(f) : guarded(f, typedParser(f));
+}
+
+function typedParser(f: FieldDef): Parser {
   switch (f.type) {
     case 'count':
     case 'rate':
@@ -527,11 +535,6 @@ function makeParser(f: FieldDef): Parser {
     case 'code':
       return (raw, fmt, address, sink) => {
         const base: FieldValue = { value: null, raw, address };
-        if (isBlank(raw)) return base;
-        if (isCellError(raw)) {
-          sink('excel_error', address, raw);
-          return { ...base, invalid: true };
-        }
         if (typeof raw === 'number') {
           let s = Number.isInteger(raw) ? raw.toFixed(0) : String(raw);
           // A code typed as a number loses its leading zeros unless the format pads them ("00000").
@@ -547,11 +550,6 @@ function makeParser(f: FieldDef): Parser {
       const allowed = Object.keys(f.values ?? {}).join(', ');
       return (raw, _fmt, address, sink) => {
         const base: FieldValue = { value: null, raw, address };
-        if (isBlank(raw)) return f.blankAs !== undefined ? { ...base, value: f.blankAs as string, defaulted: true } : base;
-        if (isCellError(raw)) {
-          sink('excel_error', address, raw);
-          return { ...base, invalid: true };
-        }
         const s = String(raw).normalize('NFC').trim();
         let hit = seen.get(s);
         if (hit === undefined && !seen.has(s)) {
@@ -566,11 +564,6 @@ function makeParser(f: FieldDef): Parser {
     case 'bool':
       return (raw, _fmt, address, sink) => {
         const base: FieldValue = { value: null, raw, address };
-        if (isBlank(raw)) return f.blankAs !== undefined ? { ...base, value: f.blankAs as boolean, defaulted: true } : base;
-        if (isCellError(raw)) {
-          sink('excel_error', address, raw);
-          return { ...base, invalid: true };
-        }
         if (typeof raw === 'boolean') return { ...base, value: raw };
         if (typeof raw === 'number') return { ...base, value: raw !== 0 };
         const s = foldText(String(raw));
@@ -601,11 +594,6 @@ function makeParser(f: FieldDef): Parser {
     default:
       return (raw, _fmt, address, sink) => {
         const base: FieldValue = { value: null, raw, address };
-        if (isBlank(raw)) return base;
-        if (isCellError(raw)) {
-          sink('excel_error', address, raw);
-          return { ...base, invalid: true };
-        }
         if (raw instanceof Date) return { ...base, value: isoDate(raw) };
         return { ...base, value: String(raw).normalize('NFC').replace(/\s+/g, ' ').trim() };
       };
