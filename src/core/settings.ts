@@ -73,3 +73,13 @@ export function withDefaults(partial: Partial<Settings> = {}): Settings {
     thresholdOverrides: partial.thresholdOverrides ?? [],
   };
 }
+
+/**
+ * Where a host keeps the user's settings: the workbook's add-in settings in Excel
+ * (src/excel/settingsStore.ts), memory elsewhere (src/taskpane/services/settingsStore.ts).
+ * A port like WorkbookPort, so it is declared here and implemented by the hosts.
+ */
+export interface SettingsStore {
+  load(): Partial<Settings> | null;
+  save(s: Settings): Promise<void>;
+}

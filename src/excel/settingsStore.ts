@@ -1,6 +1,5 @@
 /** Settings kept in the workbook's add-in settings (travel with the file, never leave it). */
-import type { Settings } from '../core/settings';
-import type { SettingsStore } from '../taskpane/services/settingsStore';
+import type { Settings, SettingsStore } from '../core/settings';
 
 const KEY = 'baocao-gd.settings';
 

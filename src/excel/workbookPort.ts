@@ -7,7 +7,7 @@
  */
 import type { CellStyle, CellValue, SheetPlan, SheetSnapshot, WorkbookPort, WorkbookSnapshot, WriteBlock, WriteResult } from '../core/types';
 import { parseA1Range } from '../core/a1';
-import { uniqueSheetName } from '../core/memoryWorkbook';
+import { uniqueSheetName } from '../core/sheetNames';
 import { msg } from '../core/i18n';
 
 export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;

@@ -1,13 +1,13 @@
 import { createRoot } from 'react-dom/client';
 import { webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
-import { withDefaults, type Settings } from '../core/settings';
+import { withDefaults, type Settings, type SettingsStore } from '../core/settings';
 import type { WorkbookPort, WorkbookSnapshot } from '../core/types';
-import { MemoryWorkbookPort } from '../core/memoryWorkbook';
+import { MemoryWorkbookPort } from './harness/memoryWorkbook';
 import { OfficeWorkbookPort, customFunctionsAvailable } from '../excel/workbookPort';
 import { officeSettingsStore } from '../excel/settingsStore';
 import { App } from './components/App';
 import { engineServices } from './services/engine';
-import { memorySettingsStore, type SettingsStore } from './services/settingsStore';
+import { memorySettingsStore } from './services/settingsStore';
 
 declare global {
   interface Window {

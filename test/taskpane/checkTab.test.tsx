@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryWorkbookPort } from '../../src/core/memoryWorkbook';
+import { MemoryWorkbookPort } from '../../src/taskpane/harness/memoryWorkbook';
 import type { CheckResult } from '../../src/taskpane/services/types';
 import { deferred, fakeServices, finding, renderApp, snapshot } from './helpers';
 

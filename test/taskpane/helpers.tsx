@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react';
-import { MemoryWorkbookPort } from '../../src/core/memoryWorkbook';
+import { MemoryWorkbookPort } from '../../src/taskpane/harness/memoryWorkbook';
 import { withDefaults, type Settings } from '../../src/core/settings';
 import type { WorkbookPort, WorkbookSnapshot } from '../../src/core/types';
 import type { Finding } from '../../src/core/findings';

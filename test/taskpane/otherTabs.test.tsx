@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryWorkbookPort } from '../../src/core/memoryWorkbook';
+import { MemoryWorkbookPort } from '../../src/taskpane/harness/memoryWorkbook';
 import type { CrossCheckResult } from '../../src/core/crosscheck/types';
 import type { ReportModel } from '../../src/core/report/model';
 import type { Settings } from '../../src/core/settings';

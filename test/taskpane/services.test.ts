@@ -2,7 +2,7 @@
 import fs from 'fs';
 import path from 'path';
 import { loadWorkbookFile } from '../../src/cli/xlsx';
-import { MemoryWorkbookPort } from '../../src/core/memoryWorkbook';
+import { MemoryWorkbookPort } from '../../src/taskpane/harness/memoryWorkbook';
 import { withDefaults } from '../../src/core/settings';
 import { readWorkbook } from '../../src/core/sheets/read';
 import { TEMPLATES } from '../../src/core/sheets/templates';

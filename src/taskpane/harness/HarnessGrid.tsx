@@ -5,7 +5,7 @@
 import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { columnLetter, parseA1Range } from '../../core/a1';
-import type { MemoryWorkbookPort } from '../../core/memoryWorkbook';
+import type { MemoryWorkbookPort } from './memoryWorkbook';
 import { isCellError, type CellValue } from '../../core/types';
 
 const MAX_ROWS = 200;

@@ -1,11 +1,6 @@
-import type { Settings } from '../../core/settings';
+import type { Settings, SettingsStore } from '../../core/settings';
 
-/** Where the pane keeps the user's settings: the workbook in Excel, memory elsewhere. */
-export interface SettingsStore {
-  load(): Partial<Settings> | null;
-  save(s: Settings): Promise<void>;
-}
-
+/** Settings kept in memory: the pane outside Excel (browser harness, tests). */
 export function memorySettingsStore(initial: Partial<Settings> | null = null): SettingsStore {
   let saved = initial;
   return {

@@ -1,37 +1,12 @@
 /**
- * An in-memory WorkbookPort over a WorkbookSnapshot. Pure: used by tests, by the browser harness
- * (task pane outside Excel) and fed by the CLI's .xlsx reader. It records what a host would do
- * (selections, written sheets, highlights, notes) so callers can assert on it.
+ * An in-memory WorkbookPort over a WorkbookSnapshot: the host of the task pane outside Excel (the
+ * browser harness, demos) and of the pane's tests. It records what a host would do (selections,
+ * written sheets, highlights, notes) so callers can assert on it. An adapter, so it lives beside
+ * the pane that uses it, not in src/core.
  */
-import type { CellValue, SheetPlan, SheetSnapshot, WorkbookPort, WorkbookSnapshot, WriteResult } from './types';
-import { parseA1, parseA1Range, toA1 } from './a1';
-
-/* ---------- sheet names ---------- */
-
-const SHEET_NAME_MAX = 31;
-
-/** Excel forbids : \ / ? * [ ] in sheet names and leading/trailing apostrophes; max 31 characters. */
-export function sanitizeSheetName(name: string): string {
-  const cleaned = name.replace(/[:\\/?*[\]]/g, '-').replace(/^'+|'+$/g, '').trim();
-  return (cleaned || 'Sheet').slice(0, SHEET_NAME_MAX);
-}
-
-/**
- * A name not yet used (case-insensitively, as Excel compares them): the sanitised name itself, or
- * "name (2)", "name (3)" …, shortened so the suffix still fits in 31 characters.
- */
-export function uniqueSheetName(preferred: string, existing: Iterable<string>): string {
-  const taken = new Set(Array.from(existing, (n) => n.toLocaleLowerCase('vi')));
-  const base = sanitizeSheetName(preferred);
-  if (!taken.has(base.toLocaleLowerCase('vi'))) return base;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const candidate = base.slice(0, SHEET_NAME_MAX - suffix.length).trimEnd() + suffix;
-    if (!taken.has(candidate.toLocaleLowerCase('vi'))) return candidate;
-  }
-}
-
-/* ---------- the port ---------- */
+import type { CellValue, SheetPlan, SheetSnapshot, WorkbookPort, WorkbookSnapshot, WriteResult } from '../../core/types';
+import { parseA1, parseA1Range, toA1 } from '../../core/a1';
+import { uniqueSheetName } from '../../core/sheetNames';
 
 export interface RecordedSelection {
   sheet: string;
