@@ -47,6 +47,26 @@ function prodUrl() {
 
 const FUNCTIONS_SRC = './src/functions/functions.ts';
 
+/**
+ * The metadata generator always writes "allowCustomDataForDataTypeAny": true (Office-Addin-Scripts
+ * PR #829). That opts into Excel data types (CustomFunctionsRuntime 1.4), which no GD function uses,
+ * and perpetual builds have had trouble with it (office-js #3504, #4385): functions.json ships without it.
+ */
+class DropDataTypesFlag {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('DropDataTypesFlag', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'DropDataTypesFlag', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        const asset = compilation.getAsset('functions.json');
+        if (!asset) return;
+        const json = JSON.parse(asset.source.source().toString());
+        delete json.allowCustomDataForDataTypeAny;
+        compilation.updateAsset('functions.json', new sources.RawSource(JSON.stringify(json, null, 2)));
+      });
+    });
+  }
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode === 'development';
   const hasFunctions = fs.existsSync(path.resolve(__dirname, FUNCTIONS_SRC));
@@ -80,7 +100,7 @@ module.exports = async (env, options) => {
   if (hasFunctions) {
     const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
     entry.functions = FUNCTIONS_SRC;
-    plugins.push(new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: FUNCTIONS_SRC }));
+    plugins.push(new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: FUNCTIONS_SRC }), new DropDataTypesFlag());
   }
 
   const config = {

@@ -412,12 +412,15 @@ export function trend_(values: any[][], years?: any[][], kind?: string): any[][]
 
 /**
  * Kiểm tra tổng: TRUE khi tổng bằng tổng các phần, nếu không thì "lệch +7" / Sum check: TRUE, or the difference as text.
+ * Excel passes a repeating parameter's values as ONE array (one matrix per argument), never spread.
  * @customfunction SUM_CHECK
  * @param total Ô tổng (hoặc cột tổng) / Total cell (or column of totals)
- * @param parts Các phần (ô hoặc vùng) / Parts (cells or ranges)
+ * @param [parts] Các phần (ô hoặc vùng) / Parts (cells or ranges)
  * @returns TRUE hoặc "lệch ±n" / TRUE or "lệch ±n"
  */
-export function sum_check(total: any[][], ...parts: any[][][]): any[][] {
+export function sum_check(total: any[][], parts?: any[][][]): any[][] {
+  // No parts at all: Excel sends an empty list (or null); a total then has nothing to equal.
+  const list: unknown[] = Array.isArray(parts) ? parts : isBlank(parts) ? [] : [parts];
   const single = !isMatrix(total) || (total.length === 1 && total[0].length === 1);
   const toParts = (cells: unknown[]): NumInput[] | import('../core/indicators').CalcError => {
     const out: NumInput[] = [];
@@ -430,10 +433,10 @@ export function sum_check(total: any[][], ...parts: any[][][]): any[][] {
   };
   if (single) {
     const t = toNum(flatten(total)[0], 'total');
-    const ps = toParts(parts.flatMap((p) => flatten(p)));
+    const ps = toParts(list.flatMap((p) => flatten(p)));
     return [[safe(() => (isCalcError(t) ? t : isCalcError(ps) ? ps : sumCheck(t, ps)))]] as any[][];
   }
-  return lift([total, ...parts], (t, ...ps) => {
+  return lift([total, ...list], (t, ...ps) => {
     const tn = toNum(t, 'total');
     if (isCalcError(tn)) return tn;
     const pn = toParts(ps);

@@ -50,6 +50,17 @@ describe('baocao-gd fn (in process)', () => {
     expect((await fn('PHOCAP_LEVEL', 'ABC', '1', '1', '--json')).out).toBe('{"error":"#N/A"}');
     expect((await fn('PERCENT', 'abc', '3')).out).toBe('#VALUE!');
   });
+  test('SUM_CHECK with several parts: called as Excel calls it (the parts as one array)', async () => {
+    // 300 + 500 + 487 = 1.287, the total 1.294 is 7 more; 7.667 + 18.587 = 26.254.
+    expect((await fn('SUM_CHECK', '1294', '300', '500', '487')).out).toBe('lệch +7');
+    expect((await fn('SUM_CHECK', '1294', '300', '[500,487]')).out).toBe('lệch +7');
+    expect((await fn('SUM_CHECK', '26254', '7667', '18587', '--json')).out).toBe('true');
+  });
+  test('more arguments than the function takes → exit 2, as Excel refuses the formula', async () => {
+    const r = await fn('PERCENT', '1', '2', '3');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('tối đa 2 tham số');
+  });
   test('unknown function → exit 2 with the list', async () => {
     const r = await fn('RATE', '1', '2');
     expect(r.code).toBe(2);

@@ -107,6 +107,18 @@ describe('formulas evaluated by HyperFormula through the generated registration'
     expect(cell(hf, 'B10')).toBe(2);
   });
 
+  test('SUM_CHECK with several parts (a repeating parameter: one array, as Excel passes it), Vietnamese separators', () => {
+    hf = build([
+      [26254, 7667, 18587, 1294, 300, 500, 487],
+      ['=GD.SUM_CHECK(A1;B1;C1)', '=GD.SUM_CHECK(D1;E1;F1;G1)', '=GD.SUM_CHECK(D1;E1:F1;G1)', '=GD.SUM_CHECK(D1)'],
+    ], 'vi');
+    // 7.667 + 18.587 = 26.254; 300 + 500 + 487 = 1.287 = 1.294 − 7; no parts → 1.294 − 0.
+    expect(cell(hf, 'A2')).toBe(true);
+    expect(cell(hf, 'B2')).toBe('lệch +7');
+    expect(cell(hf, 'C2')).toBe('lệch +7');
+    expect(cell(hf, 'D2')).toBe('lệch +1.294');
+  });
+
   test('built-in functions still work next to ours', () => {
     hf = build([['=SUM(1,2)', '=GD.CHANGE(5,3)']]);
     expect(cell(hf, 'A1')).toBe(3);

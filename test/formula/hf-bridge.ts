@@ -8,21 +8,9 @@ import path from 'node:path';
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import * as functions from '../../src/functions/functions';
 import { isExcelError } from '../../src/functions/args';
+import { excelArgumentsFor, type CfFunction, type FormulaArg } from '../functions/excelHost';
 
-export interface CfParameter {
-  name: string;
-  type?: string;
-  dimensionality?: string;
-  optional?: boolean;
-  repeating?: boolean;
-}
-export interface CfFunction {
-  id: string;
-  name: string;
-  description: string;
-  parameters: CfParameter[];
-  result: { type?: string; dimensionality?: string };
-}
+export type { CfFunction, CfParameter } from '../functions/excelHost';
 export interface Metadata {
   json: { functions: CfFunction[] };
   associate: { id: string; functionName: string }[];
@@ -79,7 +67,6 @@ export function registerGdFunctions(meta: Metadata): string[] {
     const jsName = byId.get(f.id)!;
     const impl = (functions as Record<string, (...a: unknown[]) => unknown>)[jsName];
     if (typeof impl !== 'function') throw new Error(`No JS function ${jsName} for ${f.id}`);
-    const matrixParams = f.parameters.map((p) => p.dimensionality === 'matrix');
     const parameters = f.parameters.map((p) => ({
       argumentType:
         p.dimensionality === 'matrix' ? FunctionArgumentType.ANY
@@ -101,17 +88,13 @@ export function registerGdFunctions(meta: Metadata): string[] {
     translations[name] = name;
     methods[method] = function (this: FunctionPlugin, ast: any, state: any) {
       return (this as any).runFunction(ast.args, state, (this as any).metadata(name), (...args: unknown[]) => {
-        const excelArgs = args.map((a, i) => {
-          const isMatrix = i < matrixParams.length ? matrixParams[i] : matrixParams[matrixParams.length - 1];
-          if (a instanceof SimpleRangeValue) return a.data.map((row) => row.map(fromHf));
-          const v = fromHf(a);
-          if (v instanceof CellError) return v;
-          return isMatrix ? [[v]] : v;
-        });
-        const bad = excelArgs.find((a) => a instanceof CellError);
+        // HyperFormula spreads a repeating parameter's values and leaves omitted optionals undefined;
+        // Excel passes them as one array and as null, and appends an Invocation (excelArgumentsFor).
+        const formulaArgs = args.map((a) => (a instanceof SimpleRangeValue ? a.data.map((row) => row.map(fromHf)) : a === undefined ? undefined : fromHf(a)));
+        const bad = formulaArgs.flat(2).find((a) => a instanceof CellError);
         if (bad) return bad;
         try {
-          const out = impl(...excelArgs);
+          const out = impl(...excelArgumentsFor(f, formulaArgs as (FormulaArg | undefined)[], { address: 'Sheet1!A1', functionName: name }));
           if (Array.isArray(out)) return SimpleRangeValue.onlyValues(out.map((r: unknown[]) => r.map(toHf)) as any);
           return toHf(out);
         } catch (e) {

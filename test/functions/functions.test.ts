@@ -195,12 +195,12 @@ describe('SENTENCE, TREND, SUM_CHECK, BIRTH_YEAR', () => {
     expect(thrown(() => F.trend_([[1, 2], [3, 4]]))).toBe('#VALUE!');
     expect(thrown(() => F.trend_([[1, 2]], [['2023-2024']]))).toBe('#VALUE!');
   });
-  test('sum check: one total with parts, or a column of totals with columns of parts', () => {
-    expect(F.sum_check([[26254]], [[7667]], [[18587]])).toEqual([[true]]);
-    expect(F.sum_check([[1294]], [[300, 500, 487]])).toEqual([['lệch +7']]);
-    expect(F.sum_check([[10], [20]], [[4], [10]], [[6], [9]])).toEqual([[true], ['lệch +1']]);
-    expect(thrown(() => F.sum_check([[10], [20]], [[4], [10], [1]]))).toBe('#VALUE!');
-    expect(code(F.sum_check([[null]], [[1]])[0][0])).toBe('#VALUE!');
+  test('sum check: one total with parts, or a column of totals with columns of parts (parts as Excel passes them: one array)', () => {
+    expect(F.sum_check([[26254]], [[[7667]], [[18587]]])).toEqual([[true]]);
+    expect(F.sum_check([[1294]], [[[300, 500, 487]]])).toEqual([['lệch +7']]);
+    expect(F.sum_check([[10], [20]], [[[4], [10]], [[6], [9]]])).toEqual([[true], ['lệch +1']]);
+    expect(thrown(() => F.sum_check([[10], [20]], [[[4], [10], [1]]]))).toBe('#VALUE!');
+    expect(code(F.sum_check([[null]], [[[1]]])[0][0])).toBe('#VALUE!');
   });
   test('birth year', () => {
     expect(F.birth_year([['2023-2024']], [[5], [6], [11], [14]])).toEqual([[2018], [2017], [2012], [2009]]);

@@ -1,10 +1,11 @@
 /**
- * `baocao-gd fn ID ARG… [--json]`: call one GD.* function with literal arguments, as Excel would,
- * through the same wrappers (src/functions) and so the same core.
+ * `baocao-gd fn ID ARG… [--json]`: call one GD.* function with literal arguments, as Excel would
+ * (ranges as 2-D arrays, omitted optionals as null, a repeating parameter's values as one array, an
+ * Invocation last), through the same wrappers (src/functions) and so the same core.
  */
 import type { ParsedArgs } from '../args';
 import type { CliIO } from '../io';
-import { GD_FUNCTIONS } from '../../functions/registry';
+import { GD_INFO, callAsExcel } from '../../functions/registry';
 import { isExcelError } from '../../functions/args';
 
 type Literal = number | string | boolean | null;
@@ -64,10 +65,10 @@ function textCell(v: unknown): string {
 export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
   const [id, ...raw] = args.positionals;
   const key = (id ?? '').toUpperCase().replace(/^GD\./, '');
-  const fn = GD_FUNCTIONS[key];
-  if (!fn) {
+  const info = GD_INFO[key];
+  if (!info) {
     io.err(
-      `Không có hàm "${id ?? ''}". Các hàm: ${Object.keys(GD_FUNCTIONS).join(', ')}\n` +
+      `Không có hàm "${id ?? ''}". Các hàm: ${Object.keys(GD_INFO).join(', ')}\n` +
         `Unknown function "${id ?? ''}". Usage: baocao-gd fn ID ARG… [--json]`,
     );
     return 2;
@@ -79,9 +80,14 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
     io.err(e instanceof Error ? e.message : String(e));
     return 2;
   }
+  const max = info.parameters.some((p) => p.repeating) ? Infinity : info.parameters.length;
+  if (parsed.length > max) {
+    io.err(`GD.${key} nhận tối đa ${max} tham số, đã cho ${parsed.length} / GD.${key} takes at most ${max} arguments, got ${parsed.length}`);
+    return 2;
+  }
   let result: unknown;
   try {
-    result = fn(...parsed);
+    result = callAsExcel(key, parsed, { address: 'fn!A1', functionName: `GD.${key}` });
   } catch (e) {
     if (!isExcelError(e)) throw e;
     result = e;
