@@ -11,6 +11,7 @@ import {
   classSizeCheck,
   communeLevel,
   isCalcError,
+  levelArguments,
   percent,
   perClass,
   phocapRate,
@@ -71,38 +72,30 @@ export function phocap_rate(achieved: any[][], cohort: any[][], exempt?: any[][]
   return numeric([achieved, cohort, exempt, moved_out, deceased], ['achieved', 'cohort', 'exempt', 'moved_out', 'deceased'], 2, phocapRate);
 }
 
-const LEVEL_ARGS: Record<Programme, { rates: string[]; dbkkIndex: number }> = {
-  MN5: { rates: ['MN5_HUYDONG', 'MN5_HOANTHANH'], dbkkIndex: 2 },
-  MN35: { rates: ['MN35_HUYDONG', 'MN35_HT_3', 'MN35_HT_4', 'MN35_HT_5'], dbkkIndex: 4 },
-  TH: { rates: ['TH_6_LOP1', 'TH_11_HTCT', 'TH_11_CONLAI', 'TH_14_HTCT'], dbkkIndex: 4 },
-  THCS: { rates: ['PREREQ_TH', 'PREREQ_XMC', 'THCS_15_18_TN', 'THCS_15_18_HOCTIEP'], dbkkIndex: 4 },
-  XMC: { rates: ['XMC_M1', 'XMC_M2'], dbkkIndex: 2 },
-};
-
 function levelCell(programme: Programme, cells: unknown[]): unknown {
-  const spec = LEVEL_ARGS[programme];
-  const dbkk = toBool(cells[spec.dbkkIndex], 'dbkk');
+  const args = levelArguments(programme);
+  const dbkk = toBool(cells[args.length], 'dbkk');
   if (isCalcError(dbkk)) return dbkk;
-  for (let i = spec.dbkkIndex + 1; i < cells.length; i++) {
+  for (let i = args.length + 1; i < cells.length; i++) {
     if (!isBlank(cells[i])) return excelError('#VALUE!', msg('indicators.error.out_of_range', { name: `tham số ${i + 2}`, value: String(cells[i]) }).vi);
   }
   const inputs: CommuneInputs = { rates: {}, prerequisites: {} };
-  for (let i = 0; i < spec.rates.length; i++) {
-    const id = spec.rates[i];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
     const cell = cells[i];
-    if (id === 'PREREQ_TH' || id === 'PREREQ_XMC') {
-      const lv = toLevel(cell, id === 'PREREQ_TH' ? 'TH' : 'XMC', id);
+    if (arg.kind === 'prerequisite') {
+      const lv = toLevel(cell, arg.programme, `PREREQ_${arg.programme}`);
       if (isCalcError(lv)) return lv;
-      inputs.prerequisites![id === 'PREREQ_TH' ? 'TH' : 'XMC'] = lv;
+      inputs.prerequisites![arg.programme] = lv;
       continue;
     }
-    if (id === 'TH_11_CONLAI' && typeof cell === 'boolean') {
-      inputs.rates[id] = cell;
+    if (arg.condition && typeof cell === 'boolean') {
+      inputs.rates[arg.indicator] = cell;
       continue;
     }
-    const v = toNum(cell, id);
+    const v = toNum(cell, arg.indicator);
     if (isCalcError(v)) return v;
-    inputs.rates[id] = v;
+    inputs.rates[arg.indicator] = v;
   }
   const r = communeLevel(programme, inputs, { dbkk: dbkk ?? false, settings: getFunctionSettings() });
   if (r.errors.length) return r.errors[0].error;

@@ -32,3 +32,10 @@ export type { ChangeKind, ChangeTextOptions, SentenceOptions, TrendCell, ClassSi
 
 export { CLASS_SIZE_MAX, CLASS_SIZE_PLAUSIBLE, TEACHER_NORMS, QUALIFICATION_ORDER, QUALIFICATION_STANDARD, CHUAN_QG_MIN_KDCL } from './norms';
 export type { Norm } from './norms';
+
+export { communeLevels, levelsOfCommunes, levelArguments, CommuneIndex } from './communes';
+export type { CommuneInput, CommuneResult, CommuneRate, CommuneLevelOptions, ProgrammeCommunes, LevelArgument } from './communes';
+export { INDICATORS, PROGRAMME_TABLE, XMC_BANDS } from './table';
+export type { IndicatorDef, ProgrammeDef, CountFields, Bands, Phrases } from './table';
+export { programmeMeasures, allMeasures, indicatorMeasure, levelMeasure, rateCounts, countFieldsOf, minusOf, programmeDef, fieldsOf } from './measures';
+export type { Measure, CommuneCounts, RateCounts } from './measures';

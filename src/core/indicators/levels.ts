@@ -22,6 +22,7 @@ import {
   ShareRule,
   SourceStatus,
 } from './thresholds';
+import { PROGRAMME_TABLE } from './table';
 
 /** 0 = Không đạt, 1..3 = mức độ, null = Chưa đủ dữ liệu. */
 export type Level = number | null;
@@ -32,8 +33,8 @@ export type RateInput = number | { numerator: number | null; denominator: number
 export interface CommuneInputs {
   /** Keyed by indicator id (MN5_HUYDONG, TH_6_LOP1, XMC_M1 …). TH_11_CONLAI also takes a boolean. */
   rates: Partial<Record<string, RateInput | boolean>>;
-  /** THCS prerequisites: the commune's TH and XMC levels (null/absent = unknown). */
-  prerequisites?: { TH?: Level; XMC?: Level };
+  /** Prerequisites (THCS: the commune's TH and XMC levels; null/absent = unknown). */
+  prerequisites?: Partial<Record<Programme, Level>>;
 }
 
 export interface LevelOptions {
@@ -129,19 +130,18 @@ interface CriterionDef {
   source: string;
   sourceStatus: SourceStatus;
   override?: AppliedOverride;
-  prereq?: 'TH' | 'XMC';
+  prereq?: Programme;
 }
 
 function criteriaFor(programme: Programme, dbkk: boolean, settings: LevelOptions['settings']): CriterionDef[] {
   const out: CriterionDef[] = [];
   const max = MAX_LEVEL[programme];
-  if (programme === 'THCS') {
-    for (const p of ['TH', 'XMC'] as const) {
-      out.push({
-        level: 1, indicator: `PREREQ_${p}`, kind: 'prerequisite', required: 1, prereq: p,
-        source: 'Nghị định 20/2014/NĐ-CP, Điều 14', sourceStatus: 'CONFIRMED-LEGAL',
-      });
-    }
+  const def = PROGRAMME_TABLE.find((p) => p.id === programme)!;
+  for (const p of def.prerequisites) {
+    out.push({
+      level: 1, indicator: `PREREQ_${p}`, kind: 'prerequisite', required: 1, prereq: p,
+      source: def.prerequisiteSource ?? '', sourceStatus: 'CONFIRMED-LEGAL',
+    });
   }
   for (let level = 1; level <= max; level++) {
     for (const id of PROGRAMME_INDICATORS[programme]) {

@@ -1,230 +1,31 @@
 /**
- * The one rule table of phổ cập / xóa mù chữ thresholds (REGULATIONS §8.1, §8.2), as data.
+ * Thresholds of phổ cập / xóa mù chữ (REGULATIONS §8.1, §8.2), as data: the commune thresholds are in
+ * the indicator table (./table.ts, one row per indicator), the higher unit's share rules here.
  * Every number names its legal source and how sure we are of it. Percentages are "at least" (≥).
  * Users may override any threshold in Settings.thresholdOverrides; resolve*() report which were used.
  */
 import type { AggregationScope, Settings, ThresholdOverride } from '../settings';
+import { INDICATORS, ND20, ND277, PROGRAMME_TABLE } from './table';
+import type { IndicatorDef, Programme, SourceStatus } from './table';
 
-export type Programme = 'MN5' | 'MN35' | 'TH' | 'THCS' | 'XMC';
-export const PROGRAMMES: readonly Programme[] = ['MN5', 'MN35', 'TH', 'THCS', 'XMC'];
-export type SourceStatus = 'CONFIRMED-LEGAL' | 'CONFIRMED-PRACTICE' | 'SECONDARY' | 'UNCONFIRMED';
+export type { Programme, SourceStatus, IndicatorKind, LevelThreshold } from './table';
+
+/** Programmes with commune levels. */
+export const PROGRAMMES: readonly Programme[] = PROGRAMME_TABLE.filter((p) => p.maxLevel > 0).map((p) => p.id as Programme);
 
 /** Highest commune level of each programme (0 = Không đạt). */
-export const MAX_LEVEL: Record<Programme, number> = { MN5: 1, MN35: 1, TH: 3, THCS: 3, XMC: 2 };
+export const MAX_LEVEL = Object.fromEntries(PROGRAMME_TABLE.filter((p) => p.maxLevel > 0).map((p) => [p.id, p.maxLevel])) as Record<Programme, number>;
 
-export interface LevelThreshold {
-  /** Percent for an ordinary commune. */
-  normal: number;
-  /** Percent for a xã ĐBKK. */
-  dbkk: number;
-  source: string;
-  status: SourceStatus;
-}
+/** A row of the indicator table (./table.ts). */
+export type IndicatorRule = IndicatorDef;
 
-export type IndicatorKind =
-  /** A rate compared with a per-level threshold. */
-  | 'threshold'
-  /** A yes/no condition (shown as a rate that must be 100 %). */
-  | 'condition'
-  /** Printed on the forms, no legal threshold. */
-  | 'info'
-  /** A threshold the user must set (no legal default found). */
-  | 'param';
+/** The indicator table by id. */
+export const INDICATOR_RULES: Record<string, IndicatorRule> = Object.fromEntries(INDICATORS.map((r) => [r.id, r]));
 
-export interface IndicatorRule {
-  id: string;
-  programme: Programme | 'PCBTH';
-  kind: IndicatorKind;
-  labelVi: string;
-  labelEn: string;
-  /** Human formula, Vietnamese terms as on the forms. */
-  formula: string;
-  /** Age or age band (ĐBKK band when it differs). */
-  cohort: string;
-  cohortDbkk?: string;
-  /** Thresholds by level; absent levels do not test this indicator. */
-  levels: Partial<Record<1 | 2 | 3, LevelThreshold>>;
-  source: string;
-  status: SourceStatus;
-  note?: string;
-}
-
-const ND20 = 'Nghị định 20/2014/NĐ-CP';
-const ND277 = 'Nghị định 277/2025/NĐ-CP (theo phần mềm PCGD Nghệ An)';
-
-function lt(normal: number, dbkk: number, source: string, status: SourceStatus): LevelThreshold {
-  return { normal, dbkk, source, status };
-}
-
-export const INDICATOR_RULES: Record<string, IndicatorRule> = {
-  MN5_HUYDONG: {
-    id: 'MN5_HUYDONG', programme: 'MN5', kind: 'threshold',
-    labelVi: 'Tỷ lệ huy động trẻ 5 tuổi ra lớp', labelEn: 'Enrolment rate of 5-year-olds',
-    formula: 'ra lớp(5) / PPC(5)', cohort: '5',
-    levels: { 1: lt(95, 90, `${ND20}, Điều 6`, 'CONFIRMED-LEGAL') },
-    source: `${ND20}, Điều 6`, status: 'CONFIRMED-LEGAL',
-  },
-  MN5_HOANTHANH: {
-    id: 'MN5_HOANTHANH', programme: 'MN5', kind: 'threshold',
-    labelVi: 'Tỷ lệ trẻ 5 tuổi hoàn thành chương trình GDMN', labelEn: 'Completion rate of the preschool programme, 5-year-olds',
-    formula: 'HTCT GDMN(5) / đang học(5) [cài đặt: / PPC(5)]', cohort: '5',
-    levels: { 1: lt(85, 80, `${ND20}, Điều 6`, 'CONFIRMED-LEGAL') },
-    source: `${ND20}, Điều 6`, status: 'CONFIRMED-LEGAL',
-    note: 'Mẫu số (đang học hay PPC) chưa xác nhận; xem Settings.mn5CompletionDenominator.',
-  },
-  MN35_HUYDONG: {
-    id: 'MN35_HUYDONG', programme: 'MN35', kind: 'threshold',
-    labelVi: 'Tỷ lệ huy động trẻ 3–5 tuổi ra lớp', labelEn: 'Enrolment rate of children aged 3–5',
-    formula: 'ra lớp(3..5) / PPC(3..5)', cohort: '3–5',
-    levels: { 1: lt(90, 85, ND277, 'SECONDARY') },
-    source: ND277, status: 'SECONDARY',
-  },
-  MN35_HT_3: {
-    id: 'MN35_HT_3', programme: 'MN35', kind: 'threshold',
-    labelVi: 'Tỷ lệ trẻ 3 tuổi hoàn thành chương trình GDMN theo độ tuổi', labelEn: 'Age-appropriate completion, 3-year-olds',
-    formula: 'HTCT theo độ tuổi(3) / đang học(3)', cohort: '3',
-    levels: { 1: lt(85, 80, ND277, 'SECONDARY') },
-    source: ND277, status: 'SECONDARY',
-  },
-  MN35_HT_4: {
-    id: 'MN35_HT_4', programme: 'MN35', kind: 'threshold',
-    labelVi: 'Tỷ lệ trẻ 4 tuổi hoàn thành chương trình GDMN theo độ tuổi', labelEn: 'Age-appropriate completion, 4-year-olds',
-    formula: 'HTCT theo độ tuổi(4) / đang học(4)', cohort: '4',
-    levels: { 1: lt(85, 80, ND277, 'SECONDARY') },
-    source: ND277, status: 'SECONDARY',
-  },
-  MN35_HT_5: {
-    id: 'MN35_HT_5', programme: 'MN35', kind: 'threshold',
-    labelVi: 'Tỷ lệ trẻ 5 tuổi hoàn thành chương trình GDMN theo độ tuổi', labelEn: 'Age-appropriate completion, 5-year-olds',
-    formula: 'HTCT theo độ tuổi(5) / đang học(5)', cohort: '5',
-    levels: { 1: lt(85, 80, ND277, 'SECONDARY') },
-    source: ND277, status: 'SECONDARY',
-  },
-  TH_6_LOP1: {
-    id: 'TH_6_LOP1', programme: 'TH', kind: 'threshold',
-    labelVi: 'Tỷ lệ trẻ 6 tuổi vào lớp 1', labelEn: '6-year-olds in grade 1',
-    formula: 'học lớp 1(6) / PPC(6)', cohort: '6',
-    levels: {
-      1: lt(90, 90, `${ND20}, Điều 9`, 'CONFIRMED-LEGAL'),
-      2: lt(95, 95, `${ND20}, Điều 10`, 'CONFIRMED-LEGAL'),
-      3: lt(98, 98, `${ND20}, Điều 11`, 'CONFIRMED-LEGAL'),
-    },
-    source: `${ND20}, Điều 9–11`, status: 'CONFIRMED-LEGAL',
-  },
-  TH_14_HTCT: {
-    id: 'TH_14_HTCT', programme: 'TH', kind: 'threshold',
-    labelVi: 'Tỷ lệ trẻ 14 tuổi hoàn thành chương trình tiểu học', labelEn: '14-year-olds who completed primary',
-    formula: 'HTCTTH(14) / PPC(14)', cohort: '14',
-    levels: { 1: lt(80, 70, `${ND20}, Điều 9`, 'CONFIRMED-LEGAL') },
-    source: `${ND20}, Điều 9`, status: 'CONFIRMED-LEGAL',
-  },
-  TH_11_HTCT: {
-    id: 'TH_11_HTCT', programme: 'TH', kind: 'threshold',
-    labelVi: 'Tỷ lệ trẻ 11 tuổi hoàn thành chương trình tiểu học', labelEn: '11-year-olds who completed primary',
-    formula: 'HTCTTH(11) / PPC(11)', cohort: '11',
-    levels: {
-      2: lt(80, 70, `${ND20}, Điều 10`, 'CONFIRMED-LEGAL'),
-      3: lt(90, 80, `${ND20}, Điều 11`, 'CONFIRMED-LEGAL'),
-    },
-    source: `${ND20}, Điều 10–11`, status: 'CONFIRMED-LEGAL',
-  },
-  TH_11_CONLAI: {
-    id: 'TH_11_CONLAI', programme: 'TH', kind: 'condition',
-    labelVi: 'Số trẻ 11 tuổi còn lại đang học tiểu học', labelEn: 'Every other 11-year-old still in primary school',
-    formula: '(HTCTTH(11) + đang học TH(11)) / PPC(11) = 100%', cohort: '11',
-    levels: {
-      2: lt(100, 100, `${ND20}, Điều 10`, 'CONFIRMED-LEGAL'),
-      3: lt(100, 100, `${ND20}, Điều 11`, 'CONFIRMED-LEGAL'),
-    },
-    source: `${ND20}, Điều 10–11`, status: 'CONFIRMED-LEGAL',
-  },
-  TH_11_14_HTCT: {
-    id: 'TH_11_14_HTCT', programme: 'TH', kind: 'info',
-    labelVi: 'Tỷ lệ trẻ 11–14 tuổi hoàn thành chương trình tiểu học', labelEn: 'Aged 11–14 who completed primary',
-    formula: 'HTCTTH(11..14) / PPC(11..14)', cohort: '11–14', levels: {},
-    source: 'Biểu TH-M1 dòng 43', status: 'CONFIRMED-PRACTICE',
-  },
-  THCS_15_18_TN: {
-    id: 'THCS_15_18_TN', programme: 'THCS', kind: 'threshold',
-    labelVi: 'Tỷ lệ thanh thiếu niên 15–18 tuổi có bằng tốt nghiệp THCS', labelEn: 'Aged 15–18 holding a lower-secondary diploma',
-    formula: 'có bằng TN THCS(15..18) / PPC(15..18)', cohort: '15–18',
-    levels: {
-      1: lt(80, 70, `${ND20}, Điều 14`, 'CONFIRMED-LEGAL'),
-      2: lt(90, 80, `${ND20}, Điều 15 (theo phần mềm PCGD Nghệ An)`, 'SECONDARY'),
-      3: lt(95, 90, `${ND20}, Điều 16`, 'CONFIRMED-LEGAL'),
-    },
-    source: `${ND20}, Điều 14–16`, status: 'CONFIRMED-LEGAL',
-  },
-  THCS_15_18_HOCTIEP: {
-    id: 'THCS_15_18_HOCTIEP', programme: 'THCS', kind: 'threshold',
-    labelVi: 'Tỷ lệ 15–18 tuổi đã/đang học THPT, GDTX cấp THPT hoặc GDNN', labelEn: 'Aged 15–18 in (or through) upper secondary, GDTX or vocational education',
-    formula: 'đã/đang học THPT–GDTX–GDNN(15..18) / PPC(15..18)', cohort: '15–18',
-    levels: { 3: lt(80, 70, `${ND20}, Điều 16`, 'CONFIRMED-LEGAL') },
-    source: `${ND20}, Điều 16`, status: 'CONFIRMED-LEGAL',
-    note: 'Tử số "đã hoặc đang học" hay "đang học" chưa xác nhận; xem Settings.thcsHocTiep.',
-  },
-  THCS_HUYDONG_L6: {
-    id: 'THCS_HUYDONG_L6', programme: 'THCS', kind: 'info',
-    labelVi: 'Tỷ lệ huy động học sinh hoàn thành chương trình tiểu học vào lớp 6', labelEn: 'Primary completers entering grade 6',
-    formula: 'vào lớp 6 / HS HTCTTH năm trước', cohort: 'HS HTCTTH', levels: {},
-    source: 'Biểu THCS-M2 (Nghị định 88/2001: 95% / 80%, đã hết hiệu lực)', status: 'CONFIRMED-PRACTICE',
-  },
-  THCS_TN_HANGNAM: {
-    id: 'THCS_TN_HANGNAM', programme: 'THCS', kind: 'info',
-    labelVi: 'Tỷ lệ tốt nghiệp THCS hằng năm', labelEn: 'Annual lower-secondary graduation rate',
-    formula: 'TN THCS / HS lớp 9 cuối năm', cohort: 'lớp 9', levels: {},
-    source: 'Biểu THCS-M2 (Nghị định 88/2001: 90% / 75%, đã hết hiệu lực)', status: 'CONFIRMED-PRACTICE',
-  },
-  XMC_M1: {
-    id: 'XMC_M1', programme: 'XMC', kind: 'threshold',
-    labelVi: 'Tỷ lệ người biết chữ mức độ 1', labelEn: 'Literate at level 1',
-    formula: 'biết chữ M1(nhóm tuổi) / PPC(nhóm tuổi)', cohort: '15–35', cohortDbkk: '15–25',
-    levels: { 1: lt(90, 90, `${ND20}, Điều 20`, 'CONFIRMED-LEGAL') },
-    source: `${ND20}, Điều 20`, status: 'CONFIRMED-LEGAL',
-    note: 'Xã ĐBKK: nhóm tuổi hẹp hơn (15–25), cùng ngưỡng 90%.',
-  },
-  XMC_M2: {
-    id: 'XMC_M2', programme: 'XMC', kind: 'threshold',
-    labelVi: 'Tỷ lệ người biết chữ mức độ 2', labelEn: 'Literate at level 2',
-    formula: 'biết chữ M2(nhóm tuổi) / PPC(nhóm tuổi)', cohort: '15–60', cohortDbkk: '15–35',
-    levels: { 2: lt(90, 90, `${ND20}, Điều 21`, 'CONFIRMED-LEGAL') },
-    source: `${ND20}, Điều 21`, status: 'CONFIRMED-LEGAL',
-    note: 'Xã ĐBKK: nhóm tuổi 15–35. Yêu cầu đạt M1 trước: chưa xác nhận (Settings.xmcM2RequiresM1).',
-  },
-  KT_TIEPCAN: {
-    id: 'KT_TIEPCAN', programme: 'TH', kind: 'info',
-    labelVi: 'Tỷ lệ trẻ khuyết tật có khả năng học tập được tiếp cận giáo dục', labelEn: 'Children with disabilities able to learn who access education',
-    formula: 'KT tiếp cận GD / KT có khả năng học tập', cohort: 'theo chương trình', levels: {},
-    source: 'Biểu TH-M1 dòng 44, THCS-M1 H41, MN-01-TE dòng 28', status: 'CONFIRMED-PRACTICE',
-  },
-  PCBTH_HUYDONG: {
-    id: 'PCBTH_HUYDONG', programme: 'PCBTH', kind: 'param',
-    labelVi: 'Tỷ lệ huy động học sinh tốt nghiệp THCS vào lớp 10 (THPT, GDTX, trung cấp)', labelEn: 'Lower-secondary graduates entering grade 10 (THPT, GDTX, vocational)',
-    formula: '(vào THPT + GDTX + TC nghề) / TN THCS năm trước', cohort: 'HS TN THCS', levels: {},
-    source: 'Công văn 3420/THPT, 10819/GDTrH; chỉ tiêu địa phương (TP.HCM 96–97%)', status: 'UNCONFIRMED',
-  },
-  PCBTH_TN: {
-    id: 'PCBTH_TN', programme: 'PCBTH', kind: 'info',
-    labelVi: 'Tỷ lệ tốt nghiệp trung học hằng năm', labelEn: 'Annual upper-secondary graduation rate',
-    formula: '(TN PT + TN GDTX) / HS lớp 12', cohort: 'lớp 12', levels: {},
-    source: 'Báo cáo mẫu 000 §6.5', status: 'CONFIRMED-PRACTICE',
-  },
-  PCBTH_HIEUQUA: {
-    id: 'PCBTH_HIEUQUA', programme: 'PCBTH', kind: 'param',
-    labelVi: 'Tỷ lệ thanh niên 18–21 tuổi có bằng tốt nghiệp trung học', labelEn: 'Aged 18–21 holding an upper-secondary diploma',
-    formula: 'có bằng THPT (PT + GDTX [+ TCCN/nghề])(18..21) / dân số(18..21)', cohort: '18–21', levels: {},
-    source: 'Công văn 3420/THPT; chỉ tiêu địa phương (TP.HCM 95–96%)', status: 'UNCONFIRMED',
-  },
-};
-
-/** Commune-level indicators tested for each programme, in display order. */
-export const PROGRAMME_INDICATORS: Record<Programme, string[]> = {
-  MN5: ['MN5_HUYDONG', 'MN5_HOANTHANH'],
-  MN35: ['MN35_HUYDONG', 'MN35_HT_3', 'MN35_HT_4', 'MN35_HT_5'],
-  TH: ['TH_6_LOP1', 'TH_11_HTCT', 'TH_11_CONLAI', 'TH_14_HTCT'],
-  THCS: ['THCS_15_18_TN', 'THCS_15_18_HOCTIEP'],
-  XMC: ['XMC_M1', 'XMC_M2'],
-};
+/** Commune-level indicators tested for each programme, in display order (the table's order). */
+export const PROGRAMME_INDICATORS = Object.fromEntries(
+  PROGRAMMES.map((p) => [p, INDICATORS.filter((r) => r.programme === p && (r.kind === 'threshold' || r.kind === 'condition')).map((r) => r.id)]),
+) as Record<Programme, string[]>;
 
 /* ------------------------------------------------------------- aggregation */
 

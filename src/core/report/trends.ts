@@ -57,7 +57,7 @@ export function headlines(ctx: ReportContext): Headline[] {
   }
   for (const res of computePhoCap(ctx)) {
     for (const rf of res.total) {
-      out.push({ id: rf.spec.id, label: rf.spec.col[ctx.lang], kind: 'rate', unit: '', fig: rf.rate });
+      out.push({ id: rf.spec.id, label: rf.spec.column[ctx.lang], kind: 'rate', unit: '', fig: rf.rate });
     }
   }
   return out;

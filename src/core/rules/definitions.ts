@@ -5,12 +5,12 @@
  */
 import type { Bilingual } from '../findings';
 import { formatPercent, roundHalfUp, truncateTo } from '../format/vn';
-import { communeLevel } from '../indicators/levels';
-import type { CommuneInputs, Level, RateInput } from '../indicators/levels';
-import type { Programme } from '../indicators/thresholds';
+import { levelsOfCommunes } from '../indicators/communes';
+import { allMeasures, minusOf, programmeDef } from '../indicators/measures';
 import { CHUAN_QG_MIN_KDCL, CLASS_SIZE_MAX, CLASS_SIZE_PLAUSIBLE, QUALIFICATION_ORDER, QUALIFICATION_STANDARD, TEACHER_NORMS } from '../indicators/norms';
 import type { Norm } from '../indicators/norms';
 import { KET_QUA_SETS, NUTRITION_FIELDS, parseTargetLevel, parseTargetRange, QUALIFICATION_FIELDS, TEMPLATE_BY_ID, XMC_BANDS } from '../sheets/templates';
+import { communesOfSheet, programmeOfSheet } from '../sheets/communes';
 import type { ParsedSheet, SheetRecord, TemplateId } from '../sheets/types';
 import { num } from '../sheets/types';
 import { fieldLabel, fmt, sideValue, where } from './helpers';
@@ -58,24 +58,28 @@ const PARTS: [TemplateId, string, string[]][] = [
   ...['cc_tin_hoc', 'cc_ngoai_ngu', 'dang_vien'].map((p) => ['DOI_NGU', p, ['so_cbql', 'so_gv', 'so_nv']] as [TemplateId, string, string[]]),
 ];
 
-/** Phổ cập cohorts: [template, cohort, exempt, achieved…] (SHEETS.md §4, REGULATIONS §8.3 PPC). */
-const COHORTS: [TemplateId, string, string, string[]][] = [
-  ['PC_MN5', 'tre_5t', 'mien_giam_5t', ['tre_5t_ra_lop']],
-  ['PC_MN5', 'tre_3_5t', 'mien_giam_3_5t', ['tre_3_5t_ra_lop']],
-  ['PC_TH', 'tre_6t', 'mien_giam_6t', ['tre_6t_lop1']],
-  ['PC_TH', 'tre_11t', 'mien_giam_11t', ['tre_11t_htth', 'tre_11t_dang_hoc_th']],
-  ['PC_TH', 'tre_14t', 'mien_giam_14t', ['tre_14t_htth']],
-  ['PC_TH', 'tre_11_14t', 'mien_giam_11_14t', ['tre_11_14t_htth']],
-  ['PC_THCS', 'tre_15_18t', 'mien_giam_15_18t', ['tre_15_18t_tn_thcs', 'tre_15_18t_hoc_tiep']],
-  ...XMC_BANDS.map((b) => ['XMC', `dan_so_${b}`, `mien_giam_${b}`, [`biet_chu_m1_${b}`, `biet_chu_m2_${b}`]] as [TemplateId, string, string, string[]]),
-];
+/**
+ * Phổ cập cohorts from the indicator table: every rate with an exempt count gives "exempt ≤ cohort"
+ * and, for each numerator part, "part ≤ cohort − exempt − deductions" (SHEETS.md §4, REGULATIONS §8.3 PPC).
+ */
+function cohorts(): { template: TemplateId; cohort: string; exempt: string; deductions: string[]; achieved: string[] }[] {
+  const out: ReturnType<typeof cohorts> = [];
+  for (const m of allMeasures()) {
+    const { cohort, exempt } = m.fields;
+    if (!exempt) continue;
+    const template = programmeDef(m.indicator.programme).template;
+    let c = out.find((x) => x.template === template && x.cohort === cohort);
+    if (!c) out.push((c = { template, cohort, exempt, deductions: minusOf(m.fields), achieved: [] }));
+    for (const a of m.fields.numerator) if (!c.achieved.includes(a)) c.achieved.push(a);
+  }
+  return out;
+}
 
 const PC_SOURCE = 'NĐ 20/2014/NĐ-CP; TT 07/2016/TT-BGDĐT';
 
 function cohortRules(): CompareRule[] {
   const out: CompareRule[] = [];
-  for (const [template, cohort, exempt, achieved] of COHORTS) {
-    const deductions = template === 'PC_MN5' && cohort === 'tre_5t' ? [exempt, 'chuyen_di', 'chet'] : [exempt];
+  for (const { template, cohort, exempt, deductions, achieved } of cohorts()) {
     out.push({
       kind: 'compare',
       id: 'mien_giam_vuot_doi_tuong',
@@ -561,69 +565,6 @@ const pcOther: CompareRule[] = [
   },
 ];
 
-/** Indicator inputs of communeLevel from one row (REGULATIONS §8.1). */
-function frac(rec: SheetRecord, numerator: string[], cohort: string, deduct: string[]): RateInput {
-  const n = sideValue(rec, { fields: numerator });
-  const d = sideValue(rec, { fields: [cohort], minus: deduct });
-  if (n.value === null || d.value === null) return null;
-  return { numerator: n.value, denominator: d.value };
-}
-
-const PROGRAMME_OF: Partial<Record<TemplateId, Programme>> = { PC_MN5: 'MN5', PC_TH: 'TH', PC_THCS: 'THCS', XMC: 'XMC' };
-/** Count columns whose absence means the commune has no data for the programme. */
-const COHORT_OF: Partial<Record<TemplateId, string[]>> = {
-  PC_MN5: ['tre_5t', 'tre_5t_ra_lop'],
-  PC_TH: ['tre_6t', 'tre_11t', 'tre_11t_htth'],
-  PC_THCS: ['tre_15_18t', 'tre_15_18t_tn_thcs'],
-  XMC: ['dan_so_15_35', 'biet_chu_m1_15_35'],
-};
-
-function communeInputs(template: TemplateId, rec: SheetRecord, dbkk: boolean, mn5Den: 'attending' | 'ppc'): CommuneInputs['rates'] {
-  switch (template) {
-    case 'PC_MN5': {
-      const ded = ['mien_giam_5t', 'chuyen_di', 'chet'];
-      return {
-        MN5_HUYDONG: frac(rec, ['tre_5t_ra_lop'], 'tre_5t', ded),
-        MN5_HOANTHANH: mn5Den === 'ppc' ? frac(rec, ['tre_5t_hoan_thanh'], 'tre_5t', ded) : frac(rec, ['tre_5t_hoan_thanh'], 'tre_5t_ra_lop', []),
-      };
-    }
-    case 'PC_TH': {
-      const htth = num(rec, 'tre_11t_htth');
-      const dang = num(rec, 'tre_11t_dang_hoc_th');
-      const p11 = sideValue(rec, { fields: ['tre_11t'], minus: ['mien_giam_11t'] }).value;
-      return {
-        TH_6_LOP1: frac(rec, ['tre_6t_lop1'], 'tre_6t', ['mien_giam_6t']),
-        TH_11_HTCT: frac(rec, ['tre_11t_htth'], 'tre_11t', ['mien_giam_11t']),
-        TH_11_CONLAI: htth !== null && dang !== null && p11 !== null ? htth + dang >= p11 : undefined,
-        TH_14_HTCT: frac(rec, ['tre_14t_htth'], 'tre_14t', ['mien_giam_14t']),
-      };
-    }
-    case 'PC_THCS':
-      return {
-        THCS_15_18_TN: frac(rec, ['tre_15_18t_tn_thcs'], 'tre_15_18t', ['mien_giam_15_18t']),
-        THCS_15_18_HOCTIEP: frac(rec, ['tre_15_18t_hoc_tiep'], 'tre_15_18t', ['mien_giam_15_18t']),
-      };
-    case 'XMC': {
-      const m1 = dbkk ? '15_25' : '15_35';
-      const m2 = dbkk ? '15_35' : '15_60';
-      return {
-        XMC_M1: frac(rec, [`biet_chu_m1_${m1}`], `dan_so_${m1}`, [`mien_giam_${m1}`]),
-        XMC_M2: frac(rec, [`biet_chu_m2_${m2}`], `dan_so_${m2}`, [`mien_giam_${m2}`]),
-      };
-    }
-    default:
-      return {};
-  }
-}
-
-function communeKey(rec: SheetRecord): string | null {
-  const code = rec.fields.ma_xa?.value;
-  if (code !== null && code !== undefined && code !== '') return `c:${String(code).trim()}`;
-  const name = rec.fields.ten_xa?.value;
-  if (name !== null && name !== undefined && name !== '') return `n:${String(name).trim().toLowerCase()}`;
-  return null;
-}
-
 const printedLevels: RuleDef = {
   kind: 'workbook',
   id: 'muc_do_in_sai',
@@ -637,28 +578,20 @@ const printedLevels: RuleDef = {
     en: 'A printed level column equals the recomputed level; a commune without data is "Insufficient data", never "Achieved"',
   },
   evaluate(parsed, ctx, emit) {
-    const settings = ctx.settings;
-    // Levels of TH and XMC first: they are the prerequisites of THCS.
-    const known: Record<'TH' | 'XMC', Map<string, Level>> = { TH: new Map(), XMC: new Map() };
+    // Listed XMC, TH, MN5, THCS (the order the findings have always come in); levels come from the one path.
     const order: TemplateId[] = ['XMC', 'PC_TH', 'PC_MN5', 'PC_THCS'];
-    const sheets = [...parsed.sheets].filter((s) => PROGRAMME_OF[s.template]).sort((a, b) => order.indexOf(a.template) - order.indexOf(b.template));
-    for (const sheet of sheets) {
-      const programme = PROGRAMME_OF[sheet.template]!;
-      const hasLevel = !!sheet.columns.muc_do;
-      for (const rec of sheet.records) {
-        const key = communeKey(rec);
-        const dbkk = rec.fields.dbkk?.value === true;
-        const inputs: CommuneInputs = { rates: communeInputs(sheet.template, rec, dbkk, settings.mn5CompletionDenominator) };
-        if (programme === 'THCS' && key) inputs.prerequisites = { TH: known.TH.get(key), XMC: known.XMC.get(key) };
-        const result = communeLevel(programme, inputs, { dbkk, settings });
-        if ((programme === 'TH' || programme === 'XMC') && key) known[programme].set(key, result.level);
-        if (!hasLevel) continue;
+    const sheets = parsed.sheets.filter((s) => programmeOfSheet(s.template)).sort((a, b) => order.indexOf(a.template) - order.indexOf(b.template));
+    const results = levelsOfCommunes(sheets.map((s) => ({ programme: programmeOfSheet(s.template)!, communes: communesOfSheet(s) })), ctx.settings);
+    sheets.forEach((sheet, i) => {
+      if (!sheet.columns.muc_do) return;
+      const programme = programmeOfSheet(sheet.template)!;
+      sheet.records.forEach((rec, k) => {
+        const result = results[i][k];
         const printed = rec.fields.muc_do;
-        if (!printed || printed.invalid) continue;
+        if (!printed || printed.invalid) return;
         const p = printed.value;
-        const cohortMissing = (COHORT_OF[sheet.template] ?? []).some((f) => num(rec, f) === null);
         const common = { where: where(sheet, rec), printed: String(printed.raw ?? ''), programme };
-        if (typeof p === 'number' && p >= 1 && cohortMissing) {
+        if (typeof p === 'number' && p >= 1 && !result.hasData) {
           emit({
             sheet: sheet.sheetName,
             cells: [printed.address],
@@ -668,20 +601,21 @@ const printedLevels: RuleDef = {
             field: 'muc_do',
             message: 'rules.muc_do_khi_thieu_du_lieu',
           });
-          continue;
+          return;
         }
-        if (result.level === null || p === null || typeof p !== 'number') continue;
-        if (p === result.level) continue;
+        const level = result.level;
+        if (level.level === null || p === null || typeof p !== 'number') return;
+        if (p === level.level) return;
         emit({
           sheet: sheet.sheetName,
           cells: [printed.address],
-          params: { ...common, computed: result.label },
-          expected: result.level,
+          params: { ...common, computed: level.label },
+          expected: level.level,
           actual: p,
           field: 'muc_do',
         });
-      }
-    }
+      });
+    });
   },
 };
 

@@ -5,6 +5,8 @@
  */
 import type { FieldDef, FieldType, TemplateDef, TemplateId } from './types';
 import { parseLevelText } from './normalize';
+import { indicatorMeasure, minusOf } from '../indicators/measures';
+import { XMC_BANDS } from '../indicators/table';
 
 type Extra = Partial<Omit<FieldDef, 'id' | 'header' | 'type'>>;
 
@@ -18,6 +20,12 @@ const code = (id: string, header: string, aliases: string[] = [], extra: Extra =
 /** A printed rate column "Tỷ lệ …": numerator / (denominator − minus). */
 function rate(id: string, header: string, aliases: string[], numerator: string[], denominator: string[], minus: string[] = [], en?: string): FieldDef {
   return field(id, 'rate', header, aliases, { printed: true, rateOf: { numerator, denominator, ...(minus.length ? { minus } : {}) }, ...(en ? { en } : {}) });
+}
+
+/** The printed rate column of an indicator: its figures are the indicator table's (indicators/table.ts). */
+function indicatorRate(id: string, indicator: string, header: string, aliases: string[], en?: string, band?: string): FieldDef {
+  const m = indicatorMeasure(indicator, band);
+  return rate(id, header, aliases, m.fields.numerator, [m.fields.cohort], minusOf(m.fields), en);
 }
 
 /* ---------------------------------------------------------------- enums */
@@ -143,11 +151,11 @@ const PC_MN5: TemplateDef = {
       ...(a === 5 ? [] : [count(`tre_${a}t_dang_hoc`, `Trẻ ${a} tuổi đang học`, [`Trẻ ${a} tuổi ra lớp`, `Trẻ ${a} tuổi đến lớp`], { en: `${a}-year-olds attending` })]),
       count(`tre_${a}t_hoan_thanh_theo_do_tuoi`, `Trẻ ${a} tuổi hoàn thành CT theo độ tuổi`, [`Trẻ ${a} tuổi hoàn thành chương trình theo độ tuổi`, `Hoàn thành CT ${a} tuổi`], { en: `${a}-year-olds completing the age programme` }),
     ]),
-    rate('ty_le_5t_ra_lop', 'Tỷ lệ trẻ 5 tuổi ra lớp', ['Tỷ lệ ra lớp', 'Tỷ lệ huy động', 'Tỷ lệ huy động trẻ 5 tuổi', 'Tỷ lệ trẻ 5 tuổi đến lớp'], ['tre_5t_ra_lop'], ['tre_5t'], ['mien_giam_5t', 'chuyen_di', 'chet'], '5-year-olds attending, % (printed)'),
-    rate('ty_le_3_5t_ra_lop', 'Tỷ lệ trẻ 3-5 tuổi ra lớp', ['Tỷ lệ trẻ 3-5 tuổi đến lớp', 'Tỷ lệ trẻ 3-5 tuổi học mẫu giáo', 'Tỷ lệ huy động trẻ 3-5 tuổi', 'Tỷ lệ trẻ từ 3-5 tuổi học mẫu giáo', 'Tỷ lệ trẻ 3-5 tuổi đang học'], ['tre_3_5t_ra_lop'], ['tre_3_5t'], ['mien_giam_3_5t'], '3–5-year-olds attending, % (printed)'),
+    indicatorRate('ty_le_5t_ra_lop', 'MN5_HUYDONG', 'Tỷ lệ trẻ 5 tuổi ra lớp', ['Tỷ lệ ra lớp', 'Tỷ lệ huy động', 'Tỷ lệ huy động trẻ 5 tuổi', 'Tỷ lệ trẻ 5 tuổi đến lớp'], '5-year-olds attending, % (printed)'),
+    indicatorRate('ty_le_3_5t_ra_lop', 'MN35_HUYDONG', 'Tỷ lệ trẻ 3-5 tuổi ra lớp', ['Tỷ lệ trẻ 3-5 tuổi đến lớp', 'Tỷ lệ trẻ 3-5 tuổi học mẫu giáo', 'Tỷ lệ huy động trẻ 3-5 tuổi', 'Tỷ lệ trẻ từ 3-5 tuổi học mẫu giáo', 'Tỷ lệ trẻ 3-5 tuổi đang học'], '3–5-year-olds attending, % (printed)'),
     rate('ty_le_0_2t_ra_lop', 'Tỷ lệ huy động trẻ nhà trẻ', ['Tỷ lệ trẻ nhà trẻ ra lớp', 'Tỷ lệ trẻ 0-2 tuổi ra lớp', 'Tỷ lệ huy động trẻ 0-2 tuổi', 'Tỷ lệ trẻ nhà trẻ đến lớp'], ['tre_0_2t_ra_lop'], ['tre_0_2t'], [], 'Crèche-age children attending, % (printed)'),
     rate('ty_le_0_5t_ra_lop', 'Tỷ lệ huy động trẻ mầm non', ['Tỷ lệ huy động trẻ ra lớp', 'Tỷ lệ trẻ mầm non ra lớp', 'Tỷ lệ huy động trẻ nhà trẻ và mẫu giáo', 'Tỷ lệ trẻ 0-5 tuổi ra lớp'], ['tre_0_2t_ra_lop', 'tre_3_5t_ra_lop'], ['tre_0_2t', 'tre_3_5t'], ['mien_giam_3_5t'], 'Preschool-age children attending (crèche + kindergarten), % (printed)'),
-    rate('ty_le_5t_hoan_thanh', 'Tỷ lệ trẻ 5 tuổi hoàn thành CT GDMN', ['Tỷ lệ hoàn thành', 'Tỷ lệ hoàn thành chương trình GDMN', 'Tỷ lệ HTCT GDMN'], ['tre_5t_hoan_thanh'], ['tre_5t_ra_lop'], [], 'Completion, % of attending (printed)'),
+    indicatorRate('ty_le_5t_hoan_thanh', 'MN5_HOANTHANH', 'Tỷ lệ trẻ 5 tuổi hoàn thành CT GDMN', ['Tỷ lệ hoàn thành', 'Tỷ lệ hoàn thành chương trình GDMN', 'Tỷ lệ HTCT GDMN'], 'Completion, % of attending (printed)'),
     muc_do,
     nam_hoc,
   ],
@@ -177,10 +185,10 @@ const PC_TH: TemplateDef = {
     count('tre_11_14t_htth', 'Trẻ 11-14 tuổi hoàn thành CTTH', ['Trẻ 11-14 tuổi HTCTTH', '11-14 tuổi hoàn thành CTTH'], { en: '11–14 completed primary' }),
     count('tre_6_14t', 'Trẻ 6-14 tuổi', ['Tổng số trẻ 6-14 tuổi', 'Trẻ từ 6 đến 14 tuổi', 'Trẻ 6-14 tuổi phải phổ cập'], { en: '6–14-year-olds' }),
     count('tre_6_14t_dang_hoc_th', 'Trẻ 6-14 tuổi đang học tiểu học', ['6-14 tuổi đang học tiểu học', 'Trẻ 6-14 tuổi đang học TH'], { en: '6–14 in primary' }),
-    rate('ty_le_6t_lop1', 'Tỷ lệ trẻ 6 tuổi học lớp 1', ['Tỷ lệ 6 tuổi học lớp 1', 'Tỷ lệ trẻ 6 tuổi vào lớp 1'], ['tre_6t_lop1'], ['tre_6t'], ['mien_giam_6t']),
-    rate('ty_le_11t_htth', 'Tỷ lệ trẻ 11 tuổi hoàn thành CTTH', ['Tỷ lệ 11 tuổi HTCTTH', 'Tỷ lệ trẻ 11 tuổi HTCTTH', 'Tỷ lệ 11 tuổi hoàn thành CTTH'], ['tre_11t_htth'], ['tre_11t'], ['mien_giam_11t']),
-    rate('ty_le_14t_htth', 'Tỷ lệ trẻ 14 tuổi hoàn thành CTTH', ['Tỷ lệ 14 tuổi HTCTTH', 'Tỷ lệ trẻ 14 tuổi HTCTTH', 'Tỷ lệ 14 tuổi hoàn thành CTTH'], ['tre_14t_htth'], ['tre_14t'], ['mien_giam_14t']),
-    rate('ty_le_11_14t_htth', 'Tỷ lệ trẻ 11-14 tuổi hoàn thành CTTH', ['Tỷ lệ 11-14 tuổi HTCTTH'], ['tre_11_14t_htth'], ['tre_11_14t'], ['mien_giam_11_14t']),
+    indicatorRate('ty_le_6t_lop1', 'TH_6_LOP1', 'Tỷ lệ trẻ 6 tuổi học lớp 1', ['Tỷ lệ 6 tuổi học lớp 1', 'Tỷ lệ trẻ 6 tuổi vào lớp 1']),
+    indicatorRate('ty_le_11t_htth', 'TH_11_HTCT', 'Tỷ lệ trẻ 11 tuổi hoàn thành CTTH', ['Tỷ lệ 11 tuổi HTCTTH', 'Tỷ lệ trẻ 11 tuổi HTCTTH', 'Tỷ lệ 11 tuổi hoàn thành CTTH']),
+    indicatorRate('ty_le_14t_htth', 'TH_14_HTCT', 'Tỷ lệ trẻ 14 tuổi hoàn thành CTTH', ['Tỷ lệ 14 tuổi HTCTTH', 'Tỷ lệ trẻ 14 tuổi HTCTTH', 'Tỷ lệ 14 tuổi hoàn thành CTTH']),
+    indicatorRate('ty_le_11_14t_htth', 'TH_11_14_HTCT', 'Tỷ lệ trẻ 11-14 tuổi hoàn thành CTTH', ['Tỷ lệ 11-14 tuổi HTCTTH']),
     muc_do,
     nam_hoc,
   ],
@@ -203,16 +211,16 @@ const PC_THCS: TemplateDef = {
     count('mien_giam_15_18t', 'Miễn giảm 15-18 tuổi', ['15-18 tuổi miễn giảm'], { en: 'Exempt 15–18', sample: 5 }),
     count('tre_15_18t_tn_thcs', '15-18 tuổi có bằng TN THCS', ['Có bằng TN THCS', '15-18 tuổi tốt nghiệp THCS', 'Có bằng tốt nghiệp THCS', '15-18 tuổi có bằng tốt nghiệp THCS'], { required: true, en: '15–18 with lower-secondary diploma', sample: 2950 }),
     count('tre_15_18t_hoc_tiep', '15-18 tuổi đang học THPT, GDTX, GDNN', ['Đã và đang học THPT, GDTX, GDNN', '15-18 tuổi học tiếp', 'Đang học THPT, GDTX, GDNN', 'Học tiếp', '15-18 tuổi đã, đang học THPT, GDTX, GDNN'], { en: '15–18 in upper secondary / vocational', sample: 2700 }),
-    rate('ty_le_vao_lop6', 'Tỷ lệ vào lớp 6', ['Tỷ lệ huy động vào lớp 6'], ['vao_lop6'], ['tn_th_nam_truoc']),
-    rate('ty_le_tn_thcs', 'Tỷ lệ tốt nghiệp THCS', ['Tỷ lệ TN THCS'], ['tn_thcs'], ['hs_lop9']),
-    rate('ty_le_15_18t_tn_thcs', 'Tỷ lệ 15-18 tuổi có bằng TN THCS', ['Tỷ lệ 15-18 tuổi tốt nghiệp THCS'], ['tre_15_18t_tn_thcs'], ['tre_15_18t'], ['mien_giam_15_18t']),
-    rate('ty_le_15_18t_hoc_tiep', 'Tỷ lệ 15-18 tuổi học tiếp', ['Tỷ lệ 15-18 tuổi đang học THPT, GDTX, GDNN'], ['tre_15_18t_hoc_tiep'], ['tre_15_18t'], ['mien_giam_15_18t']),
+    indicatorRate('ty_le_vao_lop6', 'THCS_HUYDONG_L6', 'Tỷ lệ vào lớp 6', ['Tỷ lệ huy động vào lớp 6']),
+    indicatorRate('ty_le_tn_thcs', 'THCS_TN_HANGNAM', 'Tỷ lệ tốt nghiệp THCS', ['Tỷ lệ TN THCS']),
+    indicatorRate('ty_le_15_18t_tn_thcs', 'THCS_15_18_TN', 'Tỷ lệ 15-18 tuổi có bằng TN THCS', ['Tỷ lệ 15-18 tuổi tốt nghiệp THCS']),
+    indicatorRate('ty_le_15_18t_hoc_tiep', 'THCS_15_18_HOCTIEP', 'Tỷ lệ 15-18 tuổi học tiếp', ['Tỷ lệ 15-18 tuổi đang học THPT, GDTX, GDNN']),
     muc_do,
     nam_hoc,
   ],
 };
 
-export const XMC_BANDS = ['15_25', '15_35', '15_60'] as const;
+export { XMC_BANDS };
 
 function xmcBand(band: string): FieldDef[] {
   const h = band.replace('_', '-');
@@ -222,8 +230,8 @@ function xmcBand(band: string): FieldDef[] {
     count(`mien_giam_${band}`, `Miễn giảm ${h} tuổi`, [`Miễn giảm ${h}`, `Số miễn giảm ${h} tuổi`], { en: `Exempt ${h}`, sample: band === '15_25' ? 10 : band === '15_35' ? 30 : 70 }),
     count(`biet_chu_m1_${band}`, `Biết chữ mức độ 1 (${h} tuổi)`, [`Biết chữ mức độ 1 ${h}`, `Biết chữ mức 1 ${h}`, `Biết chữ M1 ${h}`, `Biết chữ mức độ 1 ${h} tuổi`, `${h} tuổi biết chữ mức độ 1`, `Biết chữ mức độ 1 độ tuổi ${h}`], { required: band !== '15_25', en: `Literate level 1, ${h}`, sample: band === '15_25' ? 8980 : band === '15_35' ? 17950 : 39800 }),
     count(`biet_chu_m2_${band}`, `Biết chữ mức độ 2 (${h} tuổi)`, [`Biết chữ mức độ 2 ${h}`, `Biết chữ mức 2 ${h}`, `Biết chữ M2 ${h}`, `Biết chữ mức độ 2 ${h} tuổi`, `${h} tuổi biết chữ mức độ 2`, `Biết chữ mức độ 2 độ tuổi ${h}`], { en: `Literate level 2, ${h}`, sample: band === '15_25' ? 8970 : band === '15_35' ? 17900 : 39500 }),
-    rate(`ty_le_m1_${band}`, `Tỷ lệ biết chữ mức độ 1 (${h} tuổi)`, [`Tỷ lệ biết chữ mức độ 1 ${h}`, `Tỷ lệ M1 ${h}`, `Tỷ lệ biết chữ M1 ${h}`], [`biet_chu_m1_${band}`], [`dan_so_${band}`], [`mien_giam_${band}`]),
-    rate(`ty_le_m2_${band}`, `Tỷ lệ biết chữ mức độ 2 (${h} tuổi)`, [`Tỷ lệ biết chữ mức độ 2 ${h}`, `Tỷ lệ M2 ${h}`, `Tỷ lệ biết chữ M2 ${h}`], [`biet_chu_m2_${band}`], [`dan_so_${band}`], [`mien_giam_${band}`]),
+    indicatorRate(`ty_le_m1_${band}`, 'XMC_M1', `Tỷ lệ biết chữ mức độ 1 (${h} tuổi)`, [`Tỷ lệ biết chữ mức độ 1 ${h}`, `Tỷ lệ M1 ${h}`, `Tỷ lệ biết chữ M1 ${h}`], undefined, band),
+    indicatorRate(`ty_le_m2_${band}`, 'XMC_M2', `Tỷ lệ biết chữ mức độ 2 (${h} tuổi)`, [`Tỷ lệ biết chữ mức độ 2 ${h}`, `Tỷ lệ M2 ${h}`, `Tỷ lệ biết chữ M2 ${h}`], undefined, band),
   ];
 }
 
@@ -257,9 +265,9 @@ const PC_BTH: TemplateDef = {
     count('co_bang_thpt', 'Có bằng THPT', ['Có bằng tốt nghiệp THPT', 'Có bằng TN THPT', 'Có bằng THPT hệ phổ thông'], { required: true, en: 'Upper-secondary diploma', sample: 2500 }),
     count('co_bang_gdtx', 'Có bằng GDTX', ['Có bằng THPT hệ GDTX', 'Có bằng tốt nghiệp GDTX', 'Có bằng TN GDTX'], { en: 'Continuing-education diploma', sample: 160 }),
     count('co_bang_tccn', 'Có bằng TCCN', ['Có bằng trung cấp', 'Có bằng trung cấp nghề', 'Có bằng TCN'], { en: 'Vocational diploma' }),
-    rate('ty_le_huy_dong_lop10', 'Tỷ lệ huy động vào lớp 10', ['Tỷ lệ huy động', 'Tỷ lệ vào lớp 10'], ['vao_lop10_thpt', 'vao_gdtx', 'vao_trung_cap'], ['tn_thcs']),
-    rate('ty_le_tn_bth', 'Tỷ lệ tốt nghiệp bậc trung học', ['Tỷ lệ tốt nghiệp', 'Tỷ lệ TN bậc trung học'], ['tn_thpt', 'tn_gdtx'], ['hs_lop12']),
-    rate('ty_le_hieu_qua', 'Tỷ lệ hiệu quả', ['Tỷ lệ 18-21 tuổi có bằng', 'Tỷ lệ có bằng 18-21 tuổi'], ['co_bang_thpt', 'co_bang_gdtx', 'co_bang_tccn'], ['dan_so_18_21']),
+    indicatorRate('ty_le_huy_dong_lop10', 'PCBTH_HUYDONG', 'Tỷ lệ huy động vào lớp 10', ['Tỷ lệ huy động', 'Tỷ lệ vào lớp 10']),
+    indicatorRate('ty_le_tn_bth', 'PCBTH_TN', 'Tỷ lệ tốt nghiệp bậc trung học', ['Tỷ lệ tốt nghiệp', 'Tỷ lệ TN bậc trung học']),
+    indicatorRate('ty_le_hieu_qua', 'PCBTH_HIEUQUA', 'Tỷ lệ hiệu quả', ['Tỷ lệ 18-21 tuổi có bằng', 'Tỷ lệ có bằng 18-21 tuổi']),
     muc_do,
     nam_hoc,
   ],
