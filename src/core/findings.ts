@@ -1,8 +1,35 @@
 /**
  * A finding is one problem found in the data, at its cells, in both languages.
  * Shape modelled on DHIS2 validation results: which rule, how important, where, expected vs actual.
+ * Its rule id is one of a closed set: the catalogue in i18n/catalog/findings.ts.
  */
+import { fillBoth } from './i18n';
+import type { MessageParams } from './i18n';
+import { FINDINGS } from './i18n/catalog/findings';
+import type { FindingText } from './i18n/catalog/findings';
+
 export type Severity = 'error' | 'warning' | 'info';
+
+/** Every rule id a finding can carry (reader, rules, cross-check, hosts). */
+export type RuleId = keyof typeof FINDINGS;
+
+/** The message keys of one rule id (its default wording and its variants). */
+export type MessageKeyOf<I extends RuleId> = keyof (typeof FINDINGS)[I] & string;
+
+/** Any finding message key. */
+export type FindingMessageKey = { [I in RuleId]: MessageKeyOf<I> }[RuleId];
+
+export const RULE_IDS = Object.keys(FINDINGS) as RuleId[];
+
+export function isRuleId(id: string): id is RuleId {
+  return Object.prototype.hasOwnProperty.call(FINDINGS, id);
+}
+
+/** The text and severity of one of an id's messages; undefined when the id does not own that key. */
+export function findingText(rule: RuleId, key: string): FindingText | undefined {
+  const messages: Record<string, FindingText> = FINDINGS[rule];
+  return Object.prototype.hasOwnProperty.call(messages, key) ? messages[key] : undefined;
+}
 
 export interface Bilingual {
   vi: string;
@@ -10,8 +37,8 @@ export interface Bilingual {
 }
 
 export interface Finding {
-  /** Rule id in Vietnamese snake_case, e.g. "tong_khop_cac_dong". */
-  rule: string;
+  /** Rule id in Vietnamese snake_case, e.g. "tong_khop_cac_dong" (i18n/catalog/findings.ts). */
+  rule: RuleId;
   severity: Severity;
   message: Bilingual;
   file?: string;
@@ -54,4 +81,16 @@ export function findingToJson(f: Finding, lang: Lang) {
     ...(f.school !== undefined ? { school: f.school } : {}),
     ...(f.field !== undefined ? { field: f.field } : {}),
   };
+}
+
+/** Where a finding is and what it found; rule, severity and message come from the catalogue. */
+export type FindingPlace = Omit<Finding, 'rule' | 'severity' | 'message'>;
+
+/**
+ * A finding from the catalogue: the id's message `key` filled with `params`, its severity from the
+ * catalogue. The one way code outside the rule engine makes a finding.
+ */
+export function finding<I extends RuleId>(rule: I, key: MessageKeyOf<I>, params: MessageParams, place: FindingPlace): Finding {
+  const text = findingText(rule, key)!;
+  return { rule, severity: text.severity, message: fillBoth(text, params), ...place };
 }

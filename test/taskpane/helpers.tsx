@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import { MemoryWorkbookPort } from '../../src/taskpane/harness/memoryWorkbook';
 import { withDefaults, type Settings } from '../../src/core/settings';
 import type { WorkbookPort, WorkbookSnapshot } from '../../src/core/types';
-import type { Finding } from '../../src/core/findings';
+import type { Finding, RuleId } from '../../src/core/findings';
 import { App, type TabId } from '../../src/taskpane/components/App';
 import type { Services } from '../../src/taskpane/services/types';
 
@@ -26,8 +26,12 @@ export function snapshot(): WorkbookSnapshot {
   };
 }
 
-export function finding(partial: Partial<Finding> & Pick<Finding, 'rule' | 'severity'>): Finding {
-  return { message: { vi: `vi ${partial.rule}`, en: `en ${partial.rule}` }, cells: [], ...partial };
+/**
+ * A finding as the pane receives it. The pane shows whatever id it is given, so these tests use
+ * stand-in ids (not in the finding catalogue) on purpose: nothing in the pane may depend on one.
+ */
+export function finding(partial: Partial<Omit<Finding, 'rule'>> & Pick<Finding, 'severity'> & { rule: string }): Finding {
+  return { message: { vi: `vi ${partial.rule}`, en: `en ${partial.rule}` }, cells: [], ...partial, rule: partial.rule as RuleId };
 }
 
 /** A Services fake whose methods are jest mocks; override what a test needs. */

@@ -7,8 +7,8 @@ import { promises as fs } from 'node:fs';
 import type { ParsedArgs } from '../args';
 import type { CliIO } from '../io';
 import type { Finding, Lang, Severity } from '../../core/findings';
-import { countBySeverity, findingToJson, SEVERITY_ORDER } from '../../core/findings';
-import { CATALOG, fill, t } from '../../core/i18n';
+import { countBySeverity, finding, findingToJson, SEVERITY_ORDER } from '../../core/findings';
+import { t } from '../../core/i18n';
 import { formatNumber, formatPercent } from '../../core/format/vn';
 import type { Settings } from '../../core/settings';
 import { checkSnapshot } from '../../core/rules';
@@ -32,17 +32,8 @@ export async function checkFile(file: string, opts: { settings?: Partial<Setting
   } catch (e) {
     const err = e instanceof UnreadableFileError ? e : null;
     const reason = err ? err.reason : { vi: String((e as Error)?.message ?? e), en: String((e as Error)?.message ?? e) };
-    const entry = CATALOG['file.cannot_read'];
-    const finding: Finding = {
-      rule: 'khong_doc_duoc_tep',
-      severity: 'error',
-      message: { vi: fill(entry.vi, { file, reason: reason.vi }), en: fill(entry.en, { file, reason: reason.en }) },
-      file,
-      cells: [],
-      expected: null,
-      actual: err?.code ?? null,
-    };
-    return { file, findings: [finding], unreadable: err ?? new UnreadableFileError(file, 'corrupt_xlsx', { detail: reason.en }) };
+    const unreadable = finding('khong_doc_duoc_tep', 'file.cannot_read', { file, reason }, { file, cells: [], expected: null, actual: err?.code ?? null });
+    return { file, findings: [unreadable], unreadable: err ?? new UnreadableFileError(file, 'corrupt_xlsx', { detail: reason.en }) };
   }
 }
 

@@ -4,7 +4,8 @@
  * report progress; each is read, validated and compared at once, and only the compact rows needed
  * for duplicates and the consolidation are kept.
  */
-import type { Bilingual, Finding, Lang, Severity } from '../findings';
+import type { Bilingual, Finding } from '../findings';
+import { finding } from '../findings';
 import { formatNumber } from '../format/vn';
 import { msg } from '../i18n';
 import { validateWorkbook } from '../rules/engine';
@@ -110,19 +111,10 @@ export class CrossCheckSession {
   }
 
   private unreadable(index: number, file: string, reason: Bilingual): StoredSubmission {
-    const text = (lang: Lang) => msg('crosscheck.khong_doc_duoc_tep', { file, reason: reason[lang] })[lang];
     return {
       summary: summaryOf(index, file, 'unreadable', []),
       rows: [],
-      findings: [
-        {
-          rule: 'khong_doc_duoc_tep',
-          severity: 'error',
-          message: { vi: text('vi'), en: text('en') },
-          file,
-          cells: [],
-        },
-      ],
+      findings: [finding('khong_doc_duoc_tep', 'file.cannot_read', { file, reason }, { file, cells: [] })],
     };
   }
 
@@ -136,7 +128,7 @@ export class CrossCheckSession {
     if (parsed.sheets.length === 0) {
       summary.status = 'no_template';
       const sheets = parsed.unrecognised.join(', ') || '—';
-      out.push({ rule: 'khong_co_bieu_mau', severity: 'error', message: msg('crosscheck.khong_co_bieu_mau', { file, sheets }), file, cells: [] });
+      out.push(finding('khong_co_bieu_mau', 'crosscheck.khong_co_bieu_mau', { file, sheets }, { file, cells: [] }));
       return sub;
     }
 
@@ -169,22 +161,14 @@ export class CrossCheckSession {
     summary.schools = [...firstCell.keys()];
     // One finding per year found, naming its sheets (a school's file usually has several).
     for (const [year, sheets] of wrongYear) {
-      out.push({
-        rule: 'sai_nam_hoc',
-        severity: 'error',
-        message: msg('crosscheck.sai_nam_hoc', { file, sheet: sheets.join(', '), actual: year, expected: this.expectedYear! }),
-        file,
-        sheet: sheets[0],
-        cells: [],
-        expected: this.expectedYear,
-        actual: year,
-      });
+      const params = { file, sheet: sheets.join(', '), actual: year, expected: this.expectedYear! };
+      out.push(finding('sai_nam_hoc', 'crosscheck.sai_nam_hoc', params, { file, sheet: sheets[0], cells: [], expected: this.expectedYear, actual: year }));
     }
 
     if (perSchool.length === 0 || summary.schools.length === 0) {
       summary.status = 'no_school';
       const templates = parsed.sheets.map((s) => s.template).join(', ');
-      out.push({ rule: 'khong_co_ma_truong', severity: 'error', message: msg('crosscheck.khong_co_ma_truong', { file, templates }), file, cells: [] });
+      out.push(finding('khong_co_ma_truong', 'crosscheck.khong_co_ma_truong', { file, templates }, { file, cells: [] }));
       return this.withOwnFindings(sub, parsed);
     }
     if (!yearOk.some(Boolean)) {
@@ -193,7 +177,7 @@ export class CrossCheckSession {
       return this.attachSchool(sub);
     }
     if (this.expectedYear && !summary.schoolYear) {
-      out.push({ rule: 'khong_ro_nam_hoc', severity: 'info', message: msg('crosscheck.khong_ro_nam_hoc', { file, expected: this.expectedYear }), file, cells: [] });
+      out.push(finding('khong_ro_nam_hoc', 'crosscheck.khong_ro_nam_hoc', { file, expected: this.expectedYear }, { file, cells: [] }));
     }
 
     // An identical second copy only gets the duplicate finding: its other findings would repeat the first's.
@@ -206,16 +190,8 @@ export class CrossCheckSession {
     for (const code of summary.schools) {
       if (this.master.schools.has(code)) continue;
       const at = firstCell.get(code)!;
-      out.push({
-        rule: 'truong_khong_co_trong_danh_sach',
-        severity: 'error',
-        message: msg('crosscheck.truong_khong_co_trong_danh_sach', { school: code, file, sheet: at.sheet, cell: at.cell }),
-        file,
-        sheet: at.sheet,
-        cells: [at.cell],
-        school: code,
-        actual: code,
-      });
+      const params = { school: code, file, sheet: at.sheet, cell: at.cell };
+      out.push(finding('truong_khong_co_trong_danh_sach', 'crosscheck.truong_khong_co_trong_danh_sach', params, { file, sheet: at.sheet, cells: [at.cell], school: code, actual: code }));
     }
     for (const item of toCompare) this.compareRow(sub, item.sheet, item.record, item.row);
     return this.withOwnFindings(sub, parsed);
@@ -230,13 +206,8 @@ export class CrossCheckSession {
       try {
         for (const f of validate(parsed)) if (!seen.has(f)) own.push(f);
       } catch (e) {
-        own.push({
-          rule: 'kiem_tra_that_bai',
-          severity: 'warning',
-          message: msg('crosscheck.rules_failed', { file: parsed.file, error: e instanceof Error ? e.message : String(e) }),
-          file: parsed.file,
-          cells: [],
-        });
+        const error = e instanceof Error ? e.message : String(e);
+        own.push(finding('kiem_tra_that_bai', 'crosscheck.rules_failed', { file: parsed.file, error }, { file: parsed.file, cells: [] }));
       }
     }
     sub.findings = own.concat(sub.findings);
@@ -253,19 +224,9 @@ export class CrossCheckSession {
 
   private mergedFinding(file: string, sheet: ParsedSheet, record: SheetRecord, old: string, now: string): Finding {
     const mapping = this.units.byOld.get(old)?.at(-1);
-    const dateText = mapping?.effective ? msg('crosscheck.effective_from', { date: formatIsoDate(mapping.effective) }) : { vi: '', en: '' };
-    const m = (lang: Lang) => msg('crosscheck.ma_da_sap_nhap', { old, new: now, file, date: dateText[lang] })[lang];
-    return {
-      rule: 'ma_da_sap_nhap',
-      severity: 'info',
-      message: { vi: m('vi'), en: m('en') },
-      file,
-      sheet: sheet.sheetName,
-      cells: [record.fields.ma_truong.address],
-      school: now,
-      expected: now,
-      actual: old,
-    };
+    const date = mapping?.effective ? msg('crosscheck.effective_from', { date: formatIsoDate(mapping.effective) }) : '';
+    const place = { file, sheet: sheet.sheetName, cells: [record.fields.ma_truong.address], school: now, expected: now, actual: old };
+    return finding('ma_da_sap_nhap', 'crosscheck.ma_da_sap_nhap', { old, new: now, file, date }, place);
   }
 
   /** Returns the first submission's index when this one is an identical copy of it for every school. */
@@ -286,13 +247,14 @@ export class CrossCheckSession {
       const base = { file, sheet: at?.sheetName, cells: at ? [addressOf(at, 'ma_truong')] : [], school: code, detail: { firstFile: earlier.summary.file, differs: diffs.length > 0, differingFields: diffs.map((d) => d.field) } };
       if (diffs.length === 0) {
         identicalOf = first;
-        sub.findings.push({ rule: 'nop_trung', severity: 'warning', message: msg('crosscheck.nop_trung_giong', { school: code, file, firstFile: earlier.summary.file }), ...base });
+        sub.findings.push(finding('nop_trung', 'crosscheck.nop_trung_giong', { school: code, file, firstFile: earlier.summary.file }, base));
       } else {
         allIdentical = false;
         this.conflicts.add(code);
         const labels = diffs.map((d) => fieldLabel(d.template, d.field));
         const shown = labels.slice(0, 5).join(', ') + (labels.length > 5 ? ', …' : '');
-        sub.findings.push({ rule: 'nop_trung', severity: 'error', message: msg('crosscheck.nop_trung_khac', { school: code, file, firstFile: earlier.summary.file, count: formatNumber(diffs.length), fields: shown }), ...base });
+        const params = { school: code, file, firstFile: earlier.summary.file, count: formatNumber(diffs.length), fields: shown };
+        sub.findings.push(finding('nop_trung', 'crosscheck.nop_trung_khac', params, base));
       }
     }
     return allIdentical ? identicalOf : undefined;
@@ -307,15 +269,8 @@ export class CrossCheckSession {
       this.compareRecord(sub.findings, sub.summary.file, sheet, record, row, target, school.name);
       return;
     }
-    sub.findings.push({
-      rule: 'doi_chieu_khong_co_dong',
-      severity: 'warning',
-      message: msg('crosscheck.khong_co_dong', { school: row.school, key: showKey(record, row.keyFields), template: row.template, row: row.row }),
-      file: sub.summary.file,
-      sheet: row.sheetName,
-      cells: [addressOf(row, 'ma_truong')],
-      school: row.school,
-    });
+    const params = { school: row.school, key: showKey(record, row.keyFields), template: row.template, row: row.row };
+    sub.findings.push(finding('doi_chieu_khong_co_dong', 'crosscheck.khong_co_dong', params, { file: sub.summary.file, sheet: row.sheetName, cells: [addressOf(row, 'ma_truong')], school: row.school }));
   }
 
   private compareRecord(out: Finding[], file: string, sheet: ParsedSheet, record: SheetRecord, row: StoredRow, target: MasterRow, schoolName: string): void {
@@ -346,26 +301,11 @@ export class CrossCheckSession {
         masterCell,
         masterFile: this.master.file,
       };
-      let rule: string;
-      let severity: Severity;
-      let key: string;
-      if (isName) [rule, severity, key] = ['doi_chieu_lech_ten', 'warning', 'crosscheck.lech_ten'];
-      else if (actual === null) [rule, severity, key] = ['doi_chieu_thieu_so_lieu', 'warning', 'crosscheck.thieu_so_lieu'];
-      else if (expected === null) [rule, severity, key] = ['doi_chieu_thieu_so_lieu', 'warning', 'crosscheck.thua_so_lieu'];
-      else [rule, severity, key] = ['doi_chieu_lech_so_lieu', 'error', 'crosscheck.lech_so_lieu'];
-      out.push({
-        rule,
-        severity,
-        message: msg(key, params),
-        file,
-        sheet: sheet.sheetName,
-        cells: [cell],
-        expected,
-        actual,
-        school: row.school,
-        field,
-        detail: { masterFile: this.master.file, masterSheet: target.sheet.sheetName, masterCell },
-      });
+      const place = { file, sheet: sheet.sheetName, cells: [cell], expected, actual, school: row.school, field, detail: { masterFile: this.master.file, masterSheet: target.sheet.sheetName, masterCell } };
+      if (isName) out.push(finding('doi_chieu_lech_ten', 'crosscheck.lech_ten', params, place));
+      else if (actual === null) out.push(finding('doi_chieu_thieu_so_lieu', 'crosscheck.thieu_so_lieu', params, place));
+      else if (expected === null) out.push(finding('doi_chieu_thieu_so_lieu', 'crosscheck.thua_so_lieu', params, place));
+      else out.push(finding('doi_chieu_lech_so_lieu', 'crosscheck.lech_so_lieu', params, place));
     }
   }
 
@@ -398,16 +338,8 @@ export class CrossCheckSession {
       const token = new RegExp(`(^|\\D)${m.code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\D|$)`);
       const named = unusable.filter((f) => token.test(f.split('/').pop()!));
       const params = { school: m.code, name: m.name, commune: m.commune, files: named.join(', ') };
-      return {
-        rule: 'chua_nop',
-        severity: 'warning',
-        message: msg(named.length ? 'crosscheck.chua_nop_tep_hong' : 'crosscheck.chua_nop', params),
-        file: this.master.file,
-        sheet: s.sheet,
-        cells: [s.cell],
-        school: m.code,
-        ...(named.length ? { detail: { unusableFiles: named } } : {}),
-      };
+      const place = { file: this.master.file, sheet: s.sheet, cells: [s.cell], school: m.code, ...(named.length ? { detail: { unusableFiles: named } } : {}) };
+      return finding('chua_nop', named.length ? 'crosscheck.chua_nop_tep_hong' : 'crosscheck.chua_nop', params, place);
     });
 
     const accepted: ConsolidatedRow[] = [];

@@ -1,4 +1,4 @@
-import type { Bilingual, Finding } from '../findings';
+import type { Bilingual, Finding, RuleId } from '../findings';
 import type { SheetPlan, WorkbookSnapshot } from '../types';
 import type { ParsedWorkbook, TemplateId } from '../sheets/types';
 import type { UnitMap } from '../units';
@@ -44,7 +44,7 @@ export interface SubmissionSummary {
   sheets: { name: string; template: TemplateId; rows: number }[];
   unrecognised: string[];
   /** Rule ids of the error findings that keep it out of the consolidation. */
-  blocking: string[];
+  blocking: RuleId[];
   findings: number;
 }
 

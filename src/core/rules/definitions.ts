@@ -313,7 +313,7 @@ const quyMoRows: RuleDef[] = [
       const ratio = roundHalfUp(gv / classes, 2);
       const params = { where: where(sheet, rec), ratio: fmt(ratio), norm: fmt(norm.value), label: { vi: norm.labelVi, en: norm.labelEn }, source: norm.source };
       const cells = [rec.fields.so_gv.address, rec.fields.so_lop.address];
-      if (above) emit({ cells, params, expected: norm.value, actual: ratio, severity: 'info', message: 'rules.gv_tren_lop_cao' });
+      if (above) emit({ cells, params, expected: norm.value, actual: ratio, message: 'rules.gv_tren_lop_cao' });
       else emit({ cells, params, expected: norm.value, actual: ratio });
     },
   },

@@ -2,8 +2,9 @@
  * The rule engine: applies the rule records of ./definitions to a parsed workbook and turns each
  * violation into a Finding (rule, severity, message vi/en, file, sheet, cells, expected, actual).
  */
-import type { Bilingual, Finding } from '../findings';
-import { CATALOG, fill } from '../i18n';
+import type { Bilingual, Finding, RuleId } from '../findings';
+import { findingText } from '../findings';
+import { fillBoth } from '../i18n';
 import { withDefaults } from '../settings';
 import type { Settings } from '../settings';
 import type { WorkbookSnapshot } from '../types';
@@ -39,23 +40,13 @@ function applies(rule: RuleDef, sheet: ParsedSheet): boolean {
 
 function toFinding(rule: RuleDef, v: Violation, ctx: RuleContext, sheetName: string | undefined): Finding {
   const key = v.message ?? rule.message;
-  const entry = CATALOG[key];
-  const pv: Record<string, string | number> = {};
-  const pe: Record<string, string | number> = {};
-  for (const [k, val] of Object.entries(v.params)) {
-    if (typeof val === 'object' && val !== null) {
-      pv[k] = val.vi;
-      pe[k] = val.en;
-    } else {
-      pv[k] = val;
-      pe[k] = val;
-    }
-  }
-  const message: Bilingual = entry ? { vi: fill(entry.vi, pv), en: fill(entry.en, pe) } : { vi: key, en: key };
+  const text = findingText(rule.id, key);
+  // A message of another id is a bug in a rule record: loud in tests, never a wrong severity.
+  if (!text) throw new Error(`Rule ${rule.id} emitted message ${key}, which is not one of its messages in the finding catalogue`);
   const f: Finding = {
     rule: rule.id,
-    severity: v.severity ?? rule.severity,
-    message,
+    severity: text.severity,
+    message: fillBoth(text, v.params),
     file: ctx.file,
     sheet: sheetName,
     cells: v.cells,
@@ -110,7 +101,7 @@ export interface ValidateOptions {
   /** Known commune/ward codes (ma_xa); enables the "school's commune not in the list" check. */
   communeCodes?: Iterable<string>;
   /** Run only these rule ids (default: all). */
-  only?: string[];
+  only?: RuleId[];
 }
 
 /** Every rule on every recognised sheet. Reading findings are not repeated here (see checkSnapshot). */

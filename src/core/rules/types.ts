@@ -4,7 +4,7 @@
  * legal source. Most rules are `compare` records evaluated by one engine; the few that need data from
  * several rows or sheets carry an evaluator function but are still listed, described and tested here.
  */
-import type { Bilingual, Finding, Severity } from '../findings';
+import type { Bilingual, Finding, FindingMessageKey, RuleId, Severity } from '../findings';
 import type { Settings } from '../settings';
 import type { ParsedSheet, ParsedWorkbook, SheetRecord, TemplateId } from '../sheets/types';
 
@@ -34,14 +34,18 @@ export interface RuleContext {
 }
 
 interface RuleBase {
-  /** Vietnamese snake_case id; several records may share an id when they are one check over different fields. */
-  id: string;
+  /**
+   * Vietnamese snake_case id from the finding catalogue (i18n/catalog/findings.ts); several records
+   * may share an id when they are one check over different fields.
+   */
+  id: RuleId;
+  /** The catalogue's severity of `message` (a test keeps the two equal; findings take the catalogue's). */
   severity: Severity;
   templates: TemplateId[];
   /** Fields read (all must exist in the sheet's columns for the rule to apply, unless `anyField`). */
   fields: string[];
-  /** Catalogue key of the message (i18n/catalog/rules.ts). */
-  message: string;
+  /** Key of the message among the id's messages in the finding catalogue. */
+  message: FindingMessageKey;
   /** Legal source, when the rule comes from a regulation. */
   source?: string;
   /** What the rule checks, for the docs and the task pane's rule list. */
@@ -89,9 +93,8 @@ export interface Violation {
   expected?: Finding['expected'];
   actual?: Finding['actual'];
   field?: string;
-  /** Overrides the rule's message key (a variant, e.g. truncated instead of rounded). */
-  message?: string;
-  severity?: Severity;
+  /** Another of the id's messages (a variant, e.g. truncated instead of rounded), with its own severity. */
+  message?: FindingMessageKey;
   detail?: Record<string, unknown>;
 }
 

@@ -5,8 +5,9 @@
  */
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../types';
 import { isCellError } from '../types';
-import type { Finding, Severity } from '../findings';
-import { msg } from '../i18n';
+import type { Finding, FindingPlace, MessageKeyOf, RuleId } from '../findings';
+import { finding } from '../findings';
+import type { MessageParams } from '../i18n';
 import { formatNumber, formatPercent, parseVnNumber } from '../format/vn';
 import type { FieldDef, FieldValue, ParsedSheet, ParsedWorkbook, SheetMetadata, SheetRecord, TemplateDef, TemplateId } from './types';
 import { TEMPLATES } from './templates';
@@ -345,16 +346,21 @@ function readMetadata(sheet: SheetSnapshot, headerStart: number, opts: ReadOptio
 
 type Issue = 'excel_error' | 'text_number' | 'ambiguous_number' | 'not_a_number' | 'negative_count' | 'fractional_count' | 'out_of_range' | 'unknown_value' | 'bad_date';
 
-const ISSUE_RULE: Record<Issue, { rule: string; severity: Severity }> = {
-  excel_error: { rule: 'o_loi_excel', severity: 'error' },
-  text_number: { rule: 'so_dang_van_ban', severity: 'warning' },
-  ambiguous_number: { rule: 'so_viet_mo_ho', severity: 'warning' },
-  not_a_number: { rule: 'khong_phai_so', severity: 'error' },
-  negative_count: { rule: 'so_luong_am', severity: 'error' },
-  fractional_count: { rule: 'so_luong_khong_nguyen', severity: 'error' },
-  out_of_range: { rule: 'gia_tri_ngoai_khoang', severity: 'error' },
-  unknown_value: { rule: 'gia_tri_ngoai_danh_muc', severity: 'warning' },
-  bad_date: { rule: 'ngay_khong_hop_le', severity: 'warning' },
+/** A reading issue's finding: its rule id and message (text_number also names several columns at once). */
+function issue<I extends RuleId>(rule: I, message: MessageKeyOf<I>, many: MessageKeyOf<I> = message) {
+  return (several: boolean, params: MessageParams, place: FindingPlace): Finding => finding(rule, several ? many : message, params, place);
+}
+
+const ISSUE_FINDING: Record<Issue, ReturnType<typeof issue>> = {
+  excel_error: issue('o_loi_excel', 'sheets.excel_error'),
+  text_number: issue('so_dang_van_ban', 'sheets.text_number', 'sheets.text_number_many'),
+  ambiguous_number: issue('so_viet_mo_ho', 'sheets.ambiguous_number'),
+  not_a_number: issue('khong_phai_so', 'sheets.not_a_number'),
+  negative_count: issue('so_luong_am', 'sheets.negative_count'),
+  fractional_count: issue('so_luong_khong_nguyen', 'sheets.fractional_count'),
+  out_of_range: issue('gia_tri_ngoai_khoang', 'sheets.out_of_range'),
+  unknown_value: issue('gia_tri_ngoai_danh_muc', 'sheets.unknown_value'),
+  bad_date: issue('ngay_khong_hop_le', 'sheets.bad_date'),
 };
 
 interface IssueSink {
@@ -654,16 +660,7 @@ export function readSheet(sheet: SheetSnapshot, opts: ReadOptions & { file?: str
       const missing = nearMiss.missing
         .map((id) => id.split('|').map((x) => t.fields.find((f) => f.id === x)?.header ?? x).join(' / '))
         .join('; ');
-      findings.push({
-        rule: 'thieu_cot_bat_buoc',
-        severity: 'warning',
-        message: msg('sheets.missing_required', { template: t.id, missing }),
-        file,
-        sheet: sheet.name,
-        cells: [],
-        expected: missing,
-        actual: null,
-      });
+      findings.push(finding('thieu_cot_bat_buoc', 'sheets.missing_required', { template: t.id, missing }, { file, sheet: sheet.name, cells: [], expected: missing, actual: null }));
     }
     return null;
   }
@@ -761,59 +758,56 @@ function readRows(sheet: SheetSnapshot, cand: Candidate, merges: ReturnType<type
   }
 
   for (const a of agg.values()) {
-    const { rule, severity } = ISSUE_RULE[a.issue];
     const value = typeof a.value === 'number' ? formatNumber(a.value, { decimals: Number.isInteger(a.value) ? 0 : 2, keepTrailingZeros: false }) : a.value ?? '';
     const f = a.f;
-    findings.push({
-      rule,
-      severity,
-      message: msg(a.fields.size > 1 ? `sheets.${a.issue}_many` : `sheets.${a.issue}`, {
-        header: a.fields.size > 1 ? [...a.fields].map((id) => `"${headers[id] ?? id}"`).join(', ') : headers[f.id] ?? f.header,
-        n: formatNumber(a.n),
-        cell: a.cells[0],
-        raw: rawText(a.raw),
-        value: String(value),
-        min: f.min ?? '',
-        max: f.max ?? '',
-        allowed: typeof a.value === 'string' ? a.value : Object.keys(f.values ?? {}).join(', '),
+    const params = {
+      header: a.fields.size > 1 ? [...a.fields].map((id) => `"${headers[id] ?? id}"`).join(', ') : headers[f.id] ?? f.header,
+      n: formatNumber(a.n),
+      cell: a.cells[0],
+      raw: rawText(a.raw),
+      value: String(value),
+      min: f.min ?? '',
+      max: f.max ?? '',
+      allowed: typeof a.value === 'string' ? a.value : Object.keys(f.values ?? {}).join(', '),
+    };
+    findings.push(
+      ISSUE_FINDING[a.issue](a.fields.size > 1, params, {
+        file,
+        sheet: sheet.name,
+        cells: a.cells,
+        expected: a.issue === 'text_number' || a.issue === 'not_a_number' ? 'number' : a.issue === 'out_of_range' ? `${f.min}-${f.max}` : null,
+        actual: rawText(a.raw),
+        field: f.id,
+        detail: { count: a.n },
       }),
-      file,
-      sheet: sheet.name,
-      cells: a.cells,
-      expected: a.issue === 'text_number' || a.issue === 'not_a_number' ? 'number' : a.issue === 'out_of_range' ? `${f.min}-${f.max}` : null,
-      actual: rawText(a.raw),
-      field: f.id,
-      detail: { count: a.n },
-    });
+    );
   }
 
   if (badYear) {
-    findings.push({
-      rule: 'nam_hoc_khong_hop_le',
-      severity: 'error',
-      message: msg('sheets.bad_school_year', { raw: badYear.raw }),
-      file,
-      sheet: sheet.name,
-      cells: badYear.cell ? [badYear.cell] : [],
-      expected: 'YYYY-YYYY+1',
-      actual: badYear.raw,
-    });
+    findings.push(
+      finding('nam_hoc_khong_hop_le', 'sheets.bad_school_year', { raw: badYear.raw }, {
+        file,
+        sheet: sheet.name,
+        cells: badYear.cell ? [badYear.cell] : [],
+        expected: 'YYYY-YYYY+1',
+        actual: badYear.raw,
+      }),
+    );
   }
 
   // Merged areas spanning several data rows hide values.
   for (const m of merges) {
     if (m.r1 > m.r0 && m.r1 >= firstDataRow && m.r0 <= lastDataRow && m.r0 > headerRows[headerRows.length - 1]) {
       const range = `${columnLetter(origin.col + m.c0)}${origin.row + m.r0 + 1}:${columnLetter(origin.col + m.c1)}${origin.row + m.r1 + 1}`;
-      findings.push({
-        rule: 'o_gop_trong_du_lieu',
-        severity: 'warning',
-        message: msg('sheets.merged_data', { range }),
-        file,
-        sheet: sheet.name,
-        cells: [`${columnLetter(origin.col + m.c0)}${origin.row + m.r0 + 1}`],
-        expected: null,
-        actual: range,
-      });
+      findings.push(
+        finding('o_gop_trong_du_lieu', 'sheets.merged_data', { range }, {
+          file,
+          sheet: sheet.name,
+          cells: [`${columnLetter(origin.col + m.c0)}${origin.row + m.r0 + 1}`],
+          expected: null,
+          actual: range,
+        }),
+      );
     }
   }
 
@@ -849,16 +843,7 @@ function readRows(sheet: SheetSnapshot, cand: Candidate, merges: ReturnType<type
   if (printedColumns.length) parsed.printedColumns = printedColumns;
   if (sheet.hidden) parsed.hidden = true;
   if (records.length === 0 && !totalRow) {
-    findings.push({
-      rule: 'bieu_khong_co_du_lieu',
-      severity: 'warning',
-      message: msg('sheets.no_rows', { template: t.id }),
-      file,
-      sheet: sheet.name,
-      cells: [],
-      expected: null,
-      actual: 0,
-    });
+    findings.push(finding('bieu_khong_co_du_lieu', 'sheets.no_rows', { template: t.id }, { file, sheet: sheet.name, cells: [], expected: null, actual: 0 }));
   }
   return parsed;
 }
@@ -881,15 +866,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, opts: ReadOptions = {})
     else unrecognised.push(s.name);
   }
   if (sheets.length === 0) {
-    findings.push({
-      rule: 'khong_co_bieu_mau',
-      severity: 'error',
-      message: msg('sheets.no_template', { n: formatNumber(snapshot.sheets.length) }),
-      file,
-      cells: [],
-      expected: null,
-      actual: null,
-    });
+    findings.push(finding('khong_co_bieu_mau', 'sheets.no_template', { n: formatNumber(snapshot.sheets.length) }, { file, cells: [], expected: null, actual: null }));
   }
   return { file, sheets, unrecognised, findings };
 }

@@ -1,6 +1,6 @@
 import { createCrossCheck as create, CrossCheckOptions } from '../../../src/core/crosscheck';
 import type { ParsedWorkbook } from '../../../src/core/sheets/types';
-import type { Finding } from '../../../src/core/findings';
+import type { Finding, RuleId } from '../../../src/core/findings';
 import { book, master, QM, submission } from './builder';
 
 /** The comparison alone; the rules' own findings are tested where they are written. */
@@ -179,7 +179,8 @@ describe('cross-check of submissions against the master', () => {
     const sub = submission('a.xlsx', 'T001');
     const fv = sub.sheets[0].records[0].fields.so_hoc_sinh;
     Object.assign(fv, { value: null, raw: { error: '#REF!' }, invalid: true });
-    const readerFinding: Finding = { rule: 'o_loi', severity: 'error', message: { vi: 'ô lỗi', en: 'error cell' }, file: 'a.xlsx', sheet: 'QUY_MO', cells: ['G5'] };
+    // A stand-in id: the cross-check passes the reader's findings on whatever their id.
+    const readerFinding: Finding = { rule: 'o_loi' as RuleId, severity: 'error', message: { vi: 'ô lỗi', en: 'error cell' }, file: 'a.xlsx', sheet: 'QUY_MO', cells: ['G5'] };
     sub.findings.push(readerFinding);
     const res = createCrossCheck(master()).addSubmission(sub);
     expect(res.findings.map((f) => f.rule)).toEqual(['o_loi']);
@@ -193,7 +194,7 @@ describe('cross-check of submissions against the master', () => {
     const res = cc.addSubmission(submission('a.xlsx', 'T001'));
     expect(validate).toHaveBeenCalledTimes(1);
     expect(res.summary.blocking).toEqual(['si_so_bat_thuong']);
-    const warnOnly = createCrossCheck(master(), { validate: () => [{ rule: 'w', severity: 'warning', message: { vi: 'x', en: 'x' }, cells: [] }] });
+    const warnOnly = createCrossCheck(master(), { validate: () => [{ rule: 'w' as RuleId, severity: 'warning', message: { vi: 'x', en: 'x' }, cells: [] }] });
     expect(warnOnly.addSubmission(submission('a.xlsx', 'T001')).summary.status).toBe('accepted');
   });
 

@@ -4,10 +4,6 @@ export const common: Record<string, Bilingual> = {
   'severity.error': { vi: 'Lỗi', en: 'Error' },
   'severity.warning': { vi: 'Cảnh báo', en: 'Warning' },
   'severity.info': { vi: 'Thông tin', en: 'Info' },
-  'file.cannot_read': {
-    vi: 'Không đọc được tệp {file}: {reason}',
-    en: 'Cannot read file {file}: {reason}',
-  },
   'level.none': { vi: 'Không đạt', en: 'Not achieved' },
   'level.no_data': { vi: 'Chưa đủ dữ liệu', en: 'Insufficient data' },
   'level.k': { vi: 'Mức độ {k}', en: 'Level {k}' },

@@ -1,0 +1,124 @@
+import type { Bilingual, Severity } from '../../findings';
+
+/**
+ * Every finding a user can see, like zod's issue codes: its rule id, and for each message it can
+ * show, the severity and the text in Vietnamese and English. `RuleId` (src/core/findings.ts) is the
+ * set of keys below, so a finding with an id or a message that is not listed here is a type error,
+ * and test/core/findingCatalogue.test.ts checks every id is emitted somewhere with matching text.
+ *
+ * Rule ids are Vietnamese snake_case (spec/SHEETS.md) and stable: users filter on them, the CLI's
+ * JSON carries them, tests name them. Never rename one.
+ *
+ * To add a finding, add one line in its group:
+ *
+ *     ten_moi: { 'area.ten_moi': error('Văn bản {x}', 'Text {x}') },
+ *
+ * then emit it: a rule record says `id: 'ten_moi', message: 'area.ten_moi'` (src/core/rules), other
+ * code calls `finding('ten_moi', 'area.ten_moi', { x }, { file, sheet, cells })` (src/core/findings.ts).
+ * The first message of an entry is its default; more messages are variants of the same check (a
+ * different wording or severity). Placeholders {x} are the same in both languages, and numbers in
+ * them arrive already formatted (src/core/format/vn).
+ */
+export interface FindingText extends Bilingual {
+  severity: Severity;
+}
+
+const error = (vi: string, en: string): FindingText => ({ severity: 'error', vi, en });
+const warning = (vi: string, en: string): FindingText => ({ severity: 'warning', vi, en });
+const info = (vi: string, en: string): FindingText => ({ severity: 'info', vi, en });
+
+/* One comparison (a part exceeds its whole) worded once, checked under four ids. */
+
+const PART_EXCEEDS_WHOLE = error('{where}: {left_label} ({left}) lớn hơn {right_label} ({right}), vượt {diff}', '{where}: {left_label} ({left}) exceeds {right_label} ({right}) by {diff}');
+
+export const FINDINGS = {
+  /* ---- The sheet reader (src/core/sheets/read.ts): cells and sheets it could not read as the template says */
+  o_loi_excel: { 'sheets.excel_error': error('Cột "{header}": {n} ô chứa lỗi Excel (ví dụ {cell} = {raw}); giá trị coi như chưa báo cáo', 'Column "{header}": {n} cell(s) hold an Excel error (e.g. {cell} = {raw}); treated as not reported') },
+  so_dang_van_ban: {
+    'sheets.text_number': warning('Cột "{header}": {n} ô chứa số dạng văn bản (ví dụ {cell} = "{raw}", đọc là {value}); nên nhập dạng số', 'Column "{header}": {n} cell(s) hold numbers typed as text (e.g. {cell} = "{raw}", read as {value}); enter them as numbers'),
+    'sheets.text_number_many': warning('Các cột {header}: {n} ô chứa số dạng văn bản (ví dụ {cell} = "{raw}", đọc là {value}); nên nhập dạng số', 'Columns {header}: {n} cells hold numbers typed as text (e.g. {cell} = "{raw}", read as {value}); enter them as numbers'),
+  },
+  so_viet_mo_ho: { 'sheets.ambiguous_number': warning('Cột "{header}": {n} ô có số viết mơ hồ (ví dụ {cell} = "{raw}" đã đọc là {value} theo quy ước dấu chấm phân cách hàng nghìn); kiểm tra lại', 'Column "{header}": {n} cell(s) hold an ambiguous number (e.g. {cell} = "{raw}" was read as {value}, "." taken as thousands separator); please verify') },
+  khong_phai_so: { 'sheets.not_a_number': error('Cột "{header}": {n} ô không phải số (ví dụ {cell} = "{raw}"); giá trị coi như chưa báo cáo', 'Column "{header}": {n} cell(s) are not numbers (e.g. {cell} = "{raw}"); treated as not reported') },
+  so_luong_am: { 'sheets.negative_count': error('Cột "{header}": {n} ô có số lượng âm (ví dụ {cell} = {value})', 'Column "{header}": {n} cell(s) hold a negative count (e.g. {cell} = {value})') },
+  so_luong_khong_nguyen: { 'sheets.fractional_count': error('Cột "{header}": {n} ô có số lượng không nguyên (ví dụ {cell} = {value})', 'Column "{header}": {n} cell(s) hold a count that is not a whole number (e.g. {cell} = {value})') },
+  gia_tri_ngoai_khoang: { 'sheets.out_of_range': error('Cột "{header}": {n} ô ngoài khoảng {min}–{max} (ví dụ {cell} = {value})', 'Column "{header}": {n} cell(s) outside {min}–{max} (e.g. {cell} = {value})') },
+  gia_tri_ngoai_danh_muc: { 'sheets.unknown_value': warning('Cột "{header}": {n} ô có giá trị không thuộc danh mục (ví dụ {cell} = "{raw}"); giá trị hợp lệ: {allowed}', 'Column "{header}": {n} cell(s) hold a value outside the list (e.g. {cell} = "{raw}"); allowed: {allowed}') },
+  ngay_khong_hop_le: { 'sheets.bad_date': warning('Cột "{header}": {n} ô không phải ngày hợp lệ (ví dụ {cell} = "{raw}")', 'Column "{header}": {n} cell(s) are not valid dates (e.g. {cell} = "{raw}")') },
+  thieu_cot_bat_buoc: { 'sheets.missing_required': warning('Trang tính giống biểu {template} nhưng thiếu cột bắt buộc: {missing}; trang này không được kiểm tra', 'Sheet looks like template {template} but lacks required column(s): {missing}; it was not checked') },
+  nam_hoc_khong_hop_le: { 'sheets.bad_school_year': error('Năm học "{raw}" không hợp lệ (cần dạng YYYY-YYYY+1, ví dụ 2023-2024)', 'School year "{raw}" is not valid (expected YYYY-YYYY+1, e.g. 2023-2024)') },
+  o_gop_trong_du_lieu: { 'sheets.merged_data': warning('Vùng ô gộp {range} nằm trong dữ liệu: chỉ ô đầu có giá trị, các ô còn lại coi như chưa báo cáo', 'Merged area {range} lies inside the data: only its first cell has a value, the others count as not reported') },
+  bieu_khong_co_du_lieu: { 'sheets.no_rows': warning('Biểu {template} không có dòng dữ liệu nào dưới tiêu đề', 'Template {template} has no data rows under its header') },
+  khong_co_bieu_mau: {
+    'sheets.no_template': error('Không tìm thấy biểu mẫu chuẩn nào trong tệp (đã xem {n} trang tính; tiêu đề cột cần nằm trong 15 dòng đầu)', 'No standard sheet found in the file ({n} sheet(s) examined; column headers must be within the first 15 rows)'),
+    'crosscheck.khong_co_bieu_mau': error('Tệp {file} không có trang nào theo biểu mẫu chuẩn (các trang: {sheets}).', 'File {file} has no sheet in a standard template (sheets: {sheets}).'),
+  },
+  /* ---- The validation rules (src/core/rules/definitions.ts) */
+  tong_khop_cac_dong: { 'rules.tong_khop_cac_dong': error('{label} dòng Tổng ({actual}) khác tổng các dòng ({expected}), lệch {diff}', '{label}: the total row ({actual}) differs from the sum of the rows ({expected}) by {diff}') },
+  trung_ma: { 'rules.trung_ma': error('{header} "{key}" xuất hiện hai lần (dòng {first} và dòng {row})', '{header} "{key}" appears twice (rows {first} and {row})') },
+  tong_hs_theo_khoi: { 'rules.tong_hs_theo_khoi': error('{where}: tổng học sinh các khối ({left}) khác {right_label} ({right}), lệch {diff}', '{where}: pupils by grade add up to {left}, not {right_label} ({right}); difference {diff}') },
+  mn_nha_tre_mau_giao: { 'rules.mn_nha_tre_mau_giao': error('{where}: {left_label} = {left}, khác {right_label} ({right}), lệch {diff}', '{where}: {left_label} = {left}, not {right_label} ({right}); difference {diff}') },
+  chuan_qg_can_kdcl: { 'rules.chuan_qg_can_kdcl': error('{where}: trường đạt chuẩn quốc gia mức {when} nhưng kiểm định chất lượng cấp độ {left}; cần cấp độ {right} trở lên', '{where}: national standard level {when} but accreditation level {left}; level {right} or higher is required') },
+  si_so_bat_thuong: { 'rules.si_so_bat_thuong': error('{where}: sĩ số bình quân {avg} học sinh/lớp ({pupils}/{classes}) là bất thường (ngoài khoảng {min}–{max}); kiểm tra số lớp và số học sinh', '{where}: average class size {avg} ({pupils}/{classes}) is implausible (outside {min}–{max}); check classes and pupils') },
+  si_so_vuot_dinh_muc: { 'rules.si_so_vuot_dinh_muc': warning('{where}: sĩ số bình quân {avg} học sinh/lớp vượt định mức {max} ({norm}, {source})', '{where}: average class size {avg} exceeds the maximum of {max} ({norm}, {source})') },
+  gv_tren_lop: {
+    'rules.gv_tren_lop_thap': warning('{where}: {ratio} giáo viên/lớp, thấp xa so với định mức {norm} ({label}, {source})', '{where}: {ratio} teachers per class, far below the norm of {norm} ({label}, {source})'),
+    'rules.gv_tren_lop_cao': info('{where}: {ratio} giáo viên/lớp, cao hơn định mức {norm} ({label}, {source})', '{where}: {ratio} teachers per class, above the norm of {norm} ({label}, {source})'),
+  },
+  xa_khong_co_trong_danh_sach: { 'rules.xa_khong_co_trong_danh_sach': warning('{where}: mã xã/phường "{code}" không có trong danh sách đơn vị hành chính', '{where}: commune code "{code}" is not in the list of communes') },
+  bo_phan_vuot_tong: { 'rules.bo_phan_vuot_tong': PART_EXCEEDS_WHOLE },
+  mien_giam_vuot_doi_tuong: { 'rules.mien_giam_vuot_doi_tuong': error('{where}: số miễn giảm {left_label} ({left}) lớn hơn số đối tượng {right_label} ({right})', '{where}: exempt {left_label} ({left}) exceeds the cohort {right_label} ({right})') },
+  dat_vuot_doi_tuong: { 'rules.dat_vuot_doi_tuong': PART_EXCEEDS_WHOLE },
+  tre_11t_htth_dang_hoc: { 'rules.tre_11t_htth_dang_hoc': error('{where}: trẻ 11 tuổi hoàn thành CTTH + đang học tiểu học ({left}) lớn hơn {right_label} ({right}), vượt {diff}', '{where}: 11-year-olds completed + still in primary ({left}) exceed {right_label} ({right}) by {diff}') },
+  vao_lop10_vuot_tn_thcs: { 'rules.vao_lop10_vuot_tn_thcs': warning('{where}: số vào lớp 10, GDTX, trung cấp ({left}) lớn hơn {right_label} ({right})', '{where}: entrants to grade 10 / GDTX / vocational ({left}) exceed {right_label} ({right})') },
+  co_bang_vuot_dan_so: { 'rules.dat_vuot_doi_tuong': PART_EXCEEDS_WHOLE },
+  tot_nghiep_vuot_lop12: { 'rules.bo_phan_vuot_tong': PART_EXCEEDS_WHOLE },
+  xmc_do_tuoi_long_nhau: { 'rules.xmc_do_tuoi_long_nhau': error('{where}: {left_label} ({left}) lớn hơn {right_label} ({right}), trong khi độ tuổi hẹp nằm trong độ tuổi rộng', '{where}: {left_label} ({left}) exceeds {right_label} ({right}), yet the narrow band lies inside the wide one') },
+  xmc_m2_vuot_m1: { 'rules.xmc_m2_vuot_m1': error('{where}: {left_label} ({left}) lớn hơn {right_label} ({right}); người biết chữ mức độ 2 cũng đạt mức độ 1', '{where}: {left_label} ({left}) exceeds {right_label} ({right}); level-2 literates also count at level 1') },
+  ty_le_in_sai: {
+    'rules.ty_le_in_sai': error('{where}: {label} in {printed}, tính lại {numerator}/{denominator} = {computed}', '{where}: {label} printed {printed}, recomputed {numerator}/{denominator} = {computed}'),
+    'rules.ty_le_in_sai_mau_khac': error('{where}: {label} in {printed}, tính lại {numerator}/{denominator} = {computed} (có thể đã chia cho {alt}, cột {alt_label})', '{where}: {label} printed {printed}, recomputed {numerator}/{denominator} = {computed} (perhaps divided by {alt}, column {alt_label})'),
+    'rules.ty_le_cat_bot': error('{where}: {label} in {printed}, tính lại {numerator}/{denominator} = {computed} (in sai: cắt bớt thay vì làm tròn)', '{where}: {label} printed {printed}, recomputed {numerator}/{denominator} = {computed} (misprinted: truncated instead of rounded)'),
+  },
+  muc_do_in_sai: {
+    'rules.muc_do_in_sai': error('{where}: mức độ in sẵn "{printed}" khác mức độ tính lại ({computed}) cho chương trình {programme}', '{where}: printed level "{printed}" differs from the recomputed level ({computed}) for programme {programme}'),
+    'rules.muc_do_khi_thieu_du_lieu': error('{where}: ghi "{printed}" nhưng thiếu số liệu; xã chưa đủ dữ liệu phải ghi "Chưa đủ dữ liệu", không được ghi đạt', '{where}: states "{printed}" but data are missing; a commune without data is "Insufficient data", never achieved'),
+  },
+  tong_loai_khac_tong_hs: { 'rules.tong_loai_khac_tong_hs': error('{where}: {set} cộng lại {left}, khác {right_label} ({right}), lệch {diff}', '{where}: {set} add up to {left}, not {right_label} ({right}); difference {diff}') },
+  ket_qua_khac_quy_mo: { 'rules.ket_qua_khac_quy_mo': warning('{where}: {actual} học sinh được đánh giá, trong khi QUY_MO ghi {expected} {what} ({other})', '{where}: {actual} pupils assessed while QUY_MO has {expected} {what} ({other})') },
+  dd_cuoi_nam_khac_dau_nam: { 'rules.dd_cuoi_nam_khac_dau_nam': warning('{where}: {label} cuối năm {end}, nhưng đầu năm {start} − phục hồi {recovered} = {expected} (không có cột mới mắc)', '{where}: {label} at year end is {end}, but start {start} − recovered {recovered} = {expected} (no new-cases column)') },
+  dd_vuot_chi_tieu: { 'rules.dd_vuot_chi_tieu': warning('{where}: {label} {rate} ({n}/{total}), chưa đạt chỉ tiêu dưới {target}', '{where}: {label} {rate} ({n}/{total}), target is below {target}') },
+  dd_khac_quy_mo: {
+    'rules.dd_khac_quy_mo': warning('Trường {code}: {weighed} trẻ được cân đo đầu năm, trong khi QUY_MO ghi {enrolled} trẻ ({other})', 'School {code}: {weighed} children weighed at the start, while QUY_MO has {enrolled} enrolled ({other})'),
+    'rules.dd_khac_quy_mo_toan_don_vi': warning('Cả biểu: {weighed} trẻ được cân đo đầu năm, trong khi QUY_MO ghi {enrolled} trẻ mầm non ({rows} dòng; {other}), lệch {diff}', 'Whole sheet: {weighed} children weighed at the start, while QUY_MO has {enrolled} preschool children ({rows} rows; {other}); difference {diff}'),
+  },
+  trinh_do_khac_tong: { 'rules.trinh_do_khac_tong': error('{where}: các mức trình độ cộng lại {sum}, khác CBQL + GV ({staff}), lệch {diff}', '{where}: qualification counts add up to {sum}, not managers + teachers ({staff}); difference {diff}') },
+  gv_dat_chuan_khac_trinh_do: { 'rules.gv_dat_chuan_khac_trinh_do': error('{where}: GV đạt chuẩn trình độ ghi {actual}, nhưng các cột trình độ cho {range} ({norm}: {at_or_above} người đạt chuẩn trong {counted} người được thống kê trình độ)', '{where}: teachers meeting the standard given as {actual}, but the qualification columns allow {range} ({norm}: {at_or_above} qualified of {counted} people counted)') },
+  doi_ngu_khac_quy_mo: { 'rules.doi_ngu_khac_quy_mo': warning('{where}: {label} là {actual}, QUY_MO ghi {expected} ({other})', '{where}: {label} is {actual}, QUY_MO has {expected} ({other})') },
+  thieu_nam_hoc: { 'rules.thieu_nam_hoc': warning('Không xác định được năm học của: {sheets}; ghi "Năm học: 2023-2024" trên tiêu đề, trong tên trang tính hoặc trong cài đặt', 'School year unknown for: {sheets}; write "Năm học: 2023-2024" in the title, the sheet name or the settings') },
+  nam_hoc_khac_nhau: { 'rules.nam_hoc_khac_nhau': warning('Các biểu trong tệp ghi năm học khác nhau ({list})', 'Sheets of the file give different school years ({list})') },
+  chi_tieu_khong_doc_duoc: { 'rules.chi_tieu_khong_doc_duoc': warning('{where}: chỉ tiêu "{raw}" không đọc được (ghi dạng 95%, 96-97%, ≥ 95% hoặc Mức độ 3)', '{where}: target "{raw}" cannot be read (write 95%, 96-97%, ≥ 95% or Mức độ 3)') },
+  /* ---- The cross-check of school submissions (src/core/crosscheck/engine.ts) and the hosts reading files */
+  khong_doc_duoc_tep: { 'file.cannot_read': error('Không đọc được tệp {file}: {reason}', 'Cannot read file {file}: {reason}') },
+  sai_nam_hoc: { 'crosscheck.sai_nam_hoc': error('Tệp {file} là số liệu năm học {actual} (trang {sheet}), không phải năm học {expected} đang tổng hợp.', 'File {file} holds school year {actual} (sheets {sheet}), not the school year {expected} being consolidated.') },
+  khong_ro_nam_hoc: { 'crosscheck.khong_ro_nam_hoc': info('Tệp {file} không ghi năm học; coi như năm học {expected}.', 'File {file} does not state its school year; taken as {expected}.') },
+  khong_co_ma_truong: { 'crosscheck.khong_co_ma_truong': error('Tệp {file} không có mã trường ở biểu nào (các biểu: {templates}), nên không biết là bài nộp của trường nào.', 'File {file} carries no school code in any template ({templates}), so the submitting school is unknown.') },
+  truong_khong_co_trong_danh_sach: { 'crosscheck.truong_khong_co_trong_danh_sach': error('Mã trường {school} (tệp {file}, ô {sheet}!{cell}) không có trong danh sách trường của phòng.', 'School code {school} (file {file}, cell {sheet}!{cell}) is not in the office\'s list of schools.') },
+  kiem_tra_that_bai: { 'crosscheck.rules_failed': warning('Không chạy được các phép kiểm tra trên tệp {file}: {error}', 'The checks could not run on {file}: {error}') },
+  ma_da_sap_nhap: { 'crosscheck.ma_da_sap_nhap': info('Mã {old} trong tệp {file} đã sáp nhập vào {new}{date}; đối chiếu theo mã {new}.', 'Code {old} in {file} was merged into {new}{date}; compared as {new}.') },
+  nop_trung: {
+    'crosscheck.nop_trung_giong': warning('Trường {school} nộp hai lần: tệp {file} trùng tệp {firstFile}; hai bản giống nhau, chỉ tổng hợp bản đầu.', 'School {school} submitted twice: {file} repeats {firstFile}; the two copies are identical, only the first is consolidated.'),
+    'crosscheck.nop_trung_khac': error('Trường {school} nộp hai lần: tệp {file} và tệp {firstFile} khác nhau ở {count} ô ({fields}); chưa tổng hợp bản nào, cần xác định bản đúng.', 'School {school} submitted twice: {file} and {firstFile} differ in {count} cells ({fields}); neither is consolidated until the right copy is chosen.'),
+  },
+  doi_chieu_khong_co_dong: { 'crosscheck.khong_co_dong': warning('Trường {school}: dòng {key} của biểu {template} (dòng {row} trong tệp nộp) không có trong danh sách của phòng.', 'School {school}: row {key} of {template} (row {row} of the submission) has no counterpart in the office master.') },
+  doi_chieu_lech_ten: { 'crosscheck.lech_ten': warning('Trường {school}: "{field}" trong tệp nộp là "{actual}" (ô {sheet}!{cell}), danh sách của phòng ghi "{expected}" (ô {masterSheet}!{masterCell}); cùng mã nên vẫn đối chiếu.', 'School {school}: "{field}" is "{actual}" in the submission (cell {sheet}!{cell}) but "{expected}" in the office master (cell {masterSheet}!{masterCell}); same code, so still compared.') },
+  doi_chieu_thieu_so_lieu: {
+    'crosscheck.thieu_so_lieu': warning('Trường {school}{name}: "{field}" để trống trong tệp nộp (ô {sheet}!{cell}), danh sách của phòng ghi {expected} (ô {masterSheet}!{masterCell} tệp {masterFile}).', 'School {school}{name}: "{field}" is blank in the submission (cell {sheet}!{cell}) but {expected} in the office master (cell {masterSheet}!{masterCell} of {masterFile}).'),
+    'crosscheck.thua_so_lieu': warning('Trường {school}{name}: "{field}" trong tệp nộp là {actual} (ô {sheet}!{cell}), danh sách của phòng để trống (ô {masterSheet}!{masterCell} tệp {masterFile}).', 'School {school}{name}: "{field}" is {actual} in the submission (cell {sheet}!{cell}) but blank in the office master (cell {masterSheet}!{masterCell} of {masterFile}).'),
+  },
+  doi_chieu_lech_so_lieu: { 'crosscheck.lech_so_lieu': error('Trường {school}{name}: "{field}" trong tệp nộp là {actual} (ô {sheet}!{cell}), danh sách của phòng ghi {expected} (ô {masterSheet}!{masterCell} tệp {masterFile}).', 'School {school}{name}: "{field}" is {actual} in the submission (cell {sheet}!{cell}) but {expected} in the office master (cell {masterSheet}!{masterCell} of {masterFile}).') },
+  chua_nop: {
+    'crosscheck.chua_nop': warning('Trường {school} {name} ({commune}) chưa nộp.', 'School {school} {name} ({commune}) has not submitted.'),
+    'crosscheck.chua_nop_tep_hong': warning('Trường {school} {name} ({commune}) chưa có bài nộp dùng được; tệp {files} mang mã trường này nhưng không đọc được hoặc không có biểu mẫu.', 'School {school} {name} ({commune}) has no usable submission; file {files} carries its code but could not be read or has no template.'),
+  },
+} satisfies Record<string, Record<string, FindingText>>;
