@@ -66,11 +66,13 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export function withDefaults(partial: Partial<Settings> = {}): Settings {
+  // Stored settings come back from a workbook or a file: anything but an object is no settings.
+  const p: Partial<Settings> = typeof partial === 'object' && partial !== null && !Array.isArray(partial) ? partial : {};
   return {
     ...DEFAULT_SETTINGS,
-    ...partial,
-    nutritionTargets: { ...DEFAULT_SETTINGS.nutritionTargets, ...(partial.nutritionTargets ?? {}) },
-    thresholdOverrides: partial.thresholdOverrides ?? [],
+    ...p,
+    nutritionTargets: { ...DEFAULT_SETTINGS.nutritionTargets, ...(typeof p.nutritionTargets === 'object' ? p.nutritionTargets : {}) },
+    thresholdOverrides: Array.isArray(p.thresholdOverrides) ? p.thresholdOverrides : [],
   };
 }
 
@@ -82,4 +84,32 @@ export function withDefaults(partial: Partial<Settings> = {}): Settings {
 export interface SettingsStore {
   load(): Partial<Settings> | null;
   save(s: Settings): Promise<void>;
+}
+
+/**
+ * In Excel's shared runtime the task pane and the custom functions run in one JavaScript global
+ * scope but come from two bundles (taskpane.js and functions.js), which share no module state. So
+ * the host that keeps the settings publishes a reader of them on the global object, under a
+ * registry symbol both bundles know, and the functions read through it on every call: a threshold
+ * overridden in the pane reaches =GD.PHOCAP_LEVEL the moment it is saved in the workbook.
+ */
+const SHARED_SETTINGS = Symbol.for('baocao-gd.settings');
+
+type SettingsReader = () => Partial<Settings> | null;
+
+export function publishSettings(read: SettingsReader | null): void {
+  const g = globalThis as unknown as Record<symbol, SettingsReader | undefined>;
+  if (read) g[SHARED_SETTINGS] = read;
+  else delete g[SHARED_SETTINGS];
+}
+
+/** The published settings; undefined when no host published any (command line, tests). */
+export function publishedSettings(): Partial<Settings> | null | undefined {
+  const read = (globalThis as unknown as Record<symbol, SettingsReader | undefined>)[SHARED_SETTINGS];
+  if (typeof read !== 'function') return undefined;
+  try {
+    return read();
+  } catch {
+    return null;
+  }
 }

@@ -6,7 +6,7 @@ import { parseVnNumber } from '../core/format/vn';
 import type { CalcError, ExcelErrorCode, Level, NumInput, Programme } from '../core/indicators';
 import { calcError, isCalcError, MAX_LEVEL, PROGRAMMES } from '../core/indicators';
 import { msg } from '../core/i18n';
-import { DEFAULT_SETTINGS, Settings, withDefaults } from '../core/settings';
+import { DEFAULT_SETTINGS, publishedSettings, Settings, withDefaults } from '../core/settings';
 
 /** Outside Excel (command line, tests without the shim) there is no CustomFunctions global. */
 export class FunctionError extends Error {
@@ -39,14 +39,24 @@ export function isExcelError(x: unknown): x is Error & { code: string } {
 /* ---------------------------------------------------------- settings */
 
 let functionSettings: Settings = DEFAULT_SETTINGS;
+let lastPublished: { raw: Partial<Settings> | null; settings: Settings } | null = null;
 
-/** The task pane (shared runtime) passes the workbook's settings so functions use the same overrides. */
+/** Settings for hosts that publish none (the command line, tests). */
 export function setFunctionSettings(settings: Partial<Settings>): void {
   functionSettings = withDefaults(settings);
 }
 
+/**
+ * The settings a function computes with: in Excel, those the task pane keeps in the workbook and
+ * publishes on the shared runtime's global object (core/settings publishSettings); elsewhere the
+ * ones set with setFunctionSettings.
+ */
 export function getFunctionSettings(): Settings {
-  return functionSettings;
+  const raw = publishedSettings();
+  if (raw === undefined) return functionSettings;
+  if (lastPublished && lastPublished.raw === raw) return lastPublished.settings;
+  lastPublished = { raw, settings: withDefaults(raw ?? {}) };
+  return lastPublished.settings;
 }
 
 /* ------------------------------------------------------------ shapes */

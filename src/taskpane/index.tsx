@@ -1,10 +1,10 @@
 import { createRoot } from 'react-dom/client';
 import { webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
-import { withDefaults, type Settings, type SettingsStore } from '../core/settings';
+import { publishSettings, withDefaults, type Settings, type SettingsStore } from '../core/settings';
 import type { WorkbookPort, WorkbookSnapshot } from '../core/types';
 import { MemoryWorkbookPort } from './harness/memoryWorkbook';
 import { OfficeWorkbookPort, customFunctionsAvailable } from '../excel/workbookPort';
-import { officeSettingsStore } from '../excel/settingsStore';
+import { officeSettingsStore, shareWorkbookSettings } from '../excel/settingsStore';
 import { App } from './components/App';
 import { engineServices } from './services/engine';
 import { memorySettingsStore } from './services/settingsStore';
@@ -47,11 +47,14 @@ async function start(host: Office.HostType | null) {
   if (host) {
     port = new OfficeWorkbookPort();
     store = officeSettingsStore();
+    shareWorkbookSettings(store);
     customFunctions = customFunctionsAvailable();
     theme = officeTheme();
   } else {
     // Outside Office (office.js resolves with host null): use a harness workbook if one was given.
-    store = memorySettingsStore();
+    const memory = memorySettingsStore();
+    store = memory;
+    publishSettings(() => memory.load());
     customFunctions = window.__BAOCAO_CF__ ?? false;
     port = window.__BAOCAO_PORT__ ?? null;
     if (!port && window.__BAOCAO_SNAPSHOT__) {
@@ -60,11 +63,11 @@ async function start(host: Office.HostType | null) {
       document.body.appendChild(gridHost);
       document.body.classList.add('harness');
       const { mountHarnessGrid } = await import('./harness/HarnessGrid');
-      const memory: MemoryWorkbookPort = new MemoryWorkbookPort(window.__BAOCAO_SNAPSHOT__, { onChange: (p) => render(p) });
+      const workbook: MemoryWorkbookPort = new MemoryWorkbookPort(window.__BAOCAO_SNAPSHOT__, { onChange: (p) => render(p) });
       const render = mountHarnessGrid(gridHost);
-      render(memory);
-      port = memory;
-      window.__BAOCAO_PORT__ = memory;
+      render(workbook);
+      port = workbook;
+      window.__BAOCAO_PORT__ = workbook;
     }
   }
   createRoot(container).render(
@@ -79,5 +82,9 @@ async function start(host: Office.HostType | null) {
   );
   window.__BAOCAO_READY__ = true;
 }
+
+// The custom functions (functions.js, loaded just before this bundle in the same runtime) may run
+// before Office.onReady: from now on they read the workbook's settings once Office has them.
+shareWorkbookSettings();
 
 Office.onReady((info) => void start(info.host ?? null));

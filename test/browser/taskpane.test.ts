@@ -74,12 +74,14 @@ async function openPane(snap: WorkbookSnapshot | null): Promise<Opened> {
     // The metadata plugin appends CustomFunctions.associate(...) to functions.js. office.js extends an
     // existing CustomFunctions object and sets its own associate: record each call, then pass it on.
     w.__ASSOCIATED__ = [];
+    w.__FUNCTIONS__ = {};
     let officeAssociate: ((id: string, fn: unknown) => void) | undefined;
     const cf = {};
     Object.defineProperty(cf, 'associate', {
       configurable: true,
       get: () => (id: string, fn: unknown) => {
         w.__ASSOCIATED__.push(id);
+        w.__FUNCTIONS__[id] = fn;
         officeAssociate?.(id, fn);
       },
       set: (f) => (officeAssociate = f),
@@ -183,6 +185,26 @@ describe('task pane in chromium (built dist/)', () => {
       for (const name of ['Check', 'Cross-check', 'Report', 'Templates & Settings']) await page.getByRole('tab', { name, exact: true }).waitFor();
       await page.getByText('Insert the report sheet').waitFor();
       await shot(page, 'pane-english');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a threshold changed in Mẫu & Cài đặt reaches =GD.PHOCAP_LEVEL (functions.js and taskpane.js share one runtime, not their modules)', async () => {
+    const { context, page, errors } = await openPane(snapshot);
+    try {
+      // XMC M1 needs 90 % for mức 1 (NĐ 20/2014): 94 % reaches it, as Excel would call the function.
+      const level = () => page.evaluate(() => (window as any).__FUNCTIONS__.PHOCAP_LEVEL('XMC', [[0.94]], [[0]], null, null, null, { address: 'Sheet1!A1' })[0][0]);
+      expect(await level()).toBe(1);
+      await page.getByRole('tab', { name: 'Mẫu & Cài đặt', exact: true }).click();
+      const select = page.getByTestId('override-indicator');
+      const option = await select.locator('option').filter({ hasText: 'Tỷ lệ người biết chữ mức độ 1 – Mức độ 1 (90%' }).getAttribute('value');
+      await select.selectOption(option!);
+      await page.getByTestId('override-percent').fill('95');
+      await page.getByTestId('override-add').click();
+      await page.getByTestId('overrides').waitFor();
+      expect(await level()).toBe(0);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -65,6 +65,8 @@ export class FakeContext {
   tables: { sheet: string; address: string; hasHeaders: boolean }[] = [];
   comments: { address: string; text: string }[] = [];
   suspended = { calculation: 0, screen: 0 };
+  /** application.calculate(type) requests, applied at sync. */
+  calculations: string[] = [];
   selected: { sheet: string; address: string } | null = null;
   activeSheet: string | null = null;
   readonly workbook: FakeWorkbook;
@@ -146,6 +148,9 @@ class FakeApplication {
   }
   suspendScreenUpdatingUntilNextSync(): void {
     this.ctx.suspended.screen++;
+  }
+  calculate(type: string): void {
+    this.ctx.pendingOps.push(() => this.ctx.calculations.push(type));
   }
 }
 

@@ -101,6 +101,23 @@ describe('the built functions.js and functions.json', () => {
   });
 });
 
+describe('settings shared by the task pane in the same runtime', () => {
+  test('the built functions read the settings published on the global object (not a copy inside functions.js)', () => {
+    const key = Symbol.for('baocao-gd.settings');
+    // XMC M1 needs 90 % for mức 1: 94 % reaches it, until the office raises the threshold to 95 %.
+    expect(one('PHOCAP_LEVEL', 'XMC', 0.94, 0)).toBe(1);
+    let saved: object | null = { thresholdOverrides: [{ indicator: 'XMC_M1', level: 1, percent: 95 }] };
+    host.global[key] = () => saved;
+    try {
+      expect(one('PHOCAP_LEVEL', 'XMC', 0.94, 0)).toBe(0);
+      saved = null; // the workbook has no settings: the legal thresholds
+      expect(one('PHOCAP_LEVEL', 'XMC', 0.94, 0)).toBe(1);
+    } finally {
+      delete host.global[key];
+    }
+  });
+});
+
 describe('each of the 19 functions, called as Excel calls it', () => {
   test('PHOCAP_RATE: 9.022 of 9.300 less 35 exempt; a column spills one rate per row; the optional deductions', () => {
     expect(one('PHOCAP_RATE', 9022, 9300, 35)).toBe(9022 / 9265);

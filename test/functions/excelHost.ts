@@ -84,6 +84,8 @@ export interface ExcelHost {
   metadata: FunctionsJson;
   /** Ids the built script registered through CustomFunctions.associate, in order. */
   associated: string[];
+  /** The context's global object (in Excel's shared runtime, the one the task pane shares). */
+  global: Record<string | symbol, unknown>;
   /** What the context's CustomFunctions.Error class is (to check the returned errors). */
   ErrorClass: typeof StandInError;
   /** =GD.<id>(args…) evaluated as Excel would: the spilled result, or an error cell. */
@@ -161,7 +163,7 @@ export function loadExcelHost(dist: string): ExcelHost {
   const script = fs.readFileSync(path.join(dist, 'functions.js'), 'utf8');
   const registered = new Map<string, (...a: unknown[]) => unknown>();
   const associated: string[] = [];
-  const sandbox: Record<string, unknown> = {
+  const sandbox: Record<string | symbol, unknown> = {
     CustomFunctions: {
       associate(id: string, fn: (...a: unknown[]) => unknown) {
         associated.push(id);
@@ -182,6 +184,7 @@ export function loadExcelHost(dist: string): ExcelHost {
   return {
     metadata,
     associated,
+    global: sandbox,
     ErrorClass: StandInError,
     argumentsFor,
     call(id, args, opts = {}) {

@@ -1,0 +1,24 @@
+import { DEFAULT_SETTINGS, publishSettings, publishedSettings, withDefaults } from '../../src/core/settings';
+
+describe('withDefaults', () => {
+  test('settings read back from a workbook or a file: anything but an object means no settings', () => {
+    for (const junk of ['chữ', 42, [1, 2], null]) expect(withDefaults(junk as never)).toEqual(DEFAULT_SETTINGS);
+    expect(withDefaults({ thresholdOverrides: 'x' as never, nutritionTargets: 5 as never })).toEqual(DEFAULT_SETTINGS);
+    expect(withDefaults({ rateDecimals: 1 }).rateDecimals).toBe(1);
+  });
+});
+
+describe('settings published for the custom functions (shared runtime)', () => {
+  afterEach(() => publishSettings(null));
+  test('nothing published → undefined; a reader that throws → null; otherwise what it reads', () => {
+    expect(publishedSettings()).toBeUndefined();
+    publishSettings(() => ({ rateDecimals: 3 }));
+    expect(publishedSettings()).toEqual({ rateDecimals: 3 });
+    publishSettings(() => {
+      throw new Error('Office not ready');
+    });
+    expect(publishedSettings()).toBeNull();
+    publishSettings(null);
+    expect(publishedSettings()).toBeUndefined();
+  });
+});
