@@ -5,7 +5,9 @@
  *   npm run dev-server → https://localhost:3000 (needs webpack-dev-server + dev certs; only for `serve`)
  *
  * ADDIN_URL_PROD: where dist/ is hosted in production. The manifest's dev URL
- * https://localhost:3000/ is rewritten to it when the manifest is copied. Default below.
+ * https://localhost:3000/ is rewritten to it when the manifest is copied. Without it a production
+ * build uses the placeholder below and says so loudly; `npm run build:release` (--env release)
+ * refuses to build without it.
  */
 const fs = require('fs');
 const path = require('path');
@@ -39,9 +41,28 @@ async function devCerts() {
 const URL_DEV = 'https://localhost:3000/';
 const URL_PROD_DEFAULT = 'https://baocao-gd.example.vn/addin/';
 
-function prodUrl() {
-  const url = process.env.ADDIN_URL_PROD || URL_PROD_DEFAULT;
+const PLACEHOLDER_BANNER = (url) =>
+  [
+    '',
+    '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
+    `!! ADDIN_URL_PROD chưa đặt: dist/manifest.xml trỏ tới địa chỉ giả ${url}`,
+    '!! Excel sẽ không tải được phần bổ trợ này. Dựng lại với địa chỉ thật của đơn vị:',
+    `!! ADDIN_URL_PROD is not set: dist/manifest.xml points at the placeholder ${url}`,
+    '!! Excel cannot load this add-in. Build again with your office\'s address:',
+    '!!   ADDIN_URL_PROD=https://gd.example.gov.vn/baocao-gd/ npm run build:release',
+    '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
+    '',
+  ].join('\n');
+
+/** The production URL: ADDIN_URL_PROD, or the placeholder with a loud warning (a release build refuses). */
+function prodUrl(env = {}, warn = (text) => process.stderr.write(text + '\n')) {
+  const given = process.env.ADDIN_URL_PROD;
+  if (!given && env.release) {
+    throw new Error('npm run build:release cần ADDIN_URL_PROD=https://…/ (địa chỉ nơi đặt dist/) / needs ADDIN_URL_PROD=https://…/ (where dist/ is served)');
+  }
+  const url = given || URL_PROD_DEFAULT;
   if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_URL_PROD must be an https URL, got: ${url}`);
+  if (!given) warn(PLACEHOLDER_BANNER(url));
   return url.endsWith('/') ? url : url + '/';
 }
 
@@ -70,7 +91,7 @@ class DropDataTypesFlag {
 module.exports = async (env, options) => {
   const dev = options.mode === 'development';
   const hasFunctions = fs.existsSync(path.resolve(__dirname, FUNCTIONS_SRC));
-  const urlProd = prodUrl();
+  const urlProd = dev ? URL_DEV : prodUrl(env);
 
   const entry = {
     taskpane: './src/taskpane/index.tsx',

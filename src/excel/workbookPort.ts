@@ -6,7 +6,8 @@
  * Performance rules: OFFICE-ADDIN-NOTES §5 (one 2-D assignment per block, suspend calc/screen).
  */
 import type { CellStyle, CellValue, SheetPlan, SheetSnapshot, WorkbookPort, WorkbookSnapshot, WriteBlock, WriteResult } from '../core/types';
-import { parseA1Range } from '../core/a1';
+import { parseA1Range, toA1 } from '../core/a1';
+import { formatNumber } from '../core/format/vn';
 import { uniqueSheetName } from '../core/sheetNames';
 import { msg } from '../core/i18n';
 
@@ -47,8 +48,12 @@ export async function listSheetsIn(ctx: Excel.RequestContext): Promise<string[]>
 export interface ReadOptions {
   /** Read merged areas too (ExcelApi 1.13). */
   merges?: boolean;
-  /** Cells per request in the chunked fallback (Excel on the web caps a response at 5 MB). */
+  /** Cells per request to start from when Excel on the web refuses a response over 5 MB (halved until it fits). */
   chunkCells?: number;
+  /** Excel reads at most this many cells of one range; above it `values` comes back null (tests lower it). */
+  maxReadCells?: number;
+  /** A used range above this many cells is refused with a message instead of read (tests lower it). */
+  maxSheetCells?: number;
 }
 
 /** Excel on the web refuses requests or responses over 5 MB with these codes. */
@@ -59,7 +64,15 @@ export function isPayloadLimit(e: unknown): boolean {
 }
 
 const DATA_PROPS = 'values,valueTypes,formulas,numberFormat';
+/** First block size of the chunked fallbacks: 40.000 cells × 4 arrays fit in 5 MB for ordinary cells; long texts halve it. */
 const DEFAULT_CHUNK_CELLS = 40_000;
+/** "A range is limited to 5,000,000 cells for read operations" (resource-limits-and-performance-optimization.md). */
+export const MAX_READ_CELLS = 5_000_000;
+/**
+ * A used range this large is almost always stray formatting far below or right of the data (Ctrl+End
+ * shows it); reading it would hold tens of millions of values in the pane. Refused with a message.
+ */
+export const MAX_SHEET_CELLS = 2 * MAX_READ_CELLS;
 
 interface RangeData {
   values: unknown[][];
@@ -85,9 +98,69 @@ function mergeAddresses(merged: Excel.RangeAreas | undefined): string[] | undefi
   return merged.areas.items.map((a) => a.address.slice(a.address.lastIndexOf('!') + 1).replace(/\$/g, ''));
 }
 
+/** All four data arrays came back (Excel returns null above its read limit instead of failing). */
+function complete(r: Excel.Range): boolean {
+  return Array.isArray(r.values) && Array.isArray(r.valueTypes) && Array.isArray(r.formulas) && Array.isArray(r.numberFormat);
+}
+
+interface UsedSize {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+function bilingualError(key: string, params: Record<string, string>): Error {
+  const m = msg(key, params);
+  return new Error(`${m.vi} / ${m.en}`);
+}
+
+function refuseHuge(ws: Excel.Worksheet, used: UsedSize, max: number): void {
+  const cells = used.rowCount * used.columnCount;
+  if (cells <= max) return;
+  const address = `${toA1(used.rowIndex, used.columnIndex)}:${toA1(used.rowIndex + used.rowCount - 1, used.columnIndex + used.columnCount - 1)}`;
+  throw bilingualError('ui.excel.sheet_too_large', { sheet: ws.name, address, cells: formatNumber(cells), max: formatNumber(max) });
+}
+
 /**
- * Used ranges of the named sheets (all sheets when omitted) in two syncs. When Excel on the web
- * refuses the response as too large, reads again in row chunks (one sync per chunk).
+ * One sheet's used range in row blocks, one sync per block. A block that Excel refuses (5 MB on the
+ * web) or returns without values (5.000.000-cell read limit) is tried again at half the rows, down to
+ * a single row; the smaller size is kept for the rest of the sheet.
+ */
+async function readBlocks(ctx: Excel.RequestContext, ws: Excel.Worksheet, used: UsedSize, startCells: number): Promise<RangeData> {
+  const cols = Math.max(1, used.columnCount);
+  let rows = Math.max(1, Math.min(used.rowCount, Math.floor(startCells / cols)));
+  const data: RangeData = { values: [], valueTypes: [], formulas: [], numberFormat: [] };
+  for (let r = 0; r < used.rowCount; ) {
+    const n = Math.min(rows, used.rowCount - r);
+    const part = ws.getRangeByIndexes(used.rowIndex + r, used.columnIndex, n, used.columnCount);
+    part.load(DATA_PROPS);
+    let ok = true;
+    try {
+      await ctx.sync();
+      ok = complete(part);
+    } catch (e) {
+      if (!isPayloadLimit(e)) throw e;
+      ok = false;
+    }
+    if (!ok) {
+      if (n === 1) throw bilingualError('ui.excel.row_too_large', { sheet: ws.name, row: String(used.rowIndex + r + 1) });
+      rows = Math.ceil(n / 2);
+      continue;
+    }
+    data.values.push(...part.values);
+    data.valueTypes.push(...(part.valueTypes as unknown[][]));
+    data.formulas.push(...part.formulas);
+    data.numberFormat.push(...part.numberFormat);
+    r += n;
+  }
+  return data;
+}
+
+/**
+ * Used ranges of the named sheets (all sheets when omitted) in two syncs. A sheet whose values Excel
+ * withholds (above 5.000.000 cells) is read again in blocks; when Excel on the web refuses the whole
+ * response as too large, every sheet is read in blocks (one sync per block, halved until it fits).
  */
 export async function readSheetsIn(ctx: Excel.RequestContext, names?: string[], opts: ReadOptions = {}): Promise<WorkbookSnapshot> {
   const sheets = ctx.workbook.worksheets;
@@ -99,7 +172,7 @@ export async function readSheetsIn(ctx: Excel.RequestContext, names?: string[], 
   const candidates = sheets.items.filter((ws) => !wanted || wanted.has(ws.name.toLocaleLowerCase('vi')));
   const pending = candidates.map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
-    used.load(`address,rowIndex,columnIndex,${DATA_PROPS}`);
+    used.load(`address,rowIndex,columnIndex,rowCount,columnCount,${DATA_PROPS}`);
     let merged: Excel.RangeAreas | undefined;
     if (opts.merges) {
       merged = ws.getRange().getMergedAreasOrNullObject();
@@ -115,14 +188,23 @@ export async function readSheetsIn(ctx: Excel.RequestContext, names?: string[], 
     return { fileName, sheets: await readInChunks(ctx, candidates, opts) };
   }
 
-  const out: SheetSnapshot[] = pending.map(({ ws, used, merged }) => {
+  const out: SheetSnapshot[] = [];
+  for (const { ws, used, merged } of pending) {
     const hidden = ws.visibility !== 'Visible';
-    if (used.isNullObject) return { name: ws.name, origin: { row: 0, col: 0 }, values: [], hidden };
-    const snap = toSnapshot(ws.name, hidden, used.rowIndex, used.columnIndex, used as unknown as RangeData);
+    if (used.isNullObject) {
+      out.push({ name: ws.name, origin: { row: 0, col: 0 }, values: [], hidden });
+      continue;
+    }
+    let data: RangeData = used as unknown as RangeData;
+    if (!complete(used)) {
+      refuseHuge(ws, used, opts.maxSheetCells ?? MAX_SHEET_CELLS);
+      data = await readBlocks(ctx, ws, used, opts.maxReadCells ?? MAX_READ_CELLS);
+    }
+    const snap = toSnapshot(ws.name, hidden, used.rowIndex, used.columnIndex, data);
     const merges = mergeAddresses(merged);
     if (merges) snap.merges = merges;
-    return snap;
-  });
+    out.push(snap);
+  }
   return { fileName, sheets: out };
 }
 
@@ -138,7 +220,7 @@ async function readInChunks(ctx: Excel.RequestContext, candidates: Excel.Workshe
     return { ws, used, merged };
   });
   await ctx.sync();
-  const chunkCells = opts.chunkCells ?? DEFAULT_CHUNK_CELLS;
+  const startCells = Math.min(opts.chunkCells ?? DEFAULT_CHUNK_CELLS, opts.maxReadCells ?? MAX_READ_CELLS);
   const out: SheetSnapshot[] = [];
   for (const { ws, used, merged } of sized) {
     const hidden = ws.visibility !== 'Visible';
@@ -146,18 +228,8 @@ async function readInChunks(ctx: Excel.RequestContext, candidates: Excel.Workshe
       out.push({ name: ws.name, origin: { row: 0, col: 0 }, values: [], hidden });
       continue;
     }
-    const rowsPerChunk = Math.max(1, Math.floor(chunkCells / Math.max(1, used.columnCount)));
-    const data: RangeData = { values: [], valueTypes: [], formulas: [], numberFormat: [] };
-    for (let r = 0; r < used.rowCount; r += rowsPerChunk) {
-      const part = ws.getRangeByIndexes(used.rowIndex + r, used.columnIndex, Math.min(rowsPerChunk, used.rowCount - r), used.columnCount);
-      part.load(DATA_PROPS);
-      await ctx.sync();
-      data.values.push(...part.values);
-      data.valueTypes.push(...(part.valueTypes as unknown[][]));
-      data.formulas.push(...part.formulas);
-      data.numberFormat.push(...part.numberFormat);
-    }
-    const snap = toSnapshot(ws.name, hidden, used.rowIndex, used.columnIndex, data);
+    refuseHuge(ws, used, opts.maxSheetCells ?? MAX_SHEET_CELLS);
+    const snap = toSnapshot(ws.name, hidden, used.rowIndex, used.columnIndex, await readBlocks(ctx, ws, used, startCells));
     const merges = mergeAddresses(merged);
     if (merges) snap.merges = merges;
     out.push(snap);
@@ -353,27 +425,51 @@ export async function writeSheetIn(ctx: Excel.RequestContext, plan: SheetPlan, o
   sheets.load('items/name');
   await ctx.sync();
   const retryName = uniqueSheetName(plan.name, sheets.items.map((s) => s.name));
-  const chunkCells = opts.chunkCells ?? DEFAULT_CHUNK_CELLS;
-  begin();
-  const ws2 = start(retryName);
-  let queued = 0;
+
+  // The new sheet, pieces of rows [r0, r1) of each block then the block's look, and the finish, sent
+  // in requests of at most `budget` cells. A refused request ran nothing: it is sent again with half
+  // the budget (its pieces split in two), down to a single row; the smaller budget is kept.
+  type Op = { kind: 'start' } | { kind: 'finish' } | { kind: 'look'; block: WriteBlock; n: Normalised } | { kind: 'data'; block: WriteBlock; n: Normalised; r0: number; r1: number };
+  const weightOf = (op: Op) => (op.kind === 'data' ? (op.r1 - op.r0) * op.n.cols * arraysPerCell(op.block, op.n) : 1);
+  let budget = Math.max(1, opts.chunkCells ?? DEFAULT_CHUNK_CELLS);
+  const ops: Op[] = [{ kind: 'start' }];
   for (const { block, n } of blocks) {
-    const weight = n.cols * arraysPerCell(block, n);
-    const step = Math.max(1, Math.floor(chunkCells / weight));
-    for (let r0 = 0; r0 < n.rows; r0 += step) {
-      const r1 = Math.min(n.rows, r0 + step);
-      if (queued > 0 && queued + (r1 - r0) * weight > chunkCells) {
-        await ctx.sync();
-        begin();
-        queued = 0;
-      }
-      queueData(ws2, block, n, r0, r1);
-      queued += (r1 - r0) * weight;
-    }
-    queueLook(ws2, block, n, widths, !!rowHeights);
+    const step = Math.max(1, Math.floor(budget / (n.cols * arraysPerCell(block, n))));
+    for (let r0 = 0; r0 < n.rows; r0 += step) ops.push({ kind: 'data', block, n, r0, r1: Math.min(n.rows, r0 + step) });
+    ops.push({ kind: 'look', block, n });
   }
-  finish(ws2);
-  await ctx.sync();
+  ops.push({ kind: 'finish' });
+  let ws2: Excel.Worksheet | null = null;
+  for (let i = 0; i < ops.length; ) {
+    const first = i;
+    let queued = 0;
+    begin();
+    while (i < ops.length) {
+      const op = ops[i];
+      const w = weightOf(op);
+      if (op.kind === 'data' && w > budget && op.r1 - op.r0 > 1) {
+        const mid = op.r0 + Math.ceil((op.r1 - op.r0) / 2);
+        ops.splice(i, 1, { ...op, r1: mid }, { ...op, r0: mid });
+        continue;
+      }
+      if (queued > 0 && queued + w > budget) break;
+      if (op.kind === 'start') ws2 = start(retryName);
+      else if (op.kind === 'finish') finish(ws2!);
+      else if (op.kind === 'look') queueLook(ws2!, op.block, op.n, widths, !!rowHeights);
+      else queueData(ws2!, op.block, op.n, op.r0, op.r1);
+      queued += w;
+      i++;
+    }
+    try {
+      await ctx.sync();
+    } catch (e) {
+      if (!isPayloadLimit(e)) throw e;
+      const only = ops[first];
+      if (i - first === 1 && (only.kind !== 'data' || only.r1 - only.r0 === 1)) throw bilingualError('ui.excel.write_too_large', { sheet: retryName });
+      budget = Math.max(1, Math.floor(budget / 2));
+      i = first;
+    }
+  }
   return { sheetName: retryName, cellsWritten, blocks: plan.blocks.length };
 }
 
@@ -385,21 +481,48 @@ export async function selectCellIn(ctx: Excel.RequestContext, sheet: string, add
   await ctx.sync();
 }
 
-/** Fills cells (only when the user asks). Values and formulas are left alone. */
-export async function highlightCellsIn(ctx: Excel.RequestContext, sheet: string, addresses: string[], color: string): Promise<void> {
+/**
+ * Queues `items` in requests of at most `size` items, one sync each; a request Excel refuses as too
+ * large (5 MB on the web) is sent again in halves, down to one item.
+ */
+async function inChunks<T>(ctx: Excel.RequestContext, items: T[], size: number, queue: (item: T) => void): Promise<void> {
+  let step = Math.max(1, size);
+  for (let i = 0; i < items.length; ) {
+    const part = items.slice(i, i + step);
+    part.forEach(queue);
+    try {
+      await ctx.sync();
+    } catch (e) {
+      if (!isPayloadLimit(e) || part.length === 1) throw e;
+      step = Math.ceil(part.length / 2);
+      continue;
+    }
+    i += part.length;
+  }
+}
+
+/** Cells filled per request: a few small commands each, well under Excel on the web's 5 MB. */
+export const HIGHLIGHT_CHUNK = 2_000;
+/** Comments per request: their texts can be long (one per finding on the cell). */
+export const NOTES_CHUNK = 200;
+
+/** Fills cells (only when the user asks), in requests of HIGHLIGHT_CHUNK cells. Values and formulas are left alone. */
+export async function highlightCellsIn(ctx: Excel.RequestContext, sheet: string, addresses: string[], color: string, chunk = HIGHLIGHT_CHUNK): Promise<void> {
   const ws = ctx.workbook.worksheets.getItem(sheet);
-  for (const a of addresses) ws.getRange(a).format.fill.color = color;
-  await ctx.sync();
+  await inChunks(ctx, addresses, chunk, (a) => {
+    ws.getRange(a).format.fill.color = color;
+  });
 }
 
 function qualified(sheet: string, address: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${address}`;
 }
 
-/** Adds comments (ExcelApi 1.10; only when the user asks). */
-export async function addNotesIn(ctx: Excel.RequestContext, sheet: string, notes: { address: string; text: string }[]): Promise<void> {
-  for (const n of notes) ctx.workbook.comments.add(qualified(sheet, n.address), n.text);
-  await ctx.sync();
+/** Adds comments (ExcelApi 1.10; only when the user asks), in requests of NOTES_CHUNK comments. */
+export async function addNotesIn(ctx: Excel.RequestContext, sheet: string, notes: { address: string; text: string }[], chunk = NOTES_CHUNK): Promise<void> {
+  await inChunks(ctx, notes, chunk, (n) => {
+    ctx.workbook.comments.add(qualified(sheet, n.address), n.text);
+  });
 }
 
 /* ---------- the port ---------- */

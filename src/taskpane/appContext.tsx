@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Settings } from '../core/settings';
 import type { WorkbookPort } from '../core/types';
-import type { Services } from './services/types';
+import type { FileDelivery, Services } from './services/types';
 
 export interface AppEnv {
   /** The workbook; null when the pane runs with none (plain browser without a harness). */
@@ -11,6 +11,8 @@ export interface AppEnv {
   customFunctions: boolean;
   settings: Settings;
   setSettings: (s: Settings) => void;
+  /** What happens to a .docx or .xlsx the pane makes (download, or the browser app). */
+  delivery: FileDelivery;
 }
 
 export const AppContext = createContext<AppEnv | null>(null);

@@ -5,6 +5,8 @@ import type { WorkbookPort, WorkbookSnapshot } from '../core/types';
 import { MemoryWorkbookPort } from './harness/memoryWorkbook';
 import { OfficeWorkbookPort, customFunctionsAvailable } from '../excel/workbookPort';
 import { officeSettingsStore, shareWorkbookSettings } from '../excel/settingsStore';
+import { officeFileDelivery } from '../excel/fileDelivery';
+import type { FileDelivery } from './services/types';
 import { App } from './components/App';
 import { engineServices } from './services/engine';
 import { memorySettingsStore } from './services/settingsStore';
@@ -44,7 +46,10 @@ async function start(host: Office.HostType | null) {
   let customFunctions: boolean;
   let theme: Theme = webLightTheme;
   let gridHost: HTMLElement | null = null;
+  let delivery: FileDelivery = { kind: 'download' };
   if (host) {
+    // The standalone web app is served next to the pane (dist/app/): where Excel cannot download.
+    delivery = officeFileDelivery(new URL('app/', document.baseURI).href);
     port = new OfficeWorkbookPort();
     store = officeSettingsStore();
     shareWorkbookSettings(store);
@@ -78,6 +83,7 @@ async function start(host: Office.HostType | null) {
       initialSettings={loadSettings(store)}
       onSettingsChange={(s) => void store.save(s).catch(() => undefined)}
       theme={theme}
+      delivery={delivery}
     />,
   );
   window.__BAOCAO_READY__ = true;

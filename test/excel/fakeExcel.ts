@@ -79,6 +79,12 @@ export class FakeContext {
   payloadLimitCells = Infinity;
   /** The same for data written in one request; a refused request changes nothing. */
   requestLimitCells = Infinity;
+  /** The same for the number of commands (formats, comments, assignments) in one request. */
+  requestLimitOps = Infinity;
+  /** Excel's read limit for one range: above it `values` (and the other data arrays) come back null. */
+  readLimitCells = Infinity;
+  pendingOpCount = 0;
+  largestRequestOps = 0;
   /** Writes are applied at sync, as Office.js does; a refused batch is dropped. */
   pendingOps: (() => void)[] = [];
   pendingWriteCells = 0;
@@ -88,7 +94,7 @@ export class FakeContext {
 
   async sync(): Promise<void> {
     this.syncCount++;
-    if (this.pendingWriteCells > this.requestLimitCells) {
+    if (this.pendingWriteCells > this.requestLimitCells || this.pendingOpCount > this.requestLimitOps) {
       const sheets = this.workbook.worksheets.sheets;
       for (const ws of this.addedThisBatch) sheets.splice(sheets.indexOf(ws), 1);
       this.assignments.length = this.marks.assignments;
@@ -99,13 +105,14 @@ export class FakeContext {
       throw Object.assign(new Error('The request payload size has exceeded the limit.'), { code: 'RequestPayloadSizeLimitExceeded' });
     }
     this.largestRequestCells = Math.max(this.largestRequestCells, this.pendingWriteCells);
+    this.largestRequestOps = Math.max(this.largestRequestOps, this.pendingOpCount);
     for (const op of this.pendingOps) op();
     this.resetBatch();
     let cells = 0;
     for (const l of this.pendingLoads) {
       if (!(l instanceof FakeRange)) continue;
       const props = ['values', 'valueTypes', 'formulas', 'numberFormat'].filter((p) => l.pendingProps.has(p)).length;
-      const used = l.isNull ? 0 : l.rows * l.cols;
+      const used = l.isNull || l.rows * l.cols > this.readLimitCells ? 0 : l.rows * l.cols;
       cells += props * used;
     }
     if (cells > this.payloadLimitCells) {
@@ -120,6 +127,7 @@ export class FakeContext {
   private resetBatch(): void {
     this.pendingOps = [];
     this.pendingWriteCells = 0;
+    this.pendingOpCount = 0;
     this.addedThisBatch = [];
     this.marks = { assignments: this.assignments.length, formats: this.formats.length, merges: this.merges.length, tables: this.tables.length };
   }
@@ -133,7 +141,12 @@ export class FakeWorkbook extends Loadable {
     super(ctx);
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.application = new FakeApplication(ctx);
-    this.comments = { add: (address, text) => void ctx.comments.push({ address, text }) };
+    this.comments = {
+      add: (address, text) => {
+        ctx.pendingOpCount++;
+        ctx.pendingOps.push(() => void ctx.comments.push({ address, text }));
+      },
+    };
   }
   get name(): string {
     this.guard('name');
@@ -257,6 +270,7 @@ function typed(v: unknown): Cell {
 function edgeLogger(ctx: FakeContext, range: FakeRange, prefix: string): any {
   return new Proxy({}, {
     set(_t, prop, value) {
+      ctx.pendingOpCount++;
       ctx.formats.push({ sheet: range.sheet.sheetName, address: range.a1, prop: `${prefix}${String(prop)}`, value });
       return true;
     },
@@ -322,8 +336,13 @@ export class FakeRange extends Loadable {
   private map<T>(f: (r: number, c: number) => T): T[][] {
     return Array.from({ length: this.rows }, (_, r) => Array.from({ length: this.cols }, (_, c) => f(this.row + r, this.col + c)));
   }
+  /** Above Excel's read limit the data arrays come back null, without an error (office-js#6781). */
+  private get withheld(): boolean {
+    return this.rows * this.cols > this.ctx.readLimitCells;
+  }
   get values(): unknown[][] {
     this.guard('values');
+    if (this.withheld) return null as unknown as unknown[][];
     return this.map((r, c) => {
       const v = this.sheet.cell(r, c);
       if (v === null) return '';
@@ -339,6 +358,7 @@ export class FakeRange extends Loadable {
   }
   get valueTypes(): string[][] {
     this.guard('valueTypes');
+    if (this.withheld) return null as unknown as string[][];
     return this.map((r, c) => {
       const v = this.sheet.cell(r, c);
       if (v === null || v === '') return 'Empty';
@@ -348,6 +368,7 @@ export class FakeRange extends Loadable {
   }
   get formulas(): unknown[][] {
     this.guard('formulas');
+    if (this.withheld) return null as unknown as unknown[][];
     return this.map((r, c) => this.sheet.formulaGrid[r]?.[c] ?? (() => { const v = this.sheet.cell(r, c); return v === null ? '' : typeof v === 'object' ? v.error : v; })());
   }
   set formulas(m: unknown[][]) {
@@ -359,6 +380,7 @@ export class FakeRange extends Loadable {
   }
   get numberFormat(): unknown[][] {
     this.guard('numberFormat');
+    if (this.withheld) return null as unknown as unknown[][];
     return this.map((r, c) => this.sheet.formatGrid[r]?.[c] ?? 'General');
   }
   set numberFormat(m: unknown[][]) {
@@ -377,6 +399,7 @@ export class FakeRange extends Loadable {
       throw new Error(`InvalidArgument: ${prop} of ${m.length}×${m[0]?.length} for a ${this.rows}×${this.cols} range`);
     }
     this.ctx.assignments.push({ sheet: this.sheet.sheetName, address: this.a1, prop, rows: this.rows, cols: this.cols });
+    this.ctx.pendingOpCount++;
     this.ctx.pendingWriteCells += this.rows * this.cols;
     const copy = m.map((line) => line.slice());
     this.ctx.pendingOps.push(() => copy.forEach((line, r) => line.forEach((v, c) => put(this.row + r, this.col + c, v))));

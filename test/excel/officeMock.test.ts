@@ -31,6 +31,8 @@ test('readSheetsIn loads the used range before its one data sync and reads it af
         address: 'PC_TH!B3:C4',
         rowIndex: 2,
         columnIndex: 1,
+        rowCount: 2,
+        columnCount: 2,
         values: [['Xã', 'Số trẻ'], ['A', 120]],
         valueTypes: [['String', 'String'], ['String', 'Double']],
         formulas: [['Xã', 'Số trẻ'], ['A', 120]],

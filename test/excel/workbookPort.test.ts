@@ -1,5 +1,8 @@
 import {
+  HIGHLIGHT_CHUNK,
+  NOTES_CHUNK,
   OfficeWorkbookPort,
+  addNotesIn,
   charsToPoints,
   customFunctionsAvailable,
   highlightCellsIn,
@@ -105,6 +108,60 @@ describe('readSheetsIn', () => {
     };
     await expect(readSheetsIn(asCtx(f))).rejects.toThrow('boom');
     expect(n).toBe(2);
+  });
+
+  test('a response still too large at the first block size: the block is halved until it fits, same cells', async () => {
+    const build = () => {
+      const f = fakeContext();
+      const ws = f.workbook.worksheets.add('Lớn');
+      ws.grid = Array.from({ length: 1000 }, (_, r) => Array.from({ length: 10 }, (_, c) => r * 10 + c));
+      return f;
+    };
+    const plain = await readSheetsIn(asCtx(build()));
+    const f = build();
+    f.payloadLimitCells = 4 * 1000; // 4 data arrays × 1.000 cells per response
+    const chunked = await readSheetsIn(asCtx(f), undefined, { chunkCells: 5000 });
+    expect(chunked).toEqual(plain);
+    // 500 rows (5.000 cells) refused, then 250, then 125 refused; 63 rows (630 cells) fit: 16 blocks.
+    // 1 names + 1 refused + 1 sizes + 3 refused + 16 blocks.
+    expect(f.syncCount).toBe(3 + 3 + 16);
+  });
+
+  test('a sheet whose values Excel withholds (5.000.000-cell read limit: values null) is read in blocks; the others in the same sync', async () => {
+    const build = () => {
+      const f = fakeContext();
+      f.workbook.worksheets.add('Nhỏ').put(0, 0, [['a', 1]]);
+      const big = f.workbook.worksheets.add('Lớn');
+      big.grid = Array.from({ length: 3000 }, (_, r) => Array.from({ length: 10 }, (_, c) => (r === 0 ? `Cột ${c}` : r * 10 + c)));
+      return f;
+    };
+    const plain = await readSheetsIn(asCtx(build()));
+    const f = build();
+    f.readLimitCells = 10_000; // stands for 5.000.000: the 30.000-cell sheet comes back with values null
+    const snap = await readSheetsIn(asCtx(f), undefined, { maxReadCells: 10_000 });
+    expect(snap).toEqual(plain);
+    expect(snap.sheets[1].values).toHaveLength(3000);
+    // 1 names + 1 data (the big sheet withheld) + 3 blocks of 1.000 rows.
+    expect(f.syncCount).toBe(2 + 3);
+  });
+
+  test('a used range far beyond the data (stray formatting at row 1.048.576) is refused with a message naming it, before any block read', async () => {
+    const f = fakeContext();
+    const ws = f.workbook.worksheets.add('Rác');
+    ws.put(0, 0, [['Tên', 'Số']]);
+    ws.set(99, 49, 'x'); // used range A1:AX100 = 5.000 cells
+    f.readLimitCells = 100;
+    await expect(readSheetsIn(asCtx(f), undefined, { maxReadCells: 100, maxSheetCells: 1000 })).rejects.toThrow(
+      'Trang "Rác" có vùng dữ liệu A1:AX100 (5.000 ô), quá giới hạn đọc 1.000 ô. Thường do định dạng hay ô thừa ở xa bảng: nhấn Ctrl+End',
+    );
+    expect(f.syncCount).toBe(2);
+  });
+
+  test('a single row Excel cannot return is named, never an endless retry', async () => {
+    const f = fakeContext();
+    f.workbook.worksheets.add('Dài').put(0, 0, [['a', 'b', 'c', 'd']]);
+    f.payloadLimitCells = 3; // even one row of 4 cells × 4 arrays is too much
+    await expect(readSheetsIn(asCtx(f), undefined, { chunkCells: 4 })).rejects.toThrow('hàng 1 của trang "Dài"');
   });
 
   test('a large workbook (20 sheets × 5.000 rows) is read in the same two syncs', async () => {
@@ -268,6 +325,31 @@ describe('writeSheetIn', () => {
     expect(f.syncCount).toBeLessThanOrEqual(3 + Math.ceil(sent / 2000) + 3);
   });
 
+  test('a piece still too large at the first size is halved until it fits: same sheet, every request within the limit', async () => {
+    const blocks: WriteBlock[] = [
+      { row: 0, col: 0, values: [['Tiêu đề', null]], mergeRows: true },
+      { row: 2, col: 0, values: Array.from({ length: 2000 }, (_, r) => [`Trường ${r}`, r]), columnFormats: { 1: '#,##0' } },
+    ];
+    const reference = fakeContext();
+    await writeSheetIn(asCtx(reference), { name: 'Tổng hợp', blocks }, { supports: all });
+    const f = fakeContext();
+    f.requestLimitCells = 1000;
+    const res = await writeSheetIn(asCtx(f), { name: 'Tổng hợp', blocks }, { supports: all, chunkCells: 40_000 });
+    expect(res.sheetName).toBe('Tổng hợp');
+    expect(f.workbook.worksheets.getItem('Tổng hợp').grid).toEqual(reference.workbook.worksheets.getItem('Tổng hợp').grid);
+    expect(f.workbook.worksheets.getItem('Tổng hợp').formatGrid).toEqual(reference.workbook.worksheets.getItem('Tổng hợp').formatGrid);
+    expect(f.largestRequestCells).toBeLessThanOrEqual(1000);
+    expect(f.workbook.worksheets.sheets.map((s) => s.sheetName)).toEqual(['Tổng hợp']);
+  });
+
+  test('when Excel refuses even one row, the error names the sheet in both languages', async () => {
+    const f = fakeContext();
+    f.requestLimitCells = 1;
+    await expect(writeSheetIn(asCtx(f), { name: 'X', blocks: [{ row: 0, col: 0, values: [['a', 'b', 'c']] }] }, { supports: all, chunkCells: 100 })).rejects.toThrow(
+      'Excel từ chối ghi ngay cả một hàng của trang "X"',
+    );
+  });
+
   test('a template plan\'s data-entry checks become Excel data validation (ExcelApi 1.8), in the same two syncs', async () => {
     const { templateLayout } = await import('../../src/core/sheets/layout');
     const plan = templateLayout('QUY_MO', { sample: false, rows: 100 });
@@ -316,6 +398,33 @@ describe('select, highlight, list', () => {
     expect(f.formats.filter((x) => x.prop === 'fill.color').map((x) => x.address)).toEqual(['A1', 'C1']);
     expect(f.assignments).toEqual([]);
     expect(f.workbook.worksheets.getItem('A').grid[0]).toEqual([1, 2, 3]);
+  });
+
+  test('thousands of highlighted cells go in requests of at most HIGHLIGHT_CHUNK, halved when Excel refuses one', async () => {
+    const f = fakeContext({ A: [[1]] });
+    const cells = Array.from({ length: 5000 }, (_, i) => `B${i + 1}`);
+    await highlightCellsIn(asCtx(f), 'A', cells, '#FFC7CE');
+    expect(HIGHLIGHT_CHUNK).toBe(2000);
+    expect(f.syncCount).toBe(3);
+    expect(f.formats.filter((x) => x.prop === 'fill.color').map((x) => x.address)).toEqual(cells);
+    const g = fakeContext({ A: [[1]] });
+    g.requestLimitOps = 700;
+    await highlightCellsIn(asCtx(g), 'A', cells, '#FFC7CE');
+    expect(g.formats.filter((x) => x.prop === 'fill.color').map((x) => x.address)).toEqual(cells);
+    expect(g.largestRequestOps).toBeLessThanOrEqual(700);
+  });
+
+  test('notes go in requests of at most NOTES_CHUNK comments, halved when Excel refuses one', async () => {
+    const f = fakeContext({ A: [[1]] });
+    const notes = Array.from({ length: 450 }, (_, i) => ({ address: `C${i + 1}`, text: `Báo cáo GD – Lỗi: dòng ${i + 1}` }));
+    await addNotesIn(asCtx(f), 'A', notes);
+    expect(NOTES_CHUNK).toBe(200);
+    expect(f.syncCount).toBe(3);
+    const g = fakeContext({ A: [[1]] });
+    g.requestLimitOps = 60;
+    await addNotesIn(asCtx(g), 'A', notes);
+    expect(g.comments.map((c) => c.address)).toEqual(notes.map((n) => `'A'!${n.address}`));
+    expect(g.largestRequestOps).toBeLessThanOrEqual(60);
   });
 
   test('listSheets in one sync', async () => {

@@ -4,7 +4,7 @@ import { withDefaults, type Settings } from '../../src/core/settings';
 import type { WorkbookPort, WorkbookSnapshot } from '../../src/core/types';
 import type { Finding, RuleId } from '../../src/core/findings';
 import { App, type TabId } from '../../src/taskpane/components/App';
-import type { Services } from '../../src/taskpane/services/types';
+import type { FileDelivery, Services } from '../../src/taskpane/services/types';
 
 // jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
 const g = globalThis as { ResizeObserver?: unknown };
@@ -54,7 +54,7 @@ export function fakeServices(over: Partial<Services> = {}): Services {
   };
 }
 
-export function renderApp(opts: { port?: WorkbookPort | null; services?: Services; tab?: TabId; customFunctions?: boolean; settings?: Partial<Settings>; onSettingsChange?: (s: Settings) => void } = {}) {
+export function renderApp(opts: { port?: WorkbookPort | null; services?: Services; tab?: TabId; customFunctions?: boolean; settings?: Partial<Settings>; onSettingsChange?: (s: Settings) => void; delivery?: FileDelivery } = {}) {
   const port = opts.port === undefined ? new MemoryWorkbookPort(snapshot()) : opts.port;
   const services = opts.services ?? fakeServices();
   const utils = render(
@@ -65,6 +65,7 @@ export function renderApp(opts: { port?: WorkbookPort | null; services?: Service
       initialSettings={withDefaults(opts.settings)}
       onSettingsChange={opts.onSettingsChange}
       initialTab={opts.tab}
+      delivery={opts.delivery}
     />,
   );
   return { ...utils, port, services };

@@ -164,6 +164,72 @@ describe('Báo cáo tab', () => {
     delete (globalThis as any).ClipboardItem;
   });
 
+  test('the clipboard API rejects (Excel builds that block it): the copy event carries the content instead', async () => {
+    (globalThis as any).ClipboardItem = class {
+      constructor(readonly items: Record<string, Blob>) {}
+    };
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { write: async () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) } });
+    const copied: Record<string, string> = {};
+    const exec = jest.fn(() => {
+      const data = { setData: (type: string, v: string) => void (copied[type] = v) };
+      document.dispatchEvent(Object.assign(new Event('copy'), { clipboardData: data }));
+      return true;
+    });
+    (document as any).execCommand = exec;
+    try {
+      const services = fakeServices({ buildReport: jest.fn(async () => build()), tableClipboard: jest.fn(() => ({ html: '<table><tr><td>97,38%</td></tr></table>', text: '97,38%' })) });
+      renderApp({ tab: 'report', services });
+      await userEvent.click(screen.getByTestId('report-build'));
+      await userEvent.click(await screen.findByRole('button', { name: 'Sao chép: Phổ cập tiểu học' }));
+      expect(await screen.findByTestId('report-notice')).toHaveTextContent('Đã sao chép');
+      expect(exec).toHaveBeenCalledWith('copy');
+      expect(copied).toEqual({ 'text/html': '<table><tr><td>97,38%</td></tr></table>', 'text/plain': '97,38%' });
+    } finally {
+      delete (globalThis as any).ClipboardItem;
+      delete (document as any).execCommand;
+    }
+  });
+
+  test('both clipboard paths blocked: the content is shown selected for the user\'s own Ctrl+C, never lost', async () => {
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+    (document as any).execCommand = jest.fn(() => false);
+    try {
+      const services = fakeServices({ buildReport: jest.fn(async () => build()), tableClipboard: jest.fn(() => ({ html: '<table><tr><td>97,38%</td></tr></table>', text: '97,38%' })) });
+      renderApp({ tab: 'report', services });
+      await userEvent.click(screen.getByTestId('report-build'));
+      await userEvent.click(await screen.findByRole('button', { name: 'Sao chép: Phổ cập tiểu học' }));
+      const box = await screen.findByTestId('report-manual-copy');
+      expect(box).toHaveTextContent('nhấn Ctrl+C (⌘C trên Mac)');
+      const region = within(box).getByRole('region', { name: 'Nội dung để sao chép' });
+      expect(region.querySelector('td')).toHaveTextContent('97,38%');
+      expect(window.getSelection()!.toString()).toBe('97,38%');
+      expect(screen.queryByTestId('report-notice')).toBeNull();
+    } finally {
+      delete (document as any).execCommand;
+    }
+  });
+
+  test('.docx where the pane cannot download (Excel on Mac): what to do, and the browser app one click away', async () => {
+    const openApp = jest.fn();
+    const services = fakeServices({ buildReport: jest.fn(async () => build()) });
+    renderApp({ tab: 'report', services, delivery: { kind: 'open-browser', openApp } });
+    await userEvent.click(screen.getByTestId('report-build'));
+    await userEvent.click(await screen.findByTestId('report-docx'));
+    expect(services.reportDocx).not.toHaveBeenCalled();
+    expect(screen.getByTestId('report-no-download')).toHaveTextContent('Excel trên máy Mac không tải được tệp từ ngăn này');
+    await userEvent.click(screen.getByTestId('report-open-browser'));
+    expect(openApp).toHaveBeenCalledTimes(1);
+  });
+
+  test('.docx where nothing can be opened either (iPad without OpenBrowserWindowApi): the steps, no button', async () => {
+    const services = fakeServices({ buildReport: jest.fn(async () => build()) });
+    renderApp({ tab: 'report', services, delivery: { kind: 'none' } });
+    await userEvent.click(screen.getByTestId('report-build'));
+    await userEvent.click(await screen.findByTestId('report-docx'));
+    expect(screen.getByTestId('report-no-download')).toHaveTextContent('"Chèn trang báo cáo"');
+    expect(screen.queryByTestId('report-open-browser')).toBeNull();
+  });
+
   test('no section chosen: a warning and no build; unavailable builder: a notice; failure: an error', async () => {
     const buildReport = jest.fn().mockRejectedValueOnce(new UnavailableError('Report')).mockRejectedValueOnce(new Error('Hết bộ nhớ'));
     renderApp({ tab: 'report', services: fakeServices({ buildReport }) });

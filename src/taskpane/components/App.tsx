@@ -5,7 +5,7 @@ import type { Settings } from '../../core/settings';
 import type { WorkbookPort } from '../../core/types';
 import { AppContext, useApp, type AppEnv } from '../appContext';
 import { LangContext, useT } from '../i18n';
-import type { Services } from '../services/types';
+import type { FileDelivery, Services } from '../services/types';
 import { CheckTab } from './CheckTab';
 import { CrossCheckTab } from './CrossCheckTab';
 import { ReportTab } from './ReportTab';
@@ -29,6 +29,8 @@ export interface AppProps {
   onSettingsChange?: (s: Settings) => void;
   theme?: Theme;
   initialTab?: TabId;
+  /** Downloads by default (browsers, Excel on Windows and the web). */
+  delivery?: FileDelivery;
 }
 
 export function App(props: AppProps) {
@@ -37,7 +39,7 @@ export function App(props: AppProps) {
     setSettingsState(s);
     props.onSettingsChange?.(s);
   };
-  const env: AppEnv = { port: props.port, services: props.services, customFunctions: props.customFunctions, settings, setSettings };
+  const env: AppEnv = { port: props.port, services: props.services, customFunctions: props.customFunctions, settings, setSettings, delivery: props.delivery ?? { kind: 'download' } };
   return (
     <FluentProvider theme={props.theme ?? webLightTheme}>
       <LangContext.Provider value={settings.lang}>

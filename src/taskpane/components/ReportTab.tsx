@@ -1,10 +1,10 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Checkbox, Field, Select, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { formatNumber } from '../../core/format/vn';
 import { SECTION_ORDER, type ReportParagraph, type ReportSection, type ReportTable, type SectionId } from '../../core/report/model';
 import { errorText, useApp } from '../appContext';
 import { useT } from '../i18n';
-import { copyToClipboard, downloadBlob, readFileBytes } from '../services/browser';
+import { ClipboardBlockedError, copyToClipboard, downloadBlob, readFileBytes, selectContents } from '../services/browser';
 import { UnavailableError, type ClipboardContent, type ReportBuild } from '../services/types';
 import { ErrorState, Notice } from './common';
 
@@ -22,8 +22,10 @@ type State = { kind: 'idle' } | { kind: 'building' } | { kind: 'ready'; build: R
 
 export function ReportTab() {
   const styles = useStyles();
-  const { port, services, settings } = useApp();
+  const { port, services, settings, delivery } = useApp();
   const { t, lang } = useT();
+  const [manualCopy, setManualCopy] = useState<ClipboardContent | null>(null);
+  const [noDownload, setNoDownload] = useState(false);
   const [sections, setSections] = useState<SectionId[]>(SECTION_ORDER.slice());
   const [years, setYears] = useState(2);
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -56,6 +58,10 @@ export function ReportTab() {
   }
 
   async function docx(b: ReportBuild) {
+    if (delivery.kind !== 'download') {
+      setNoDownload(true);
+      return;
+    }
     try {
       const blob = await services.reportDocx(b.model, settings);
       downloadBlob(blob, `${b.plan.name}.docx`);
@@ -65,11 +71,14 @@ export function ReportTab() {
   }
 
   async function copy(content: ClipboardContent) {
+    setManualCopy(null);
     try {
       await copyToClipboard(content);
       setNotice({ intent: 'success', text: t('ui.report.copied') });
     } catch (e) {
-      setNotice({ intent: 'error', text: t('ui.report.copy_failed', { detail: errorText(e) }) });
+      // The webview blocks both clipboard paths: show the content selected, for the user's own Ctrl+C.
+      if (e instanceof ClipboardBlockedError) setManualCopy(e.content);
+      else setNotice({ intent: 'error', text: t('ui.report.copy_failed', { detail: errorText(e) }) });
     }
   }
 
@@ -133,6 +142,19 @@ export function ReportTab() {
               {t('ui.report.docx')}
             </Button>
           </div>
+          {noDownload && (
+            <div data-testid="report-no-download" className={styles.block}>
+              <Notice intent="warning" text={t(delivery.kind === 'open-browser' ? 'ui.report.no_download_browser' : 'ui.report.no_download')} />
+              {delivery.kind === 'open-browser' && (
+                <div>
+                  <Button onClick={delivery.openApp} data-testid="report-open-browser">
+                    {t('ui.report.open_browser')}
+                  </Button>
+                </div>
+              )}
+            </div>
+          )}
+          {manualCopy && <ManualCopy content={manualCopy} onClose={() => setManualCopy(null)} />}
           {state.build.model.sections.length === 0 && <Notice intent="warning" text={t('ui.report.empty')} />}
           {state.build.model.skippedSections.length > 0 && (
             <Text size={200}>{t('ui.report.skipped', { sections: state.build.model.skippedSections.map((s) => s.title).join('; ') })}</Text>
@@ -144,6 +166,36 @@ export function ReportTab() {
         </div>
       )}
       {notice && <Notice intent={notice.intent} text={notice.text} testId="report-notice" />}
+    </div>
+  );
+}
+
+/** The copied content, rendered and selected: Ctrl+C (⌘C) copies it with its formatting. */
+function ManualCopy({ content, onClose }: { content: ClipboardContent; onClose: () => void }) {
+  const styles = useStyles();
+  const { t } = useT();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (ref.current) selectContents(ref.current);
+  }, [content]);
+  return (
+    <div className={styles.block} data-testid="report-manual-copy">
+      <Notice intent="info" text={t('ui.report.copy_manual')} />
+      <div
+        ref={ref}
+        role="region"
+        aria-label={t('ui.report.copy_manual_region')}
+        tabIndex={0}
+        onFocus={(e) => selectContents(e.currentTarget)}
+        style={{ border: `1px dashed ${tokens.colorNeutralStroke1}`, padding: '4px', userSelect: 'text' }}
+        // Our own HTML from core/report/html (every text escaped).
+        dangerouslySetInnerHTML={{ __html: content.html }}
+      />
+      <div>
+        <Button size="small" onClick={onClose}>
+          {t('ui.report.copy_manual_close')}
+        </Button>
+      </div>
     </div>
   );
 }

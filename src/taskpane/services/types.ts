@@ -68,6 +68,13 @@ export interface ThresholdInfo {
   source: string;
 }
 
+/**
+ * What the host can do with a file the pane makes (.docx, .xlsx): download it (browsers, Excel on
+ * Windows and on the web), or not (Excel on Mac and iPad: their webview ignores downloads), in
+ * which case the pane can open the standalone web app in the user's browser, where downloads work.
+ */
+export type FileDelivery = { kind: 'download' } | { kind: 'open-browser'; openApp: () => void } | { kind: 'none' };
+
 /** Raised by a service whose engine part is not in this build yet; the UI shows a notice. */
 export class UnavailableError extends Error {
   constructor(what: string) {

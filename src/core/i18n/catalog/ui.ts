@@ -19,6 +19,18 @@ export const ui: Record<string, Bilingual> = {
     en: 'This Excel cannot run custom functions (=GD.…). The pane still computes every figure and writes values and native Excel formulas into the workbook.',
   },
   'ui.excel.no_comments': { vi: 'Phiên bản Excel này chưa ghi chú vào ô được (cần ExcelApi 1.10).', en: 'This Excel cannot add cell comments (needs ExcelApi 1.10).' },
+  'ui.excel.sheet_too_large': {
+    vi: 'Trang "{sheet}" có vùng dữ liệu {address} ({cells} ô), quá giới hạn đọc {max} ô. Thường do định dạng hay ô thừa ở xa bảng: nhấn Ctrl+End để thấy ô cuối, xóa các hàng và cột thừa rồi lưu lại.',
+    en: 'Sheet "{sheet}" uses the range {address} ({cells} cells), above the read limit of {max} cells. This is usually stray formatting or cells far from the table: press Ctrl+End to see the last cell, delete the unused rows and columns and save.',
+  },
+  'ui.excel.row_too_large': {
+    vi: 'Excel không trả về nổi hàng {row} của trang "{sheet}" (quá 5 MB cho một lần đọc): hãy rút ngắn các ô rất dài ở hàng này.',
+    en: 'Excel cannot return row {row} of sheet "{sheet}" (over 5 MB in one read): shorten the very long cells of that row.',
+  },
+  'ui.excel.write_too_large': {
+    vi: 'Excel từ chối ghi ngay cả một hàng của trang "{sheet}" (quá 5 MB cho một lần ghi).',
+    en: 'Excel refuses to write even one row of sheet "{sheet}" (over 5 MB in one request).',
+  },
   'ui.error.title': { vi: 'Đã xảy ra lỗi', en: 'Something went wrong' },
   'ui.error.detail': { vi: 'Chi tiết: {detail}', en: 'Details: {detail}' },
   'ui.retry': { vi: 'Thử lại', en: 'Try again' },
@@ -106,6 +118,21 @@ export const ui: Record<string, Bilingual> = {
   'ui.report.copy': { vi: 'Sao chép', en: 'Copy' },
   'ui.report.copied': { vi: 'Đã sao chép, dán vào Word để giữ định dạng.', en: 'Copied; paste into Word to keep the formatting.' },
   'ui.report.copy_failed': { vi: 'Không sao chép được: {detail}', en: 'Could not copy: {detail}' },
+  'ui.report.copy_manual': {
+    vi: 'Excel không cho ngăn này ghi vào bộ nhớ tạm. Phần cần sao chép đã được chọn sẵn bên dưới: nhấn Ctrl+C (⌘C trên Mac) rồi dán vào Word.',
+    en: 'Excel does not let this pane write to the clipboard. The content is selected below: press Ctrl+C (⌘C on a Mac), then paste into Word.',
+  },
+  'ui.report.copy_manual_region': { vi: 'Nội dung để sao chép', en: 'Content to copy' },
+  'ui.report.copy_manual_close': { vi: 'Đóng', en: 'Close' },
+  'ui.report.no_download': {
+    vi: 'Excel trên máy Mac và iPad không tải được tệp từ ngăn này. Hãy dùng "Chèn trang báo cáo" rồi sao chép từng bảng sang Word, hoặc lưu sổ tính và mở nó bằng Báo cáo GD trên trình duyệt (trang app/ cạnh phần bổ trợ) để tải tệp .docx.',
+    en: 'Excel on Mac and iPad cannot download files from this pane. Use "Insert the report sheet" and copy each table into Word, or save the workbook and open it in Báo cáo GD in the browser (the app/ page next to the add-in) to download the .docx.',
+  },
+  'ui.report.no_download_browser': {
+    vi: 'Excel trên máy Mac không tải được tệp từ ngăn này. Hãy lưu sổ tính, bấm nút dưới đây để mở Báo cáo GD trên trình duyệt, chọn chính tệp đó và tải báo cáo .docx ở đó (mọi thứ vẫn chạy trên máy của bạn).',
+    en: 'Excel on Mac cannot download files from this pane. Save the workbook, press the button below to open Báo cáo GD in your browser, pick the same file there and download the .docx (everything still runs on your computer).',
+  },
+  'ui.report.open_browser': { vi: 'Mở Báo cáo GD trên trình duyệt', en: 'Open Báo cáo GD in the browser' },
   'ui.report.skipped': { vi: 'Bỏ qua (thiếu biểu mẫu): {sections}', en: 'Skipped (sheet missing): {sections}' },
   'ui.report.empty': { vi: 'Chưa có phần nào để lập: bảng tính không có biểu mẫu chuẩn.', en: 'Nothing to build: the workbook has no standard sheet.' },
   'ui.report.no_sections': { vi: 'Hãy chọn ít nhất một phần.', en: 'Choose at least one section.' },
