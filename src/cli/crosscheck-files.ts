@@ -3,7 +3,6 @@
  * engine (load → read → check → compare → drop the snapshot), so thousands of files run in bounded
  * memory. Used by `baocao-gd crosscheck` and `baocao-gd demo`.
  */
-import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { CompletenessGroup, createCrossCheck, CrossCheckOptions, CrossCheckResult, SubmissionSummary } from '../core/crosscheck';
@@ -11,7 +10,7 @@ import { Bilingual, Finding, findingToJson, Lang } from '../core/findings';
 import { formatNumber } from '../core/format/vn';
 import { msg, t } from '../core/i18n';
 import type { SheetPlan } from '../core/types';
-import { addPlanSheet } from './report-files';
+import { plansWorkbook } from '../xlsx/write';
 import { loadWorkbookFile, UnreadableFileError } from './xlsx';
 
 /** Extensions treated as workbooks; .xls is listed so that it is reported as unreadable, not skipped. */
@@ -220,11 +219,8 @@ export function crossCheckExitCode(result: CrossCheckResult): number {
 
 /* ---------------------------------------------------------------- --out */
 
-/** Writes the "Tổng hợp" sheet as a new workbook, with the same plan writer as the report. */
+/** Writes the "Tổng hợp" sheet as a new workbook, with the one plan writer (src/xlsx/write). */
 export async function writeSummaryXlsx(plan: SheetPlan, outPath: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Báo cáo GD';
-  addPlanSheet(wb, plan);
   await fs.mkdir(path.dirname(path.resolve(outPath)), { recursive: true });
-  await wb.xlsx.writeFile(outPath);
+  await plansWorkbook([plan]).xlsx.writeFile(outPath);
 }

@@ -3,6 +3,7 @@
  * Shape modelled on DHIS2 validation results: which rule, how important, where, expected vs actual.
  * Its rule id is one of a closed set: the catalogue in i18n/catalog/findings.ts.
  */
+import { formatNumber, formatPercent } from './format/vn';
 import { fillBoth } from './i18n';
 import type { MessageParams } from './i18n';
 import { FINDINGS } from './i18n/catalog/findings';
@@ -67,7 +68,23 @@ export function countBySeverity(findings: Finding[]): Record<Severity, number> {
   return out;
 }
 
-/** Findings flattened for JSON output in one language (CLI.md). */
+/**
+ * A finding's expected or actual figure as people read it, the same in every host (CLI text and
+ * JSON, task pane): a rate (the rule marks it `detail.unit = 'percent'`, values travel as fractions)
+ * as a percentage with the rule's decimals, "97,32%"; a count with thousands dots, "2.210"; another
+ * number with up to four decimals, "0,9732"; text as it is. Null when there is no figure.
+ */
+export function figureText(f: Finding, which: 'expected' | 'actual'): string | null {
+  const v = f[which];
+  if (v === null || v === undefined || v === '') return null;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (typeof v !== 'number') return String(v);
+  if (!Number.isFinite(v)) return null;
+  if (f.detail?.unit === 'percent') return formatPercent(v, typeof f.detail.decimals === 'number' ? f.detail.decimals : 2);
+  return Number.isInteger(v) ? formatNumber(v) : formatNumber(v, { decimals: 4, keepTrailingZeros: false });
+}
+
+/** Findings flattened for JSON output in one language (CLI.md); figures also as people read them. */
 export function findingToJson(f: Finding, lang: Lang) {
   return {
     rule: f.rule,
@@ -78,6 +95,8 @@ export function findingToJson(f: Finding, lang: Lang) {
     message: f.message[lang],
     expected: f.expected ?? null,
     actual: f.actual ?? null,
+    expectedText: figureText(f, 'expected'),
+    actualText: figureText(f, 'actual'),
     ...(f.school !== undefined ? { school: f.school } : {}),
     ...(f.field !== undefined ? { field: f.field } : {}),
   };

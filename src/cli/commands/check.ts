@@ -7,9 +7,9 @@ import { promises as fs } from 'node:fs';
 import type { ParsedArgs } from '../args';
 import type { CliIO } from '../io';
 import type { Finding, Lang, Severity } from '../../core/findings';
-import { countBySeverity, finding, findingToJson, SEVERITY_ORDER } from '../../core/findings';
+import { countBySeverity, figureText, finding, findingToJson, SEVERITY_ORDER } from '../../core/findings';
 import { t } from '../../core/i18n';
-import { formatNumber, formatPercent } from '../../core/format/vn';
+import { formatNumber } from '../../core/format/vn';
 import type { Settings } from '../../core/settings';
 import { checkSnapshot } from '../../core/rules';
 import type { ParsedWorkbook } from '../../core/sheets/types';
@@ -35,15 +35,6 @@ export async function checkFile(file: string, opts: { settings?: Partial<Setting
     const unreadable = finding('khong_doc_duoc_tep', 'file.cannot_read', { file, reason }, { file, cells: [], expected: null, actual: err?.code ?? null });
     return { file, findings: [unreadable], unreadable: err ?? new UnreadableFileError(file, 'corrupt_xlsx', { detail: reason.en }) };
   }
-}
-
-function show(v: Finding['expected'], percentDecimals: number | null = null): string | null {
-  if (v === null || v === undefined || v === '') return null;
-  // Rates travel as fractions (JSON keeps them); people read them as percentages.
-  if (typeof v === 'number' && percentDecimals !== null) return formatPercent(v, percentDecimals);
-  if (typeof v === 'number') return Number.isInteger(v) ? formatNumber(v) : formatNumber(v, { decimals: 4, keepTrailingZeros: false });
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  return String(v);
 }
 
 /** Human output: file → sheet → severity, each line naming the cell, with expected and actual. */
@@ -78,9 +69,8 @@ export function formatHuman(results: FileResult[], lang: Lang): string {
           out.push(`    ${t(`severity.${f.severity}`, lang)}:`);
         }
         const where = f.cells.length ? `${sheet ? `${sheet}!` : ''}${f.cells.slice(0, 4).join(', ')}${f.cells.length > 4 ? ', …' : ''}` : '';
-        const percent = f.detail?.unit === 'percent' ? (typeof f.detail.decimals === 'number' ? f.detail.decimals : 2) : null;
-        const exp = show(f.expected, percent);
-        const act = show(f.actual, percent);
+        const exp = figureText(f, 'expected');
+        const act = figureText(f, 'actual');
         const tail = f.rule === 'khong_doc_duoc_tep' ? '' : [exp !== null ? `${L('cần', 'expected')} ${exp}` : '', act !== null ? `${L('thấy', 'found')} ${act}` : ''].filter(Boolean).join('; ');
         out.push(`      - ${where ? `[${where}] ` : ''}${f.message[lang]}${tail ? ` (${tail})` : ''} [${f.rule}]`);
       }

@@ -6,7 +6,7 @@ import { formatNumber } from '../../core/format/vn';
 import { errorText, useApp } from '../appContext';
 import { useT } from '../i18n';
 import type { CheckResult } from '../services/types';
-import { ErrorState } from './common';
+import { ErrorState, figuresLine } from './common';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -35,13 +35,6 @@ type State = { kind: 'idle' } | { kind: 'loading' } | { kind: 'done'; result: Ch
 export const MAX_SHOWN = 300;
 
 const BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
-
-function show(v: Finding['expected']): string {
-  if (v === null || v === undefined) return '–';
-  // Rates arrive as fractions (0,9732 vs 0,9735): two decimals would hide the difference.
-  if (typeof v === 'number') return formatNumber(v, { decimals: Number.isInteger(v) ? 0 : 4, keepTrailingZeros: false });
-  return String(v);
-}
 
 function groupFindings(findings: Finding[]): { sheet: string | null; items: Finding[] }[] {
   const groups = new Map<string | null, Finding[]>();
@@ -272,7 +265,7 @@ function FindingItem({ finding: f, onActivate }: { finding: Finding; onActivate:
   const styles = useStyles();
   const { t, lang } = useT();
   const target = f.sheet && f.cells.length ? `${f.sheet}!${f.cells[0]}` : null;
-  const hasValues = f.expected !== undefined && f.expected !== null;
+  const figures = figuresLine(f, t);
   const content = (
     <>
       <Badge appearance="tint" color={BADGE[f.severity]} size="small">
@@ -281,7 +274,7 @@ function FindingItem({ finding: f, onActivate }: { finding: Finding; onActivate:
       {f.message[lang]}
       <div className={styles.meta}>
         {target ? `${target}${f.cells.length > 1 ? ` (+${formatNumber(f.cells.length - 1)})` : ''}` : f.file}
-        {hasValues ? ` · ${t('ui.check.expected_actual', { expected: show(f.expected), actual: show(f.actual ?? null) })}` : ''}
+        {figures ? ` · ${figures}` : ''}
         {f.source ? ` · ${t('ui.check.source', { source: f.source })}` : ''}
       </div>
     </>

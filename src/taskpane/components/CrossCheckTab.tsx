@@ -6,7 +6,7 @@ import { errorText, useApp } from '../appContext';
 import { useT } from '../i18n';
 import { readFileBytes } from '../services/browser';
 import { UnavailableError, type Progress } from '../services/types';
-import { ErrorState, Notice, ProgressState } from './common';
+import { ErrorState, figuresLine, Notice, ProgressState } from './common';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -138,7 +138,7 @@ export function CrossCheckTab() {
                   {t(`severity.${f.severity}`)}
                 </Badge>{' '}
                 {f.message[lang]}
-                <div className={styles.meta}>{[f.file, f.sheet && f.cells.length ? `${f.sheet}!${f.cells[0]}` : null].filter(Boolean).join(' · ')}</div>
+                <div className={styles.meta}>{[f.file, f.sheet && f.cells.length ? `${f.sheet}!${f.cells[0]}` : null, figuresLine(f, t)].filter(Boolean).join(' · ')}</div>
               </li>
             ))}
           </ul>

@@ -1,6 +1,16 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Text } from '@fluentui/react-components';
+import type { Finding } from '../../core/findings';
+import { figureText } from '../../core/findings';
 import { formatNumber } from '../../core/format/vn';
 import { useT } from '../i18n';
+import type { Translate } from '../i18n';
+
+/** "Cần: 97,32%; có: 97,35%" for a finding with an expected figure (the same figures as the CLI), else null. */
+export function figuresLine(f: Finding, t: Translate): string | null {
+  const expected = figureText(f, 'expected');
+  if (expected === null) return null;
+  return t('ui.check.expected_actual', { expected, actual: figureText(f, 'actual') ?? '–' });
+}
 
 export function ErrorState({ message, onRetry }: { message: string; onRetry?: () => void }) {
   const { t } = useT();

@@ -1,0 +1,122 @@
+/**
+ * The one .xlsx writer: every workbook the command line writes (report, "Tổng hợp" summary, blank
+ * templates) is SheetPlans written here, so they share one look (Times New Roman, thin borders,
+ * fills, number formats, merged title rows, frozen headers, row heights, data validation) and one
+ * set of sheet-name rules (src/core/sheetNames: ≤ 31 characters, none of : \ / ? * [ ], unique,
+ * never "History"). The Excel host writes the same plans through Office.js (src/excel).
+ *
+ * Returns ExcelJS workbooks; the host saves them (the CLI to a file).
+ */
+import ExcelJS from 'exceljs';
+import { uniqueSheetName } from '../core/sheetNames';
+import type { ColumnValidation } from '../core/sheets/layout';
+import type { CellStyle, CellValue, SheetPlan, SheetSnapshot, WriteBlock } from '../core/types';
+import { isCellError } from '../core/types';
+
+export const FONT_NAME = 'Times New Roman';
+export const FONT_SIZE = 12;
+
+/** What a plan may carry beyond SheetPlan: cached formula results, row heights, validations. */
+export type WritablePlan = SheetPlan & {
+  blocks: (WriteBlock & { results?: (string | number | boolean | null)[][] })[];
+  rowHeights?: Record<number, number>;
+  validations?: ColumnValidation[];
+};
+
+export function newWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Báo cáo GD';
+  return wb;
+}
+
+function addWorksheet(wb: ExcelJS.Workbook, preferred: string): ExcelJS.Worksheet {
+  return wb.addWorksheet(uniqueSheetName(preferred, wb.worksheets.map((w) => w.name)));
+}
+
+function applyStyle(cell: ExcelJS.Cell, style: CellStyle, numFmt: string | undefined): void {
+  cell.font = { name: FONT_NAME, size: style.fontSize ?? FONT_SIZE, ...(style.bold ? { bold: true } : {}), ...(style.italic ? { italic: true } : {}) };
+  if (style.wrap || style.align) cell.alignment = { wrapText: !!style.wrap, vertical: 'middle', ...(style.align ? { horizontal: style.align } : {}) };
+  if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + style.fill.replace('#', '').toUpperCase() } };
+  if (style.border) {
+    const thin = { style: 'thin' as const };
+    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+  if (numFmt) cell.numFmt = numFmt;
+}
+
+function toValidation(v: ColumnValidation): ExcelJS.DataValidation {
+  const common = { allowBlank: true, showErrorMessage: true, errorStyle: 'stop' as const, errorTitle: 'Báo cáo GD', error: `${v.error.vi} / ${v.error.en}` };
+  const r = v.rule;
+  if (r.kind === 'list') return { type: 'list', formulae: [`"${r.values.join(',')}"`], ...common };
+  if (r.kind === 'whole') {
+    return r.max === undefined
+      ? { type: 'whole', operator: 'greaterThanOrEqual', formulae: [r.min], ...common }
+      : { type: 'whole', operator: 'between', formulae: [r.min, r.max], ...common };
+  }
+  return { type: 'decimal', operator: 'between', formulae: [r.min, r.max], ...common };
+}
+
+function columnLetters(col: number): string {
+  let s = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** Add one sheet written from a plan: values (formulas with their cached results), styles, merges, layout. */
+export function addPlanSheet(wb: ExcelJS.Workbook, plan: WritablePlan): ExcelJS.Worksheet {
+  const ws = addWorksheet(wb, plan.name);
+  for (const [col, width] of Object.entries(plan.columnWidths ?? {})) ws.getColumn(Number(col) + 1).width = width;
+  for (const block of plan.blocks) {
+    block.values.forEach((row, r) => {
+      const style = { ...block.style, ...(block.rowStyles?.[r] ?? {}) };
+      row.forEach((value, c) => {
+        const cell = ws.getCell(block.row + r + 1, block.col + c + 1);
+        const result = block.results?.[r]?.[c];
+        if (block.isFormula?.[r]?.[c] && typeof value === 'string') {
+          cell.value = { formula: value.replace(/^=/, ''), ...(result !== null && result !== undefined ? { result } : {}) } as ExcelJS.CellFormulaValue;
+        } else if (value !== null) cell.value = value;
+        // The Excel host's order: a row's format, then the column's, then the block's.
+        applyStyle(cell, style, block.rowStyles?.[r]?.numberFormat ?? block.columnFormats?.[c] ?? block.style?.numberFormat);
+      });
+      if (block.mergeRows && row.length > 1) ws.mergeCells(block.row + r + 1, block.col + 1, block.row + r + 1, block.col + row.length);
+    });
+  }
+  for (const [r, h] of Object.entries(plan.rowHeights ?? {})) ws.getRow(Number(r) + 1).height = h;
+  for (const v of plan.validations ?? []) {
+    // ExcelJS writes a range key as one <dataValidation sqref="C6:C1005">.
+    const range = `${columnLetters(v.col)}${v.fromRow + 1}:${columnLetters(v.col)}${v.toRow + 1}`;
+    (ws as unknown as { dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } }).dataValidations.add(range, toValidation(v));
+  }
+  if (plan.freezeRows) ws.views = [{ state: 'frozen', ySplit: plan.freezeRows }];
+  return ws;
+}
+
+function toExcelValue(v: CellValue): ExcelJS.CellValue {
+  if (v === null || v === undefined) return null;
+  if (isCellError(v)) return { error: v.error } as ExcelJS.CellErrorValue;
+  return v as ExcelJS.CellValue;
+}
+
+/** A copy of a source sheet's values at the same addresses (so formulas pointing at it resolve). */
+export function addSnapshotSheet(wb: ExcelJS.Workbook, snap: SheetSnapshot): ExcelJS.Worksheet {
+  const ws = addWorksheet(wb, snap.name);
+  snap.values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === null || v === undefined) return;
+      ws.getCell(snap.origin.row + r + 1, snap.origin.col + c + 1).value = toExcelValue(v);
+    }),
+  );
+  return ws;
+}
+
+/** Open the workbook on this sheet. */
+export function activate(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet): void {
+  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: wb.worksheets.indexOf(ws), visibility: 'visible' }];
+}
+
+/** A workbook of the given plans, in order. */
+export function plansWorkbook(plans: WritablePlan[]): ExcelJS.Workbook {
+  const wb = newWorkbook();
+  for (const plan of plans) addPlanSheet(wb, plan);
+  return wb;
+}
