@@ -1,4 +1,8 @@
 /** Tiny argument parser: positionals plus --flag / --flag value / --flag=value (repeatable). */
+import type { Lang } from '../core/findings';
+import { t } from '../core/i18n';
+import { schoolYearText } from '../core/parse';
+
 export interface ParsedArgs {
   positionals: string[];
   flags: Record<string, string | boolean>;
@@ -36,4 +40,12 @@ export function parseArgs(argv: string[]): ParsedArgs {
     else out.positionals.push(a);
   }
   return out;
+}
+
+/** --year read by the one school-year parser ("2023 - 2024", "NH 2023-2024", 2023 → "2023-2024"); the message when unreadable. */
+export function yearFlag(args: ParsedArgs, lang: Lang): { year?: string } | { error: string } {
+  const raw = args.flags.year;
+  if (typeof raw !== 'string') return {};
+  const year = schoolYearText(raw);
+  return year ? { year } : { error: t('parse.bad_school_year', lang, { raw }) };
 }

@@ -3,6 +3,8 @@
  * (a settings sheet / document settings) and passed by the CLI via --settings FILE.json.
  * Every output that used a non-default threshold says so (see indicators' override report).
  */
+import { schoolYearText } from './parse/schoolYear';
+
 export type Hierarchy = 'xa-huyen-tinh' | 'xa-tinh';
 export type AggregationScope = 'huyen' | 'tinh' | 'tinh-2025';
 
@@ -68,9 +70,12 @@ export const DEFAULT_SETTINGS: Settings = {
 export function withDefaults(partial: Partial<Settings> = {}): Settings {
   // Stored settings come back from a workbook or a file: anything but an object is no settings.
   const p: Partial<Settings> = typeof partial === 'object' && partial !== null && !Array.isArray(partial) ? partial : {};
+  // A school year typed in any spelling the one parser reads is kept as "YYYY-YYYY".
+  const year = p.schoolYear === undefined ? undefined : schoolYearText(p.schoolYear);
   return {
     ...DEFAULT_SETTINGS,
     ...p,
+    ...(year ? { schoolYear: year } : {}),
     nutritionTargets: { ...DEFAULT_SETTINGS.nutritionTargets, ...(typeof p.nutritionTargets === 'object' ? p.nutritionTargets : {}) },
     thresholdOverrides: Array.isArray(p.thresholdOverrides) ? p.thresholdOverrides : [],
   };

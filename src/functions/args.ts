@@ -2,7 +2,7 @@
  * Argument coercion and error mapping for the GD.* custom functions. Excel hands us scalars or
  * 2-D arrays; blank cells arrive as null (web), 0 (desktop) or "". Errors become Excel errors.
  */
-import { parseVnNumber } from '../core/format/vn';
+import { parseLevel, parseVnNumber, parseYesNo } from '../core/parse';
 import type { CalcError, ExcelErrorCode, Level, NumInput, Programme } from '../core/indicators';
 import { calcError, isCalcError, MAX_LEVEL, PROGRAMMES } from '../core/indicators';
 import { msg } from '../core/i18n';
@@ -194,14 +194,8 @@ export function toText(x: unknown): string | null {
 /** TRUE/FALSE, 1/0, "TRUE", "có", "x" … ; blank → null. */
 export function toBool(x: unknown, name: string): boolean | null | CalcError {
   if (isBlank(x)) return null;
-  if (typeof x === 'boolean') return x;
-  if (typeof x === 'number') return x !== 0;
-  if (typeof x === 'string') {
-    const s = x.normalize('NFC').trim().toLowerCase();
-    if (['true', 'đúng', 'có', 'x', '1', 'dbkk', 'đbkk', 'yes'].includes(s)) return true;
-    if (['false', 'sai', 'không', '0', 'no'].includes(s)) return false;
-  }
-  return calcError('non_numeric', { name });
+  const yes = parseYesNo(x);
+  return yes === null ? calcError('non_numeric', { name }) : yes;
 }
 
 /** Integer option (decimals…): blank → fallback. */
@@ -223,20 +217,14 @@ export function toProgramme(x: unknown): Programme {
 }
 
 /**
- * A level cell: 0..max, "Mức độ 2", "Không đạt", "Chưa đủ dữ liệu" or blank (null = no data).
+ * A level cell: 0..max, or a level written as text ("Mức độ 2", "MĐ2", "Đạt", "Không đạt"; see
+ * core/parse/level), "Chưa đủ dữ liệu" or blank (null = no data).
  */
-export function toLevel(x: unknown, programme: Programme | 'TH' | 'XMC', name: string): Level | CalcError {
+export function toLevel(x: unknown, programme: Programme, name: string): Level | CalcError {
   if (isBlank(x)) return null;
-  let v: number | null = null;
-  if (typeof x === 'number') v = x;
-  else if (typeof x === 'string') {
-    const s = x.normalize('NFC').trim().toLowerCase();
-    if (/^chưa đủ dữ liệu$|^insufficient data$/.test(s)) return null;
-    if (/^không đạt$|^not achieved$/.test(s)) return 0;
-    const m = /^(?:mức(?: độ)?|level|m)\s*(\d)$/.exec(s) ?? /^(\d)$/.exec(s);
-    if (!m) return calcError('non_numeric', { name });
-    v = Number(m[1]);
-  } else return calcError('non_numeric', { name });
+  const v = parseLevel(x);
+  if (v === 'no_data') return null;
+  if (v === null) return calcError('non_numeric', { name });
   if (!Number.isInteger(v) || v < 0 || v > MAX_LEVEL[programme]) return calcError('out_of_range', { name, value: String(v) });
   return v;
 }

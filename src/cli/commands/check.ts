@@ -4,6 +4,7 @@
  * Exit 0 = no error finding, 1 = error findings, 2 = a file could not be read (the others are still checked).
  */
 import { promises as fs } from 'node:fs';
+import { yearFlag } from '../args';
 import type { ParsedArgs } from '../args';
 import type { CliIO } from '../io';
 import type { Finding, Lang, Severity } from '../../core/findings';
@@ -121,7 +122,12 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
       io.err(settings);
       return 2;
     }
-    const schoolYear = typeof args.flags.year === 'string' ? args.flags.year : settings.schoolYear;
+    const y = yearFlag(args, lang);
+    if ('error' in y) {
+      io.err(y.error);
+      return 2;
+    }
+    const schoolYear = y.year ?? settings.schoolYear;
     const results: FileResult[] = [];
     for (const file of files) results.push(await checkFile(file, { settings, schoolYear }));
     io.out(args.flags.json ? formatJson(results, lang) : formatHuman(results, lang));

@@ -1,4 +1,5 @@
 /** `baocao-gd crosscheck --master MASTER.xlsx SUBMISSION|FOLDER… [--json] [--out FILE.xlsx] [--year YYYY-YYYY]` */
+import { yearFlag } from '../args';
 import type { ParsedArgs } from '../args';
 import type { CliIO } from '../io';
 import type { Lang } from '../../core/findings';
@@ -12,7 +13,12 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
     io.err(t('crosscheck.usage', lang));
     return 2;
   }
-  const year = typeof args.flags.year === 'string' ? args.flags.year : undefined;
+  const y = yearFlag(args, lang);
+  if ('error' in y) {
+    io.err(y.error);
+    return 2;
+  }
+  const year = y.year;
   let run;
   try {
     run = await crossCheckFiles(master, args.positionals, { lang, schoolYear: year });

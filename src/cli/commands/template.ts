@@ -4,6 +4,7 @@
  * The layout comes from core (templateLayout); the one .xlsx writer (src/xlsx/write) writes it.
  */
 import path from 'node:path';
+import { yearFlag } from '../args';
 import type { ParsedArgs } from '../args';
 import type { CliIO } from '../io';
 import type { Lang } from '../../core/findings';
@@ -39,7 +40,12 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
       io.err(L(`Không có biểu mẫu "${name}". Các biểu mẫu: ${names}, all`, `No template "${name}". Templates: ${names}, all`));
       return 2;
     }
-    const schoolYear = typeof args.flags.year === 'string' ? args.flags.year : currentSchoolYear();
+    const y = yearFlag(args, lang);
+    if ('error' in y) {
+      io.err(y.error);
+      return 2;
+    }
+    const schoolYear = y.year ?? currentSchoolYear();
     const plans = ids.map((id) => templateLayout(id, { schoolYear }));
     await writeTemplates(plans, out);
     io.out(L(`Đã ghi ${plans.length} biểu mẫu (${ids.join(', ')}) vào ${path.resolve(out)}`, `Wrote ${plans.length} template(s) (${ids.join(', ')}) to ${path.resolve(out)}`));

@@ -2,6 +2,7 @@
  * Text helpers of the report and the GD.* functions: change sentences, trend tables, sum checks,
  * norms. All numbers go through src/core/format/vn; all words through the i18n catalogue.
  */
+import { parseSchoolYear } from '../parse/schoolYear';
 import type { Lang } from '../findings';
 import { formatNumber, formatRatio, roundHalfUp, roundHalfUpString } from '../format/vn';
 import { t } from '../i18n';
@@ -135,18 +136,10 @@ export function sumCheck(total: NumInput, parts: NumInput[], lang: Lang = 'vi'):
   return t('indicators.sum_check.diff', lang, { diff: text });
 }
 
-/** First calendar year of a school year: "2023-2024", "2023 – 2024", "2023-24" or 2023 → 2023. */
+/** First calendar year of a school year: "2023-2024", "2023 – 2024", "2023-24", "NH 2023-2024" or 2023 → 2023. */
 export function schoolYearStart(schoolYear: string | number): number | null {
-  if (typeof schoolYear === 'number') return Number.isInteger(schoolYear) && schoolYear > 1900 && schoolYear < 2200 ? schoolYear : null;
-  const s = schoolYear.normalize('NFC').trim();
-  let m = /^(\d{4})\s*[-–—/]\s*(\d{4}|\d{2})$/.exec(s);
-  if (m) {
-    const a = Number(m[1]);
-    const b = m[2].length === 2 ? Math.floor(a / 100) * 100 + Number(m[2]) : Number(m[2]);
-    return b === a + 1 ? a : null;
-  }
-  m = /^(\d{4})$/.exec(s);
-  return m ? Number(m[1]) : null;
+  const p = parseSchoolYear(schoolYear);
+  return p && 'start' in p ? p.start : null;
 }
 
 /** Birth year of the cohort of `age` in a school year (age counted by calendar year: ref_year − birth_year). */

@@ -5,6 +5,7 @@
 import { countBySeverity, Finding, Lang, SEVERITY_ORDER } from '../findings';
 import { explainOverride } from '../indicators/levels';
 import type { AppliedOverride } from '../indicators/thresholds';
+import { schoolYearText } from '../parse/schoolYear';
 import { DEFAULT_SETTINGS, Settings, withDefaults } from '../settings';
 import type { ParsedWorkbook, TemplateId } from '../sheets/types';
 import { buildChatLuong } from './chatLuong';
@@ -41,7 +42,7 @@ const SECTION_SHEETS: Record<Exclude<SectionId, 'xu_huong' | 'canh_bao'>, Templa
 
 export function schoolYearOf(wb: ParsedWorkbook, settings?: Partial<Settings>): string {
   for (const s of wb.sheets) if (s.metadata.schoolYear) return s.metadata.schoolYear;
-  return settings?.schoolYear ?? '';
+  return schoolYearText(settings?.schoolYear) ?? settings?.schoolYear ?? '';
 }
 
 export function unitNameOf(wb: ParsedWorkbook): string {

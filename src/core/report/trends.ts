@@ -4,6 +4,7 @@
  * summed into their new unit) before comparing; plan vs actual when a CHI_TIEU sheet is present.
  */
 import { formatNumber, formatPercentOf } from '../format/vn';
+import { schoolYearText } from '../parse/schoolYear';
 import { parseTargetRange } from '../sheets/templates';
 import type { ParsedWorkbook, SheetRecord } from '../sheets/types';
 import { buildUnitMap, mapCode, mergeUnitMaps, normaliseCode, UnitMap } from '../units';
@@ -210,7 +211,7 @@ function planVsActual(ctx: ReportContext, h: Map<string, Headline>) {
   let total = 0;
   for (const r of sheet.records) {
     const year = r.fields.nam_hoc?.value;
-    if (typeof year === 'string' && year && ctx.schoolYear && year.replace(/\s/g, '') !== ctx.schoolYear) continue;
+    if (typeof year === 'string' && year && ctx.schoolYear && schoolYearText(year) !== ctx.schoolYear) continue;
     const id = normaliseCode(r.fields.ma_chi_tieu?.value);
     const name = r.fields.ten_chi_tieu?.value;
     const target = r.fields.muc_tieu?.raw;

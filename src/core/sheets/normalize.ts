@@ -75,18 +75,3 @@ export function headerKeys(raw: string): string[] {
 
 /** Sub-headers that only say "the total / the count of" the group above them. */
 export const GENERIC_SUBHEADERS = new Set(['tong so', 'tong', 'ts', 'cong', 'so luong', 'sl', 'so', 'tong cong', 'chung', 'toan bo']);
-
-/**
- * A level written as text, in printed level columns and in CHI_TIEU targets: "Mức độ 3", "mức 2",
- * "MĐ3", "M3", "Đạt chuẩn mức III", "3" → k; "Đạt"/"Đạt chuẩn" → 1; "Không đạt"/"Chưa đạt"/"0" → 0;
- * "Chưa đủ dữ liệu" → 'no_data'; anything else → null.
- */
-export function parseLevelText(text: string): number | 'no_data' | null {
-  const s = foldText(text);
-  if (/chua du du lieu|thieu du lieu|khong du du lieu/.test(s)) return 'no_data';
-  if (/^(khong dat|chua dat|khong)$/.test(s) || s === '0') return 0;
-  const m = s.match(/(?:muc do|muc|md|m)\s*(\d|i{1,3})\b/) ?? s.match(/^(\d)$/);
-  if (m) return /^\d$/.test(m[1]) ? Number(m[1]) : m[1].length;
-  if (/^dat( chuan)?$/.test(s)) return 1;
-  return null;
-}

@@ -11,7 +11,10 @@ import type { MessageParams } from '../i18n';
 import { formatNumber, formatPercent, parseVnNumber } from '../format/vn';
 import type { FieldDef, FieldValue, ParsedSheet, ParsedWorkbook, SheetMetadata, SheetRecord, TemplateDef, TemplateId } from './types';
 import { TEMPLATES } from './templates';
-import { foldText, GENERIC_SUBHEADERS, headerKeys, parseLevelText } from './normalize';
+import { foldText, GENERIC_SUBHEADERS, headerKeys } from './normalize';
+import { parseLevel } from '../parse/level';
+import { parseSchoolYear, schoolYearText } from '../parse/schoolYear';
+import { parseYesNo } from '../parse/yesNo';
 
 export interface ReadOptions {
   /** School year to use when the sheet carries none (a setting). */
@@ -263,22 +266,15 @@ function better(a: Candidate, b: Candidate | null): boolean {
 
 /* ---------------------------------------------------------------- metadata */
 
-const YEAR_RE = /(?:^|\D)((?:19|20)\d{2})\s*(?:[-–—/]|\s)\s*(\d{4}|\d{2})(?!\d)/;
-
 interface YearParse {
   year?: string;
   bad?: string;
 }
 
-/** "2023 - 2024" | "2023-24" → "2023-2024"; impossible pairs are reported. */
+/** The school year inside a title or a sheet name ("Năm học: 2023 - 2024" → "2023-2024"); impossible pairs are reported. */
 export function normaliseSchoolYear(raw: string): YearParse {
-  const m = raw.normalize('NFC').match(YEAR_RE);
-  if (!m) return {};
-  const y1 = Number(m[1]);
-  let y2 = Number(m[2]);
-  if (m[2].length === 2) y2 = Math.floor(y1 / 100) * 100 + y2;
-  if (y2 !== y1 + 1 || y1 < 1990 || y1 > 2100) return { bad: m[0].replace(/^\D/, '').trim() };
-  return { year: `${y1}-${y2}` };
+  const p = parseSchoolYear(raw, { within: true });
+  return !p ? {} : 'year' in p ? { year: p.year } : { bad: p.bad };
 }
 
 function labelValue(row: CellValue[], c: number, text: string): string {
@@ -317,7 +313,7 @@ function readMetadata(sheet: SheetSnapshot, headerStart: number, opts: ReadOptio
         if (v) meta.reportDate = v;
       }
       if (!meta.schoolYear && /nam hoc/.test(f)) {
-        const y = normaliseSchoolYear(YEAR_RE.test(s) ? s : labelValue(row, c, s));
+        const y = normaliseSchoolYear(parseSchoolYear(s, { within: true }) ? s : labelValue(row, c, s));
         if (y.year) {
           meta.schoolYear = y.year;
           meta.schoolYearSource = 'title';
@@ -333,9 +329,9 @@ function readMetadata(sheet: SheetSnapshot, headerStart: number, opts: ReadOptio
     } else if (y.bad && !badYear) badYear = { raw: y.bad, cell: '' };
   }
   if (!meta.schoolYear && opts.schoolYear) {
-    const y = normaliseSchoolYear(opts.schoolYear);
-    if (y.year) {
-      meta.schoolYear = y.year;
+    const year = schoolYearText(opts.schoolYear);
+    if (year) {
+      meta.schoolYear = year;
       meta.schoolYearSource = 'setting';
     }
   }
@@ -423,9 +419,6 @@ function makeEnumIndex(values: Record<string, string[]>): Map<string, string> {
   return idx;
 }
 
-const TRUE_WORDS = new Set(['co', 'x', '1', 'true', 'dung', 'yes', 'dbkk', 'v', 'la xa dbkk', 'xa dbkk']);
-const FALSE_WORDS = new Set(['khong', '0', 'false', 'no', 'sai', 'ko', 'k']);
-
 function numericCell(raw: CellValue, fmt: string | undefined, address: string, sink: IssueSink, kind: 'count' | 'rate' | 'number', f: FieldDef): FieldValue {
   const base: FieldValue = { value: null, raw, address };
   let value: number;
@@ -502,7 +495,7 @@ function levelCell(raw: CellValue, fmt: string | undefined, address: string, sin
     if (!Number.isInteger(raw) || (f.min !== undefined && raw < f.min) || (f.max !== undefined && raw > f.max)) sink('out_of_range', address, raw, raw);
     return { ...base, value: raw };
   }
-  const level = parseLevelText(String(raw));
+  const level = parseLevel(String(raw));
   if (level === 'no_data') return base;
   if (level !== null) return { ...base, value: level };
   sink('unknown_value', address, raw);
@@ -570,11 +563,8 @@ function typedParser(f: FieldDef): Parser {
     case 'bool':
       return (raw, _fmt, address, sink) => {
         const base: FieldValue = { value: null, raw, address };
-        if (typeof raw === 'boolean') return { ...base, value: raw };
-        if (typeof raw === 'number') return { ...base, value: raw !== 0 };
-        const s = foldText(String(raw));
-        if (TRUE_WORDS.has(s)) return { ...base, value: true };
-        if (FALSE_WORDS.has(s) || s === '') return { ...base, value: false };
+        const yes = parseYesNo(raw);
+        if (yes !== null) return { ...base, value: yes };
         sink('unknown_value', address, raw, 'có, không, x, 1, 0');
         return { ...base, invalid: true };
       };
@@ -817,7 +807,7 @@ function readRows(sheet: SheetSnapshot, cand: Candidate, merges: ReturnType<type
     for (const rec of records) {
       const v = rec.fields.nam_hoc?.value;
       if (typeof v !== 'string') continue;
-      const y = normaliseSchoolYear(v).year;
+      const y = schoolYearText(v);
       if (y) counts.set(y, (counts.get(y) ?? 0) + 1);
     }
     const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];

@@ -4,7 +4,8 @@
  * adding a field means adding one line here (plus its test).
  */
 import type { FieldDef, FieldType, TemplateDef, TemplateId } from './types';
-import { parseLevelText } from './normalize';
+import { parseLevel } from '../parse/level';
+import { parseVnNumber } from '../parse/number';
 import { indicatorMeasure, minusOf } from '../indicators/measures';
 import { XMC_BANDS } from '../indicators/table';
 
@@ -59,10 +60,6 @@ export const THOI_DIEM_VALUES: Record<string, string[]> = {
   cuoi_nam: ['Cuối năm', 'Đầu ra', 'Cuối năm học', 'Cuối kỳ', 'Lần cuối'],
   phuc_hoi: ['Phục hồi', 'Đã phục hồi', 'Phục hồi (đã xóa)', 'Đã xóa'],
 };
-
-/** Words accepted in yes/no columns (dbkk …). Blank is "không" where the field says so. */
-export const BOOL_TRUE = ['có', 'x', 'X', '1', 'true', 'đúng', 'yes', 'đbkk', 'ĐBKK', 'v', '✓', 'TRUE'];
-export const BOOL_FALSE = ['không', '0', 'false', 'no', 'sai', '-', 'FALSE', 'ko'];
 
 const cap_hoc = field('cap_hoc', 'enum', 'Cấp học', ['Bậc học', 'Cấp', 'Cấp học/Loại trường'], { values: CAP_HOC_VALUES, en: 'Education level', sample: 'TH' });
 const loai_hinh = field('loai_hinh', 'enum', 'Loại hình', ['Loại hình trường', 'Loại trường', 'Công lập/Ngoài công lập', 'CL/NCL'], { values: LOAI_HINH_VALUES, en: 'Ownership', sample: 'CL' });
@@ -520,10 +517,10 @@ export function parseTargetRange(value: unknown, percentHint = false): TargetRan
   const percent = s.includes('%') || percentHint;
   s = s.replace(/%/g, '').trim();
   const scale = (n: number) => (percent ? Number((n / 100).toPrecision(15)) : n);
+  // A count target "1.500" is 1.500 pupils; a percent target "96.5" is 96,5%.
   const num = (t: string) => {
-    const m = t.trim().replace(/\s+/g, '');
-    if (!/^\d+([.,]\d+)?$/.test(m)) return null;
-    return Number(m.replace(',', '.'));
+    const p = parseVnNumber(t, !percent);
+    return p && !p.percent && p.value >= 0 ? p.value : null;
   };
   const ge = s.match(/^(?:≥|>=|>|từ|trên|tối thiểu|ít nhất)\s*(.+)$/i);
   if (ge) {
@@ -558,6 +555,6 @@ export interface TargetLevel {
 export function parseTargetLevel(value: unknown): TargetLevel | null {
   // A bare number in a target cell is a count or a rate, not a level.
   if (typeof value !== 'string' || /^\s*\d+\s*$/.test(value)) return null;
-  const level = parseLevelText(value);
+  const level = parseLevel(value);
   return typeof level === 'number' ? { level } : null;
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, Field, Input, Radio, RadioGroup, Select, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { formatNumber, formatPercentOf, parseVnNumber } from '../../core/format/vn';
+import { formatNumber, formatPercentOf } from '../../core/format/vn';
+import { parseVnNumber } from '../../core/parse';
 import type { Hierarchy, ThresholdOverride } from '../../core/settings';
 import type { TemplateId } from '../../core/sheets/types';
 import { errorText, useApp } from '../appContext';
