@@ -1,5 +1,5 @@
 /**
- * The BUILT task pane (dist/) in Debian's chromium, outside Office: the CDN office.js is served from
+ * The BUILT task pane (dist/) in Chromium (test/harness/browser.ts finds one), outside Office: the CDN office.js is served from
  * node_modules, every other non-local request is aborted (privacy rule), and an in-memory workbook
  * made from a sample is injected. Screenshots go to test-artifacts/ (gitignored).
  */
@@ -9,9 +9,9 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { loadWorkbookFile } from '../../src/cli/xlsx';
 import type { WorkbookSnapshot } from '../../src/core/types';
 import { ROOT, ensureDist } from '../harness/dist';
+import { findBrowser, launchOptions } from '../harness/browser';
 import { serveDir, type StaticServer } from '../harness/server';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const OFFICE_CDN = /^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/([\w.-]+\.js)$/;
 const OFFICE_DIST = path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
 /** office.js itself (not our code) opens this telemetry frame when loaded outside Office; it is blocked. */
@@ -26,16 +26,10 @@ let browser: Browser;
 let snapshot: WorkbookSnapshot;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`);
-  }
   const dist = ensureDist();
   [server, browser, snapshot] = await Promise.all([
     serveDir(dist),
-    chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    }),
+    chromium.launch(launchOptions(findBrowser())),
     loadWorkbookFile(AS_PRINTED),
   ]);
   fs.mkdirSync(ARTIFACTS, { recursive: true });

@@ -17,9 +17,9 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export function serveDir(root: string): Promise<StaticServer> {
+export function serveDir(root: string, defaultFile = 'taskpane.html'): Promise<StaticServer> {
   const server = http.createServer((req, res) => {
-    const rel = decodeURIComponent((req.url ?? '/').split('?')[0]).replace(/^\/+/, '') || 'taskpane.html';
+    const rel = decodeURIComponent((req.url ?? '/').split('?')[0]).replace(/^\/+/, '') || defaultFile;
     const file = path.resolve(root, rel);
     if (!file.startsWith(path.resolve(root)) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404).end('not found');
@@ -31,7 +31,14 @@ export function serveDir(root: string): Promise<StaticServer> {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as { port: number };
-      resolve({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(() => r())) });
+      resolve({
+        url: `http://127.0.0.1:${port}/`,
+        close: () =>
+          new Promise((r) => {
+            server.close(() => r());
+            server.closeAllConnections(); // keep-alive connections of the closed browser
+          }),
+      });
     });
   });
 }
