@@ -1,6 +1,9 @@
 /* eslint-disable no-undef */
 /**
- * Build of the Excel add-in: one task-pane page that also hosts the custom functions (shared runtime).
+ * Two builds in one run:
+ * - the Excel add-in: one task-pane page that also hosts the custom functions (shared runtime) → dist/;
+ * - the browser app ("Báo cáo GD trên trình duyệt"): the same pane on files picked from disk, no
+ *   office.js → dist/app/ (served by `baocao-gd app`, or by an office's static server next to dist/).
  *   npm run build      → dist/ (production; no network, never touches office-addin-dev-certs)
  *   npm run dev-server → https://localhost:3000 (needs webpack-dev-server + dev certs; only for `serve`)
  *
@@ -67,6 +70,8 @@ function prodUrl(env = {}, warn = (text) => process.stderr.write(text + '\n')) {
 }
 
 const FUNCTIONS_SRC = './src/functions/functions.ts';
+/** The inline ES5 guard of both pages (src/taskpane/guard.js). */
+const GUARD = () => fs.readFileSync(path.resolve(__dirname, 'src/taskpane/guard.js'), 'utf8');
 
 /**
  * The metadata generator always writes "allowCustomDataForDataTypeAny": true (Office-Addin-Scripts
@@ -100,6 +105,7 @@ module.exports = async (env, options) => {
     new HtmlWebpackPlugin({
       filename: 'taskpane.html',
       template: './src/taskpane/taskpane.html',
+      templateParameters: { guard: GUARD() },
       // Shared runtime: the functions live in the task-pane page.
       chunks: hasFunctions ? ['functions', 'taskpane'] : ['taskpane'],
       chunksSortMode: 'manual',
@@ -124,15 +130,8 @@ module.exports = async (env, options) => {
     plugins.push(new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: FUNCTIONS_SRC }), new DropDataTypesFlag());
   }
 
-  const config = {
+  const shared = {
     devtool: dev ? 'source-map' : false,
-    entry,
-    output: {
-      path: path.resolve(__dirname, 'dist'),
-      filename: '[name].js',
-      chunkFilename: 'chunks/[name].[contenthash:8].js',
-      clean: true,
-    },
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.json'],
       // ExcelJS pulls Node built-ins; these fallbacks keep it out of the initial chunk and loadable lazily.
@@ -147,9 +146,22 @@ module.exports = async (env, options) => {
         },
       ],
     },
-    plugins,
     performance: { hints: false },
     optimization: { splitChunks: { chunks: 'async' }, minimizer: minimizers() },
+  };
+
+  const config = {
+    ...shared,
+    name: 'addin',
+    entry,
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].js',
+      chunkFilename: 'chunks/[name].[contenthash:8].js',
+      // dist/app is the other build's: never cleaned away by this one.
+      clean: { keep: /^app[\\/]/ },
+    },
+    plugins,
     devServer: {
       static: { directory: path.resolve(__dirname, 'dist') },
       headers: { 'Access-Control-Allow-Origin': '*' },
@@ -161,5 +173,21 @@ module.exports = async (env, options) => {
     },
   };
   if (env.WEBPACK_BUILD) delete config.devServer;
-  return config;
+
+  const app = {
+    ...shared,
+    name: 'app',
+    entry: { app: './src/taskpane/app/index.tsx' },
+    output: {
+      path: path.resolve(__dirname, 'dist', 'app'),
+      filename: '[name].js',
+      chunkFilename: 'chunks/[name].[contenthash:8].js',
+      clean: true,
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'index.html', template: './src/taskpane/app/app.html', templateParameters: { guard: GUARD() }, chunks: ['app'] }),
+      new CopyWebpackPlugin({ patterns: [{ from: 'assets/icon-*.png', to: 'assets/[name][ext]' }] }),
+    ],
+  };
+  return [config, app];
 };

@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   report: async () => (await import('./commands/report')).run,
   template: async () => (await import('./commands/template')).run,
   fn: async () => (await import('./commands/fn')).run,
+  app: async () => (await import('./commands/app')).run,
 };
 
 const USAGE = `Cách dùng / Usage: baocao-gd <lệnh> [tham số]
@@ -23,6 +24,7 @@ const USAGE = `Cách dùng / Usage: baocao-gd <lệnh> [tham số]
   report FILE.xlsx [--previous OLDER.xlsx…] [--out DIR] [--json]  lập báo cáo (.docx, .html, .xlsx)
   template NAME|all --out FILE.xlsx                  ghi biểu mẫu trống
   fn ID ARG… [--json]                                gọi một hàm GD.*
+  app [--port N]                                     mở Báo cáo GD trên trình duyệt (127.0.0.1)
   Tùy chọn chung / common: --lang vi|en`;
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {

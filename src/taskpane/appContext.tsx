@@ -13,6 +13,8 @@ export interface AppEnv {
   setSettings: (s: Settings) => void;
   /** What happens to a .docx or .xlsx the pane makes (download, or the browser app). */
   delivery: FileDelivery;
+  /** Excel (the add-in) or the browser app, where the workbook is a copy of a picked file. */
+  host: 'excel' | 'browser';
 }
 
 export const AppContext = createContext<AppEnv | null>(null);

@@ -20,6 +20,8 @@ declare global {
     __BAOCAO_CF__?: boolean;
     /** Set once the pane has rendered (tests wait for it). */
     __BAOCAO_READY__?: boolean;
+    /** Set by the inline guard (guard.js) when this webview cannot run the bundle. */
+    __BAOCAO_UNSUPPORTED__?: boolean;
   }
 }
 
@@ -40,6 +42,8 @@ function loadSettings(store: SettingsStore): Settings {
 }
 
 async function start(host: Office.HostType | null) {
+  // The inline guard has replaced the page with what works instead: nothing to render.
+  if (window.__BAOCAO_UNSUPPORTED__) return;
   const container = document.getElementById('container')!;
   let port: WorkbookPort | null;
   let store: SettingsStore;

@@ -97,15 +97,37 @@ function toExcelValue(v: CellValue): ExcelJS.CellValue {
   return v as ExcelJS.CellValue;
 }
 
+export interface SnapshotCopyOptions {
+  /** Formulas stay formulas (with their values as cached results), not only their values. */
+  formulas?: boolean;
+  /** Number formats, merged areas and the hidden state of the snapshot too. */
+  formats?: boolean;
+}
+
 /** A copy of a source sheet's values at the same addresses (so formulas pointing at it resolve). */
-export function addSnapshotSheet(wb: ExcelJS.Workbook, snap: SheetSnapshot): ExcelJS.Worksheet {
+export function addSnapshotSheet(wb: ExcelJS.Workbook, snap: SheetSnapshot, opts: SnapshotCopyOptions = {}): ExcelJS.Worksheet {
   const ws = addWorksheet(wb, snap.name);
   snap.values.forEach((row, r) =>
     row.forEach((v, c) => {
-      if (v === null || v === undefined) return;
-      ws.getCell(snap.origin.row + r + 1, snap.origin.col + c + 1).value = toExcelValue(v);
+      const formula = opts.formulas ? snap.formulas?.[r]?.[c] : null;
+      if ((v === null || v === undefined) && !formula) return;
+      const cell = ws.getCell(snap.origin.row + r + 1, snap.origin.col + c + 1);
+      const value = toExcelValue(v);
+      cell.value = formula ? ({ formula: formula.replace(/^=/, ''), ...(value !== null ? { result: value } : {}) } as ExcelJS.CellFormulaValue) : value;
+      const fmt = opts.formats ? snap.numberFormats?.[r]?.[c] : undefined;
+      if (fmt && fmt !== 'General') cell.numFmt = fmt;
     }),
   );
+  if (opts.formats) {
+    if (snap.hidden) ws.state = 'hidden';
+    for (const m of snap.merges ?? []) {
+      try {
+        ws.mergeCells(m);
+      } catch {
+        // An overlapping or malformed merge of the source is left out, never a failed download.
+      }
+    }
+  }
   return ws;
 }
 

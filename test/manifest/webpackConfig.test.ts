@@ -11,10 +11,11 @@ async function manifestTransform(env: Record<string, string | undefined>, mode: 
   if (env.ADDIN_URL_PROD === undefined) delete process.env.ADDIN_URL_PROD;
   else process.env.ADDIN_URL_PROD = env.ADDIN_URL_PROD;
   try {
-    const config = await makeConfig({ WEBPACK_BUILD: true, ...webpackEnv }, { mode });
+    const configs = await makeConfig({ WEBPACK_BUILD: true, ...webpackEnv }, { mode });
+    const config = configs.find((c: { name: string }) => c.name === 'addin');
     const copy = config.plugins.find((p: { constructor: { name: string } }) => p.constructor.name === 'CopyPlugin');
     const pattern = copy.patterns.find((p: { from: string }) => p.from === 'manifest*.xml');
-    return { config, transform: (s: string) => String(pattern.transform(Buffer.from(s))) };
+    return { config, configs, transform: (s: string) => String(pattern.transform(Buffer.from(s))) };
   } finally {
     if (saved === undefined) delete process.env.ADDIN_URL_PROD;
     else process.env.ADDIN_URL_PROD = saved;
@@ -62,6 +63,15 @@ test('`npm run build:release` (--env release) refuses to build without ADDIN_URL
 
 test('a non-https production URL is refused', async () => {
   await expect(manifestTransform({ ADDIN_URL_PROD: 'http://insecure.example/' }, 'production')).rejects.toThrow('https');
+});
+
+test('`build` also writes the browser app to dist/app, which the add-in build never cleans away', async () => {
+  const { config, configs } = await manifestTransform({ ADDIN_URL_PROD: 'https://x.example/' }, 'production');
+  const app = configs.find((c: { name: string }) => c.name === 'app');
+  expect(Object.keys(app.entry)).toEqual(['app']);
+  expect(app.output.path).toBe(path.join(ROOT, 'dist', 'app'));
+  expect(config.output.clean.keep.test('app/index.html')).toBe(true);
+  expect(config.output.clean.keep.test('taskpane.js')).toBe(false);
 });
 
 test('`build` has no dev server (so it never asks for dev certificates)', async () => {

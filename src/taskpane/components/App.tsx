@@ -31,6 +31,8 @@ export interface AppProps {
   initialTab?: TabId;
   /** Downloads by default (browsers, Excel on Windows and the web). */
   delivery?: FileDelivery;
+  /** 'browser' in the standalone app: no custom functions to announce. */
+  host?: 'excel' | 'browser';
 }
 
 export function App(props: AppProps) {
@@ -39,7 +41,7 @@ export function App(props: AppProps) {
     setSettingsState(s);
     props.onSettingsChange?.(s);
   };
-  const env: AppEnv = { port: props.port, services: props.services, customFunctions: props.customFunctions, settings, setSettings, delivery: props.delivery ?? { kind: 'download' } };
+  const env: AppEnv = { port: props.port, services: props.services, customFunctions: props.customFunctions, settings, setSettings, delivery: props.delivery ?? { kind: 'download' }, host: props.host ?? 'excel' };
   return (
     <FluentProvider theme={props.theme ?? webLightTheme}>
       <LangContext.Provider value={settings.lang}>
@@ -69,7 +71,7 @@ function Shell({ initialTab, onLang }: { initialTab: TabId; onLang: (l: Lang) =>
           {t('ui.lang.switch')}
         </Button>
       </header>
-      {!env.customFunctions && env.port && (
+      {!env.customFunctions && env.port && env.host === 'excel' && (
         <div style={{ padding: '8px 12px 0' }}>
           <Notice intent="info" text={t('ui.cf.unavailable')} testId="cf-notice" />
         </div>

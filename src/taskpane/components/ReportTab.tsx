@@ -110,7 +110,7 @@ export function ReportTab() {
         <input
           ref={previousRef}
           type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.xlsm,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
           multiple
           hidden
           data-testid="report-previous"

@@ -131,6 +131,14 @@ export class MemoryWorkbookPort implements WorkbookPort {
     return result;
   }
 
+  /** Shows another sheet (a tab clicked in the grid); nothing else changes. */
+  showSheet(name: string): void {
+    const s = this.sheet(name);
+    if (!s) return;
+    this.activeSheet = s.name;
+    this.onChange?.(this);
+  }
+
   async selectCell(sheet: string, address: string): Promise<void> {
     const s = this.sheet(sheet);
     if (!s) throw new Error(`No sheet named "${sheet}"`);

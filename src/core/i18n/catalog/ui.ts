@@ -4,6 +4,25 @@ import type { Bilingual } from '../../findings';
 export const ui: Record<string, Bilingual> = {
   'ui.app.title': { vi: 'Báo cáo GD', en: 'Báo cáo GD' },
   'ui.app.subtitle': { vi: 'Kiểm tra số liệu và lập báo cáo giáo dục', en: 'Check education data and build the report' },
+  'ui.app.browser_title': { vi: 'Báo cáo GD trên trình duyệt', en: 'Báo cáo GD in the browser' },
+  'ui.app.intro': {
+    vi: 'Chọn một sổ tính (.xlsx hoặc .xls) trên máy để kiểm tra, đối chiếu, tính phổ cập và lập báo cáo. Mọi việc chạy ngay trong trình duyệt này: tệp không rời khỏi máy và không bị sửa; kết quả tải về thành một tệp mới.',
+    en: 'Pick a workbook (.xlsx or .xls) on your computer to check, cross-check, compute phổ cập and build the report. Everything runs in this browser: the file never leaves your computer and is not changed; the results download as a new file.',
+  },
+  'ui.app.choose': { vi: 'Chọn sổ tính…', en: 'Choose a workbook…' },
+  'ui.app.download': { vi: 'Tải kết quả (.xlsx)', en: 'Download the results (.xlsx)' },
+  'ui.app.opening': { vi: 'Đang đọc {file}…', en: 'Reading {file}…' },
+  'ui.app.opened': {
+    vi: 'Đang làm việc trên bản sao của {file} ({sheets} trang); tệp gốc giữ nguyên.',
+    en: 'Working on a copy of {file} ({sheets} sheets); the file itself stays as it is.',
+  },
+  'ui.app.open_failed': { vi: 'Không mở được {file}: {reason}', en: 'Cannot open {file}: {reason}' },
+  'ui.app.downloaded': {
+    vi: 'Đã tải {file}: các trang của sổ tính cùng các trang Báo cáo GD đã thêm, ô tô màu và ghi chú.',
+    en: 'Downloaded {file}: the workbook\'s sheets with the sheets Báo cáo GD added, highlights and notes.',
+  },
+  'ui.app.download_failed': { vi: 'Không tạo được tệp kết quả: {reason}', en: 'Could not make the results file: {reason}' },
+  'ui.app.empty_grid': { vi: 'Các ô của sổ tính sẽ hiện ở đây.', en: 'The workbook\'s cells will show here.' },
   'ui.lang.switch': { vi: 'English', en: 'Tiếng Việt' },
   'ui.lang.switch_label': { vi: 'Chuyển sang tiếng Anh', en: 'Switch to Vietnamese' },
   'ui.tab.check': { vi: 'Kiểm tra', en: 'Check' },
