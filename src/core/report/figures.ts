@@ -182,6 +182,39 @@ export function countOf(sheet: ParsedSheet, recs: SheetRecord[], keyField: strin
   return { value: recs.length, expr, cells };
 }
 
+/**
+ * Schools in some QUY_MO rows. A row that fills "Số trường" ("Số cơ sở") is an aggregated row and
+ * stands for that many schools (a row "Mầm non công lập | 23" is 23 schools); a row that leaves it
+ * blank is one school. Without the column every row is one school (counted by its key cell).
+ */
+export function schoolsOf(sheet: ParsedSheet, recs: SheetRecord[], keyField: string, crits?: Criterion[] | null): Figure {
+  if (!sheet.columns.so_truong) return countOf(sheet, recs, keyField, crits);
+  const filled = recs.filter((r) => typeof r.fields.so_truong?.value === 'number');
+  if (filled.length === 0 && !recs.some((r) => r.fields.so_truong?.invalid)) return countOf(sheet, recs, keyField, crits);
+  if (filled.length === recs.length) return sumOf(sheet, recs, 'so_truong', crits);
+  // Mixed rows (school rows and aggregated rows): the value, no faithful one-cell formula.
+  const sum = sumOf(sheet, filled, 'so_truong', null);
+  const rest = recs.filter((r) => !filled.includes(r));
+  if (sum.value === null || rest.some((r) => r.fields.so_truong?.invalid)) return { value: null, expr: null, cells: [...sum.cells, ...countOf(sheet, rest, keyField).cells] };
+  return { value: sum.value + rest.length, expr: null, cells: [...sum.cells, ...countOf(sheet, rest, keyField).cells] };
+}
+
+/**
+ * Schools at a standard (chuẩn quốc gia ≥ 1, kiểm định ≥ 1): a school row counts when its level
+ * column says so; an aggregated row brings its own count column ("Số trường đạt chuẩn quốc gia"),
+ * never its level column (a level says nothing about how many of its schools reached it).
+ */
+export function schoolsAtLeast(sheet: ParsedSheet, recs: SheetRecord[], field: 'chuan_qg' | 'kdcl', countField: string, crits?: Criterion[] | null): Figure {
+  const aggregated = sheet.columns.so_truong ? recs.filter((r) => typeof r.fields.so_truong?.value === 'number') : [];
+  if (!aggregated.length) return countAtLeast(sheet, recs, field, 1, crits);
+  const agg = sheet.columns[countField] ? sumOf(sheet, aggregated, countField, aggregated.length === recs.length ? crits : null) : { value: null, expr: null, cells: [] };
+  if (aggregated.length === recs.length) return agg;
+  const rest = recs.filter((r) => !aggregated.includes(r));
+  const one = countAtLeast(sheet, rest, field, 1, null);
+  if (agg.value === null || one.value === null) return { value: null, expr: null, cells: [...agg.cells, ...one.cells] };
+  return { value: agg.value + one.value, expr: null, cells: [...agg.cells, ...one.cells] };
+}
+
 /** Records whose numeric field is ≥ min (schools at chuẩn quốc gia ≥ 1, kiểm định ≥ 1). Blank counts as 0 per SHEETS.md. */
 export function countAtLeast(sheet: ParsedSheet, recs: SheetRecord[], field: string, min: number, crits?: Criterion[] | null): Figure {
   const column = sheet.columns[field];

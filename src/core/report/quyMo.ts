@@ -7,15 +7,15 @@ import {
   anyPartial,
   cellsOf,
   constant,
-  countAtLeast,
   countCell,
-  countOf,
   criteriaFor,
   Criterion,
   Figure,
   quotientCell,
   rateCell,
   ratio,
+  schoolsAtLeast,
+  schoolsOf,
   sumOf,
 } from './figures';
 import { labelCell, missingCell, ReportCell, ReportSection, SectionBuilder } from './model';
@@ -85,11 +85,11 @@ export function scaleFigures(sheet: ParsedSheet, recs: SheetRecord[], crits: Cri
   const allSchools = schools.length === recs.length;
   const sc = allSchools ? crits : null;
   return {
-    so_truong: countOf(sheet, recs, keyField, crits),
+    so_truong: schoolsOf(sheet, recs, keyField, crits),
     ...sums,
-    truong: allSchools ? countOf(sheet, recs, keyField, crits) : countOf(sheet, schools, keyField, null),
-    chuan_qg: schools.length ? countAtLeast(sheet, schools, 'chuan_qg', 1, sc) : constant(0),
-    kdcl: schools.length ? countAtLeast(sheet, schools, 'kdcl', 1, sc) : constant(0),
+    truong: allSchools ? schoolsOf(sheet, recs, keyField, crits) : schoolsOf(sheet, schools, keyField, null),
+    chuan_qg: schools.length ? schoolsAtLeast(sheet, schools, 'chuan_qg', 'so_truong_chuan_qg', sc) : constant(0),
+    kdcl: schools.length ? schoolsAtLeast(sheet, schools, 'kdcl', 'so_truong_kdcl', sc) : constant(0),
     si_so: ratio(sums.so_hoc_sinh, sums.so_lop),
     hai_buoi: ratio(sums.hs_2_buoi, sums.so_hoc_sinh),
   };
@@ -115,7 +115,7 @@ export interface LevelShare {
 function levelShare(sheet: ParsedSheet, level: string, recs: SheetRecord[]): LevelShare {
   const keyField = sheet.columns.ma_truong ? 'ma_truong' : 'ten_truong';
   const grades = (LEVEL_GRADES[level] ?? []).map((g) => `hs_lop_${g}`).filter((f) => sheet.columns[f]);
-  const schools = countOf(sheet, recs, keyField, null);
+  const schools = schoolsOf(sheet, recs, keyField, null);
   const split = (r: SheetRecord) => grades.some((g) => typeof r.fields[g]?.value === 'number');
   if (!grades.length || !recs.length || !recs.every(split)) {
     return { recs, schools, pupils: { value: null, expr: null, cells: [] }, twoSessions: { value: null, expr: null, cells: [] } };
@@ -405,7 +405,8 @@ function levelParagraphs(ctx: ReportContext, b: LevelBlock) {
   if (recognised.length) {
     out.push(
       guarded(ctx, name, cellsOf(all.chuan_qg, all.kdcl), () => {
-        if (all.chuan_qg.value === null || all.kdcl.value === null) return null;
+        // Aggregated rows may give the schools at chuẩn quốc gia and not the accredited ones (or the reverse).
+        if (all.chuan_qg.value === null && all.kdcl.value === null) return null;
         return capitalise(standardsText(ctx, lower, all, recognised));
       }),
     );
@@ -421,7 +422,8 @@ function standardsText(ctx: ReportContext, lower: string, all: ScaleFigures, par
   const qg = all.chuan_qg.value ?? 0;
   const kd = all.kdcl.value ?? 0;
   let first: string;
-  if (qg === 0) first = tr(ctx, 'report.quy_mo.qg_none', { cap: lower });
+  if (all.chuan_qg.value === null) first = '';
+  else if (qg === 0) first = tr(ctx, 'report.quy_mo.qg_none', { cap: lower });
   else {
     const nonZero = parts.filter((p) => (p.f.chuan_qg.value ?? 0) > 0);
     const detail =
@@ -431,14 +433,15 @@ function standardsText(ctx: ReportContext, lower: string, all: ScaleFigures, par
     first = tr(ctx, 'report.quy_mo.qg', { cap: lower, detail });
   }
   let second: string;
-  if (kd === 0) second = tr(ctx, 'report.quy_mo.kd_none');
+  if (all.kdcl.value === null) second = '';
+  else if (kd === 0) second = tr(ctx, 'report.quy_mo.kd_none');
   else {
     const each = parts
       .filter((p) => (p.f.truong.value ?? 0) > 0 && (p.f.kdcl.value ?? 0) > 0)
       .map((p) => item(fractionText(p.f.kdcl.value ?? 0, p.f.truong.value as number, o.leadingZero), p.loai));
     second = parts.length > 1 || each.length !== 1 ? tr(ctx, 'report.quy_mo.kd', { n: countText(kd, o), detail: ` (${each.join(', ')})` }) : tr(ctx, 'report.quy_mo.kd_one', { detail: each[0] });
   }
-  return `${first}; ${second}.`;
+  return `${[first, second].filter(Boolean).join('; ')}.`;
 }
 
 /**
@@ -457,7 +460,7 @@ function groupParagraph(ctx: ReportContext, sheet: ParsedSheet, g: ScaleGroups, 
         const cr = g.byCap.get(cap)!;
         const cf = scaleFigures(sheet, cr, null);
         const word = pupilWordOf(ctx, cap);
-        const named = cr.length <= 3 && cr.every((x) => typeof x.fields.ten_truong?.value === 'string' && (x.fields.ten_truong.value as string).trim());
+        const named = cr.length <= 3 && !cr.some((x) => typeof x.fields.so_truong?.value === 'number' && x.fields.so_truong.value > 1) && cr.every((x) => typeof x.fields.ten_truong?.value === 'string' && (x.fields.ten_truong.value as string).trim());
         if (named) {
           for (const x of cr) {
             const one = scaleFigures(sheet, [x], null);
@@ -466,17 +469,17 @@ function groupParagraph(ctx: ReportContext, sheet: ParsedSheet, g: ScaleGroups, 
           }
         } else {
           if (cf.so_lop.value === null || cf.so_hoc_sinh.value === null || anyPartial(cf.so_lop, cf.so_hoc_sinh)) return null;
-          items.push(tr(ctx, 'report.quy_mo.cap_item', { n: countText(cr.length, o), cap: lowerFirst(ctx, capLabel(ctx, cap)), classes: countText(cf.so_lop.value, { leadingZero: false }), pupils: countText(cf.so_hoc_sinh.value, { leadingZero: false }), word }));
+          items.push(tr(ctx, 'report.quy_mo.cap_item', { n: countText(cf.so_truong.value ?? cr.length, o), cap: lowerFirst(ctx, capLabel(ctx, cap)), classes: countText(cf.so_lop.value, { leadingZero: false }), pupils: countText(cf.so_hoc_sinh.value, { leadingZero: false }), word }));
         }
       }
       const heading = capitalise(joinList(ctx, caps.map((c) => lowerFirst(ctx, capLabel(ctx, c)))));
-      return tr(ctx, 'report.quy_mo.other_sentence', { heading, n: countText(recs.length, o), list: items.join('; ') });
+      return tr(ctx, 'report.quy_mo.other_sentence', { heading, n: countText(f.so_truong.value ?? recs.length, o), list: items.join('; ') });
     }
     if (f.so_lop.value === null || f.so_hoc_sinh.value === null || anyPartial(f.so_lop, f.so_hoc_sinh)) return null;
     const loais = ordered(recs.map(loaiOf), LOAI_ORDER);
-    const byCap = caps.map((c) => tr(ctx, 'report.quy_mo.list_item', { n: countText(g.byCap.get(c)!.length, o), loai: lowerFirst(ctx, capLabel(ctx, c)) }));
+    const byCap = caps.map((c) => tr(ctx, 'report.quy_mo.list_item', { n: countText(scaleFigures(sheet, g.byCap.get(c)!, null).so_truong.value ?? g.byCap.get(c)!.length, o), loai: lowerFirst(ctx, capLabel(ctx, c)) }));
     const loaiText = loais.length === 1 ? ` ${lowerFirst(ctx, loaiLabel(ctx, loais[0]))}` : '';
-    const schools = caps.length > 1 ? `${countText(recs.length, o)} ${tr(ctx, 'report.word.truong')}${loaiText} (${joinList(ctx, byCap)})` : `${byCap[0]}${loaiText}`;
+    const schools = caps.length > 1 ? `${countText(f.so_truong.value ?? recs.length, o)} ${tr(ctx, 'report.word.truong')}${loaiText} (${joinList(ctx, byCap)})` : `${byCap[0]}${loaiText}`;
     const clauses: string[] = [];
     if (f.hs_2_buoi.value !== null && !anyPartial(f.hs_2_buoi)) {
       const s = twoSessionsSentence(ctx, tr(ctx, 'report.word.hoc_sinh'), f.hs_2_buoi.value, f.so_hoc_sinh.value, tr(ctx, 'report.word.hoc_sinh'));

@@ -113,7 +113,8 @@ function unitRows(years: { year: string; ctx: ReportContext }[], map: UnitMap): 
     }
     for (const [to, recs] of groups) {
       const pupils = sumOf(sheet, recs, 'so_hoc_sinh');
-      rows.get(to)!.perYear.set(year, { schools: recs.length, pupils: pupils.value });
+      const schools = scaleFigures(sheet, recs, null).so_truong.value;
+      rows.get(to)!.perYear.set(year, { schools: schools ?? recs.length, pupils: pupils.value });
     }
   }
   for (const row of rows.values()) {

@@ -337,6 +337,39 @@ const quyMoRows: RuleDef[] = [
 
 /* ================================================================ every template: totals, duplicates, printed rates */
 
+/**
+ * A QUY_MO sheet with both school rows (Số trường blank: one school each) and aggregated rows
+ * (Số trường > 1): legitimate for "each public school + one row for the nhóm, lớp độc lập", but a
+ * category row next to its own schools counts them twice. Named so the user can tell.
+ */
+const mixedAggregation: RuleDef = {
+  kind: 'sheet',
+  id: 'quy_mo_lan_dong_tong_hop',
+  severity: 'warning',
+  templates: ['QUY_MO'],
+  fields: ['so_truong'],
+  message: 'rules.quy_mo_lan_dong_tong_hop',
+  description: { vi: 'Một trang quy mô không vừa có dòng từng trường vừa có dòng tổng hợp nhiều trường', en: 'A scale sheet does not mix school rows with rows that aggregate several schools' },
+  evaluate(sheet, _ctx, emit) {
+    if (!sheet.columns.so_truong) return;
+    const aggregated = sheet.records.filter((r) => (num(r, 'so_truong') ?? 0) > 1);
+    const schools = sheet.records.filter((r) => r.fields.so_truong?.value === null && !r.fields.so_truong?.invalid);
+    if (!aggregated.length || !schools.length) return;
+    emit({
+      cells: aggregated.map((r) => r.fields.so_truong.address),
+      params: {
+        n: fmt(aggregated.length),
+        rows: aggregated.slice(0, 5).map((r) => r.row).join(', '),
+        schools: fmt(schools.length),
+        total: fmt(aggregated.reduce((s, r) => s + (num(r, 'so_truong') ?? 0), 0)),
+      },
+      expected: null,
+      actual: aggregated.length,
+      field: 'so_truong',
+    });
+  },
+};
+
 /** Blank school counts in a per-school row stand for one school. */
 const COUNT_ROWS_AS_ONE = new Set(['so_truong']);
 
@@ -1129,6 +1162,7 @@ const targetUnreadable: RuleDef = {
 
 export const RULES: RuleDef[] = [
   columnTotals,
+  mixedAggregation,
   duplicates,
   ...quyMoCompare,
   ...quyMoRows,

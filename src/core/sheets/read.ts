@@ -252,7 +252,8 @@ function evaluate(t: TemplateDef, layout: Layout): Candidate {
   const missing: string[] = [];
   for (const f of t.fields) if (f.required && !assign.has(f.id)) missing.push(f.id);
   for (const group of t.requireOneOf ?? []) if (!group.some((id) => assign.has(id))) missing.push(group.join('|'));
-  return { template: t, layout, assign, score: assign.size, qualifies: missing.length === 0, missing };
+  const alternative = (t.alsoQualifies ?? []).some((a) => a.required.every((id) => assign.has(id)) && (a.requireOneOf ?? []).every((g) => g.some((id) => assign.has(id))));
+  return { template: t, layout, assign, score: assign.size, qualifies: missing.length === 0 || alternative, missing: alternative ? [] : missing };
 }
 
 function better(a: Candidate, b: Candidate | null): boolean {

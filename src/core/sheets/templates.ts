@@ -88,6 +88,8 @@ const QUY_MO: TemplateDef = {
   sheetName: 'QUY_MO',
   key: ['ma_truong'],
   requireOneOf: [['ma_xa', 'ten_xa']],
+  // A summary whose rows are categories (cấp học × loại hình, or communes) has no school code.
+  alsoQualifies: [{ required: ['so_truong', 'so_lop', 'so_hoc_sinh'], requireOneOf: [['cap_hoc', 'loai_hinh', 'ma_xa', 'ten_xa', 'ten_truong']] }],
   fields: [
     ma_truong,
     ten_truong,
@@ -110,6 +112,8 @@ const QUY_MO: TemplateDef = {
     count('so_cbql', 'CBQL', ['Cán bộ quản lý', 'Số CBQL', 'Quản lý'], { en: 'Managers' }),
     count('so_gv', 'Giáo viên', ['GV', 'Số giáo viên', 'Số GV', 'Tổng số giáo viên'], { en: 'Teachers' }),
     count('so_nv', 'Nhân viên', ['NV', 'Số nhân viên', 'Số NV'], { en: 'Support staff' }),
+    count('so_truong_chuan_qg', 'Số trường đạt chuẩn quốc gia', ['Số trường đạt chuẩn QG', 'Số trường chuẩn quốc gia', 'Trường đạt chuẩn quốc gia (số trường)', 'Số trường đạt CQG'], { en: 'Schools at the national standard (aggregated rows)' }),
+    count('so_truong_kdcl', 'Số trường đạt kiểm định chất lượng', ['Số trường đạt KĐCL', 'Số trường được kiểm định', 'Số trường kiểm định chất lượng', 'Số trường đạt kiểm định'], { en: 'Accredited schools (aggregated rows)' }),
     count('so_phong_hoc', 'Số phòng học', ['Phòng học', 'Tổng số phòng học'], { en: 'Classrooms' }),
     field('chuan_qg', 'number', 'Chuẩn quốc gia', ['Chuẩn quốc gia (mức độ)', 'Đạt chuẩn quốc gia', 'Mức chuẩn quốc gia', 'Trường chuẩn quốc gia', 'CQG', 'Chuẩn QG'], { blankAs: 0, min: 0, max: 2, en: 'National standard level (0–2)', sample: 1 }),
     field('kdcl', 'number', 'Kiểm định chất lượng', ['Kiểm định chất lượng (cấp độ)', 'Kiểm định CLGD', 'KĐCL', 'Cấp độ kiểm định', 'Kiểm định chất lượng giáo dục', 'Cấp độ KĐCL'], { min: 0, max: 4, en: 'Accreditation level (0–4)', sample: 2 }),

@@ -61,6 +61,12 @@ export interface TemplateDef {
   fields: FieldDef[];
   /** Groups of fields of which at least one must be present (e.g. ma_xa | ten_xa). */
   requireOneOf?: string[][];
+  /**
+   * Other sets of columns that identify the sheet as this template (instead of `required` and
+   * `requireOneOf`): a QUY_MO whose rows are categories (cấp học × loại hình, or communes) carries
+   * "Số trường" and no school code.
+   */
+  alsoQualifies?: { required: string[]; requireOneOf?: string[][] }[];
   /** Fields whose values identify a row (used for duplicates and cross-check matching). */
   key: string[];
   /** Default sheet name when the template is written (blank templates). */

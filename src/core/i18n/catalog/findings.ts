@@ -55,6 +55,7 @@ export const FINDINGS = {
   },
   /* ---- The validation rules (src/core/rules/definitions.ts) */
   tong_khop_cac_dong: { 'rules.tong_khop_cac_dong': error('{label} dòng Tổng ({actual}) khác tổng các dòng ({expected}), lệch {diff}', '{label}: the total row ({actual}) differs from the sum of the rows ({expected}) by {diff}') },
+  quy_mo_lan_dong_tong_hop: { 'rules.quy_mo_lan_dong_tong_hop': warning('Trang vừa có {schools} dòng từng trường (cột Số trường để trống, mỗi dòng là một trường) vừa có {n} dòng tổng hợp nhiều trường (dòng {rows}: {total} trường); kiểm tra để không đếm một trường hai lần', 'The sheet mixes {schools} school rows (Số trường blank, one school each) with {n} rows aggregating several schools (rows {rows}: {total} schools); check that no school is counted twice') },
   trung_ma: { 'rules.trung_ma': error('{header} "{key}" xuất hiện hai lần (dòng {first} và dòng {row})', '{header} "{key}" appears twice (rows {first} and {row})') },
   tong_hs_theo_khoi: { 'rules.tong_hs_theo_khoi': error('{where}: tổng học sinh các khối ({left}) khác {right_label} ({right}), lệch {diff}', '{where}: pupils by grade add up to {left}, not {right_label} ({right}); difference {diff}') },
   mn_nha_tre_mau_giao: { 'rules.mn_nha_tre_mau_giao': error('{where}: {left_label} = {left}, khác {right_label} ({right}), lệch {diff}', '{where}: {left_label} = {left}, not {right_label} ({right}); difference {diff}') },
