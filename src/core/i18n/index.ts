@@ -15,6 +15,7 @@ import { sheets } from './catalog/sheets';
 import { FINDINGS } from './catalog/findings';
 import { ui } from './catalog/ui';
 import { limits } from './catalog/limits';
+import { pcgd } from './catalog/pcgd';
 
 export type Catalog = Record<string, Bilingual>;
 
@@ -24,7 +25,7 @@ for (const messages of Object.values(FINDINGS) as Record<string, Bilingual>[]) {
   for (const [key, text] of Object.entries(messages)) findingMessages[key] = { vi: text.vi, en: text.en };
 }
 
-const parts: Catalog[] = [common, indicators, report, crosscheck, sheets, findingMessages, ui, limits];
+const parts: Catalog[] = [common, indicators, report, crosscheck, sheets, findingMessages, ui, limits, pcgd];
 
 export const CATALOG: Catalog = Object.assign({}, ...parts);
 

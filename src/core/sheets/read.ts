@@ -9,7 +9,9 @@ import type { Finding, FindingPlace, MessageKeyOf, RuleId } from '../findings';
 import { finding } from '../findings';
 import type { MessageParams } from '../i18n';
 import { formatNumber, formatPercent, parseVnNumber } from '../format/vn';
-import type { FieldDef, FieldValue, ParsedSheet, ParsedWorkbook, SheetMetadata, SheetRecord, TemplateDef, TemplateId } from './types';
+import type { FieldDef, FieldValue, ParsedSheet, ParsedWorkbook, SheetMetadata, SheetRecord, SystemLayoutSheet, TemplateDef, TemplateId } from './types';
+import { readFormSheet } from '../pcgdForms';
+import type { FormReading } from '../pcgdForms/read';
 import { TEMPLATES } from './templates';
 import { foldText, GENERIC_SUBHEADERS, headerKeys } from './normalize';
 import { parseLevel } from '../parse/level';
@@ -851,13 +853,29 @@ export function readWorkbook(snapshot: WorkbookSnapshot, opts: ReadOptions = {})
   const findings: Finding[] = [];
   const sheets: ParsedSheet[] = [];
   const unrecognised: string[] = [];
+  const systemSheets: SystemLayoutSheet[] = [];
+  const forms: FormReading[] = [];
   for (const s of snapshot.sheets) {
-    const parsed = readSheet(s, { ...opts, file }, findings);
-    if (parsed) sheets.push(parsed);
-    else unrecognised.push(s.name);
+    const local: Finding[] = [];
+    const parsed = readSheet(s, { ...opts, file }, local);
+    if (parsed) {
+      sheets.push(parsed);
+      findings.push(...local);
+      continue;
+    }
+    // A national system's form: read by its cell map (a near miss of our templates is no finding then).
+    const form = file ? readFormSheet(s, file) : null;
+    if (form) {
+      forms.push(form);
+      systemSheets.push({ sheetName: s.name, template: form.code, rows: form.units.length, confidence: form.layout.confidence });
+      findings.push(...form.findings);
+      continue;
+    }
+    findings.push(...local);
+    unrecognised.push(s.name);
   }
-  if (sheets.length === 0) {
+  if (sheets.length === 0 && systemSheets.length === 0) {
     findings.push(finding('khong_co_bieu_mau', 'sheets.no_template', { n: formatNumber(snapshot.sheets.length) }, { file, cells: [], expected: null, actual: null }));
   }
-  return { file, sheets, unrecognised, findings };
+  return { file, sheets, unrecognised, findings, ...(systemSheets.length ? { systemSheets, forms } : {}) };
 }

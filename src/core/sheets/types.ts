@@ -4,6 +4,7 @@
  */
 import type { CellValue } from '../types';
 import type { Finding } from '../findings';
+import type { FormReading } from '../pcgdForms/read';
 
 export type TemplateId =
   | 'QUY_MO'
@@ -131,9 +132,24 @@ export interface ParsedSheet {
   hidden?: boolean;
 }
 
+/** A sheet recognised as a layout of a national system (a PCGD form, a CSDL report), not one of our templates. */
+export interface SystemLayoutSheet {
+  sheetName: string;
+  /** The form's code ("TH-02") or the report's id ("CSDL-02TH"). */
+  template: string;
+  /** Units (communes) or indicator rows read. */
+  rows: number;
+  /** How sure the layout is (REAL-FORMS: SEEN-REAL, SEEN-CODE, INFERRED). */
+  confidence: string;
+}
+
 export interface ParsedWorkbook {
   file: string;
   sheets: ParsedSheet[];
+  /** Sheets read as national-system layouts (PCGD forms, CSDL reports). */
+  systemSheets?: SystemLayoutSheet[];
+  /** The PCGD forms read (their figures feed the communes' levels across files). */
+  forms?: FormReading[];
   /** Sheets with no recognisable template header. */
   unrecognised: string[];
   /** Findings raised while reading (text numbers, error cells, unreadable rows …). */
