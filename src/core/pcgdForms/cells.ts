@@ -5,8 +5,8 @@
  * percentages, live formulas, or text "97,38%"), and levels ("1/2/3", "Không đạt", "Đạt").
  */
 import { parseA1 } from '../a1';
-import { parseVnNumber } from '../format/vn';
-import { foldText, parseLevelText } from '../sheets/normalize';
+import { parseLevel, parseVnNumber } from '../parse';
+import { foldText } from '../sheets/normalize';
 import type { CellValue, SheetSnapshot } from '../types';
 import { isCellError } from '../types';
 
@@ -171,7 +171,7 @@ export function readLevel(sheet: SheetSnapshot, address: string): PrintedLevel &
   const text = textOf(raw);
   const folded = foldText(text);
   if (/chua dat dk|chua du dk|chua dat dieu kien|chua du dieu kien/.test(folded)) return { kind: 'gate', text, raw };
-  const p = parseLevelText(text);
+  const p = parseLevel(text);
   if (p === 'no_data') return { kind: 'no_data', raw };
   if (p === null) return { kind: 'unreadable', text, raw };
   return { kind: 'level', level: p, raw };
