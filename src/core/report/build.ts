@@ -9,6 +9,8 @@ import { schoolYearText } from '../parse/schoolYear';
 import { DEFAULT_SETTINGS, Settings, withDefaults } from '../settings';
 import type { ParsedWorkbook, TemplateId } from '../sheets/types';
 import { buildChatLuong } from './chatLuong';
+import { catalogHeader, tableOf } from './columns';
+import type { ColumnSpec } from './columns';
 import { ReportContext, sheetsOf, tr } from './context';
 import { buildDinhDuong } from './dinhDuong';
 import { buildDoiNgu } from './doiNgu';
@@ -123,6 +125,14 @@ export function buildReport(input: ReportInput): ReportModel {
   };
 }
 
+/** The open findings, one per row. */
+const CANH_BAO_COLUMNS: ColumnSpec<Finding, ReportContext>[] = [
+  { key: 'muc_do', header: catalogHeader('report.col.muc_do'), cell: (f, ctx) => labelCell(tr(ctx, `severity.${f.severity}`)) },
+  { key: 'bieu', header: catalogHeader('report.col.bieu'), cell: (f) => labelCell(f.sheet ?? '') },
+  { key: 'o', header: catalogHeader('report.col.o'), cell: (f) => labelCell(f.cells.slice(0, 6).join(', ') + (f.cells.length > 6 ? ', …' : '')) },
+  { key: 'noi_dung', header: catalogHeader('report.col.noi_dung'), cell: (f, ctx) => labelCell(f.message[ctx.lang]) },
+];
+
 function buildCanhBao(ctx: ReportContext, findings: Finding[], maxRows: number): ReportSection {
   const sb = new SectionBuilder('canh_bao', tr(ctx, 'report.section.canh_bao'));
   const sorted = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
@@ -139,18 +149,7 @@ function buildCanhBao(ctx: ReportContext, findings: Finding[], maxRows: number):
       infos: countText(counts.info, ctx.narrative),
     }),
   );
-  const rows = sorted.slice(0, maxRows).map((f) => [
-    labelCell(tr(ctx, `severity.${f.severity}`)),
-    labelCell(f.sheet ?? ''),
-    labelCell(f.cells.slice(0, 6).join(', ') + (f.cells.length > 6 ? ', …' : '')),
-    labelCell(f.message[ctx.lang]),
-  ]);
-  sb.table({
-    id: 'canh_bao',
-    title: tr(ctx, 'report.cb.table'),
-    columns: ['report.col.muc_do', 'report.col.bieu', 'report.col.o', 'report.col.noi_dung'].map((k) => tr(ctx, k)),
-    rows,
-  });
+  sb.table(tableOf(CANH_BAO_COLUMNS, sorted.slice(0, maxRows), ctx, { id: 'canh_bao', title: tr(ctx, 'report.cb.table') }));
   if (sorted.length > maxRows) sb.paragraph({ text: tr(ctx, 'report.cb.more', { n: countText(sorted.length - maxRows, { leadingZero: false }) }), kind: 'note' });
   return sb.build();
 }

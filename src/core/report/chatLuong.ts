@@ -1,6 +1,8 @@
 /** Section 3: Chất lượng giáo dục — outcome distribution per category set and grade (KET_QUA). */
 import { KET_QUA_SETS } from '../sheets/templates';
 import type { SheetRecord } from '../sheets/types';
+import { catalogHeader, tableOf } from './columns';
+import type { ColumnSpec } from './columns';
 import { addTable, guarded, ReportContext, sheetsOf, tr } from './context';
 import { add, anyPartial, cellsOf, countCell, criteriaFor, Figure, rateCell, ratio, sumOf } from './figures';
 import { labelCell, ReportCell, ReportSection, SectionBuilder } from './model';
@@ -22,6 +24,35 @@ function capOfGrade(k: number): string {
   return k <= 5 ? 'TH' : k <= 9 ? 'THCS' : 'THPT';
 }
 
+/** A row of an outcome table: a grade (or the total) with the count of each category. */
+interface OutcomeRow {
+  label: ReportCell;
+  total: Figure;
+  cats: Figure[];
+  /** The categories add up to the total: only then are their shares printed. */
+  ok: boolean;
+}
+
+type OutcomeColumn = ColumnSpec<OutcomeRow, ReportContext>;
+
+const OUTCOME_COLUMNS: OutcomeColumn[] = [
+  { key: 'khoi', header: catalogHeader('report.col.khoi'), cell: (r) => r.label },
+  { key: 'tong_so_hs', header: catalogHeader('report.col.tong_so_hs'), cell: (r, ctx) => countCell(r.total, { formulas: ctx.formulas }) },
+];
+
+/** Count and share of one category (the i-th of the set). */
+function categoryColumns(field: string, i: number): OutcomeColumn[] {
+  const name = (ctx: ReportContext) => tr(ctx, `report.kq.cat.${categoryKey(field)}`);
+  return [
+    { key: field, header: (ctx) => `${name(ctx)} (${tr(ctx, 'report.col.so_luong')})`, cell: (r, ctx) => countCell(r.cats[i], { formulas: ctx.formulas }) },
+    {
+      key: `ty_le_${field}`,
+      header: (ctx) => `${name(ctx)} (${tr(ctx, 'report.col.ty_le')})`,
+      cell: (r, ctx) => (r.ok ? rateCell(ratio(r.cats[i], r.total), { formulas: ctx.formulas, decimals: ctx.settings.percentDecimals }) : undefined),
+    },
+  ];
+}
+
 export function buildChatLuong(ctx: ReportContext): ReportSection | null {
   const sheets = sheetsOf(ctx.wb, 'KET_QUA');
   if (!sheets.length) return null;
@@ -37,7 +68,7 @@ export function buildChatLuong(ctx: ReportContext): ReportSection | null {
     const grades = [...new Set(recs.map(gradeOf).filter((g): g is number => g !== null))].sort((a, b) => a - b);
     const caps = [...new Set(grades.map(capOfGrade))];
     const capName = caps.map((c) => tr(ctx, `report.cap.${c}`)).join(', ');
-    const rows: ReportCell[][] = [];
+    const rows: OutcomeRow[] = [];
     const setData: Record<string, unknown> = {};
     const groups: { label: string; recs: SheetRecord[]; key: string }[] = grades.map((g) => ({
       label: tr(ctx, 'report.kq.grade', { k: g }),
@@ -57,24 +88,15 @@ export function buildChatLuong(ctx: ReportContext): ReportSection | null {
       if (!ok && total.value !== null && sum.value !== null) {
         notes.push(tr(ctx, 'report.kq.not_summing', { set: setName, k: key, sum: countText(sum.value, { leadingZero: false }), total: countText(total.value, { leadingZero: false }) }));
       }
-      const cells: ReportCell[] = [labelCell(label, isTotal), countCell(total, { formulas: ctx.formulas })];
-      for (const c of cats) {
-        cells.push(countCell(c, { formulas: ctx.formulas }));
-        cells.push(ok ? rateCell(ratio(c, total), { formulas: ctx.formulas, decimals: ctx.settings.percentDecimals }) : labelCell('–'));
-      }
-      rows.push(cells);
+      rows.push({ label: labelCell(label, isTotal), total, cats, ok });
       setData[key] = { tong_so_hs: total.value, ...Object.fromEntries(fields.map((f, i) => [f, cats[i].value])) };
       return { total, cats, ok };
     };
     for (const g of groups) line(g.label, g.recs, false, g.key);
     const totalRow = rows.length;
     const tot = line(tr(ctx, 'report.total'), recs, true, 'tong');
-    const columns = [tr(ctx, 'report.col.khoi'), tr(ctx, 'report.col.tong_so_hs')];
-    for (const f of fields) {
-      const name = tr(ctx, `report.kq.cat.${categoryKey(f)}`);
-      columns.push(`${name} (${tr(ctx, 'report.col.so_luong')})`, `${name} (${tr(ctx, 'report.col.ty_le')})`);
-    }
-    addTable(ctx, sb, { id: `chat_luong_${sheet.sheetName}_${set.id}`, title: `${setName} – ${capName}`, columns, rows, totalRows: [totalRow] });
+    const columns = [...OUTCOME_COLUMNS, ...fields.flatMap((f, i) => categoryColumns(f, i))];
+    addTable(ctx, sb, tableOf(columns, rows, ctx, { id: `chat_luong_${sheet.sheetName}_${set.id}`, title: `${setName} – ${capName}`, totalRows: [totalRow], filler: () => labelCell('–') }));
     for (const n of notes) sb.paragraph({ text: n, kind: 'note' });
     sb.paragraph(
       guarded(ctx, setName, cellsOf(tot.total, ...tot.cats), () => {

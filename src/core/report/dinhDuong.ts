@@ -6,6 +6,8 @@
 import { formatNumber, formatPercent } from '../format/vn';
 import { NUTRITION_FIELDS } from '../sheets/templates';
 import type { ParsedSheet, SheetRecord } from '../sheets/types';
+import { catalogHeader, keyedColumn, keyedRow, tableOf } from './columns';
+import type { ColumnSpec, KeyedRow } from './columns';
 import { addTable, firstSheet, guarded, ReportContext, tr } from './context';
 import { anyPartial, cellsOf, countCell, criteriaFor, Figure, rateCell, ratio, sumOf } from './figures';
 import { labelCell, ReportCell, ReportSection, SectionBuilder } from './model';
@@ -26,16 +28,24 @@ function phaseFigures(sheet: ParsedSheet, recs: SheetRecord[], fieldsFor: (f: st
   return { total, counts };
 }
 
+/** Columns of the nutrition table: the row's label, the children weighed, one column per nutrition figure. */
+const DINH_DUONG_COLUMNS: ColumnSpec<KeyedRow, ReportContext>[] = [
+  keyedColumn('do_tuoi', catalogHeader('report.col.do_tuoi')),
+  keyedColumn('tong_so', catalogHeader('report.col.tong_so')),
+  ...NUTRITION_FIELDS.map((f) => keyedColumn<ReportContext>(f, catalogHeader(`report.col.${f}`))),
+];
+
 export function buildDinhDuong(ctx: ReportContext): ReportSection | null {
   const sheet = firstSheet(ctx.wb, 'DINH_DUONG');
   if (!sheet) return null;
   const sb = new SectionBuilder('dinh_duong', tr(ctx, 'report.section.dinh_duong'));
-  const rows: ReportCell[][] = [];
+  const rows: KeyedRow[] = [];
+  const row = (label: ReportCell, total: ReportCell | undefined, cell: (i: number) => ReportCell | undefined) =>
+    keyedRow(DINH_DUONG_COLUMNS, { do_tuoi: label, tong_so: total, ...Object.fromEntries(NUTRITION_FIELDS.map((f, i) => [f, cell(i)])) });
   const totalRows: number[] = [];
   const data: Record<string, unknown> = {};
   const fo = { formulas: ctx.formulas };
   const ro = { formulas: ctx.formulas, decimals: ctx.settings.percentDecimals };
-  const missing = (): ReportCell => labelCell('–');
   // Paragraphs follow the table, so they are written once the table is complete.
   const paragraphsFor: (() => ReturnType<typeof guarded>)[] = [];
   const groups = ['NT', 'MG', 'TONG'].filter((g) => sheet.records.some((r) => valueOf(r, 'nhom_tuoi') === g));
@@ -59,19 +69,21 @@ export function buildDinhDuong(ctx: ReportContext): ReportSection | null {
     const outTotal = output?.total && output.total.value !== null ? output.total : input.total!;
 
     totalRows.push(rows.length);
-    rows.push([labelCell(tr(ctx, 'report.dd.row.dau_vao', { group: groupName }), true), countCell(input.total!, fo), ...input.counts.map((c) => (c ? countCell(c, fo) : missing()))]);
-    rows.push([labelCell(tr(ctx, 'report.dd.row.rate_total')), labelCell(''), ...input.counts.map((c) => (c ? rateCell(ratio(c, input.total!), ro) : missing()))]);
+    const counts = (figs: (Figure | null)[]) => (i: number) => (figs[i] ? countCell(figs[i]!, fo) : undefined);
+    rows.push(row(labelCell(tr(ctx, 'report.dd.row.dau_vao', { group: groupName }), true), countCell(input.total!, fo), counts(input.counts)));
+    rows.push(row(labelCell(tr(ctx, 'report.dd.row.rate_total')), labelCell(''), (i) => (input.counts[i] ? rateCell(ratio(input.counts[i]!, input.total!), ro) : undefined)));
     if (recovered.counts.some((c) => c && c.value !== null)) {
-      rows.push([labelCell(tr(ctx, 'report.dd.row.phuc_hoi')), labelCell(''), ...recovered.counts.map((c) => (c ? countCell(c, fo) : missing()))]);
-      rows.push([
-        labelCell(tr(ctx, 'report.dd.row.rate_input')),
-        labelCell(''),
-        ...recovered.counts.map((c, i) => (c && input.counts[i] ? rateCell(ratio(c, input.counts[i]!), ro) : missing())),
-      ]);
+      rows.push(row(labelCell(tr(ctx, 'report.dd.row.phuc_hoi')), labelCell(''), counts(recovered.counts)));
+      rows.push(
+        row(labelCell(tr(ctx, 'report.dd.row.rate_input')), labelCell(''), (i) => {
+          const c = recovered.counts[i];
+          return c && input.counts[i] ? rateCell(ratio(c, input.counts[i]!), ro) : undefined;
+        }),
+      );
     }
     if (output) {
-      rows.push([labelCell(tr(ctx, 'report.dd.row.dau_ra')), output.total ? countCell(output.total, fo) : missing(), ...output.counts.map((c) => (c ? countCell(c, fo) : missing()))]);
-      rows.push([labelCell(tr(ctx, 'report.dd.row.rate_total')), labelCell(''), ...output.counts.map((c) => (c ? rateCell(ratio(c, outTotal), ro) : missing()))]);
+      rows.push(row(labelCell(tr(ctx, 'report.dd.row.dau_ra')), output.total ? countCell(output.total, fo) : undefined, counts(output.counts)));
+      rows.push(row(labelCell(tr(ctx, 'report.dd.row.rate_total')), labelCell(''), (i) => (output.counts[i] ? rateCell(ratio(output.counts[i]!, outTotal), ro) : undefined)));
     }
     const val = (f: Figure | null) => f?.value ?? null;
     data[g] = {
@@ -104,13 +116,7 @@ export function buildDinhDuong(ctx: ReportContext): ReportSection | null {
     );
   }
   if (!rows.length) return null;
-  addTable(ctx, sb, {
-    id: 'dinh_duong',
-    title: tr(ctx, 'report.dd.table'),
-    columns: ['report.col.do_tuoi', 'report.col.tong_so', ...NUTRITION_FIELDS.map((f) => `report.col.${f}`)].map((k) => tr(ctx, k)),
-    rows,
-    totalRows,
-  });
+  addTable(ctx, sb, tableOf(DINH_DUONG_COLUMNS, rows, ctx, { id: 'dinh_duong', title: tr(ctx, 'report.dd.table'), totalRows, filler: () => labelCell('–') }));
   for (const p of paragraphsFor.splice(0)) sb.paragraph(p());
   sb.section.data = data;
   return sb.build();

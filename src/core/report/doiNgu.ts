@@ -4,6 +4,8 @@
  */
 import { QUALIFICATION_ORDER, QUALIFICATION_STANDARD } from '../indicators/norms';
 import type { SheetRecord } from '../sheets/types';
+import { catalogHeader, tableOf } from './columns';
+import type { ColumnSpec } from './columns';
 import { addTable, firstSheet, guarded, ReportContext, tr } from './context';
 import { add, anyPartial, cellsOf, countCell, criteriaFor, Figure, rateCell, ratio, sumOf } from './figures';
 import { labelCell, ReportCell, ReportSection, SectionBuilder } from './model';
@@ -16,6 +18,50 @@ function minimumFor(cap: string): (typeof QUALIFICATION_ORDER)[number] {
   if (direct) return direct.minimum;
   return cap === 'MN' ? 'cao_dang' : 'dai_hoc';
 }
+
+/** A row of the staff table: one cấp học, or the total (no standard: the levels differ). */
+interface StaffRow {
+  label: ReportCell;
+  cbql: Figure;
+  gv: Figure;
+  nv: Figure;
+  qualTotal: Figure;
+  /** Qualified at the standard or above / above it (null on the total row). */
+  atStd: Figure | null;
+  above: Figure | null;
+}
+
+type StaffColumn = ColumnSpec<StaffRow, ReportContext>;
+
+const count = (key: string, fig: (r: StaffRow) => Figure | null): StaffColumn => ({
+  key,
+  header: catalogHeader(`report.col.${key}`),
+  cell: (r, ctx) => {
+    const f = fig(r);
+    return f ? countCell(f, { formulas: ctx.formulas }) : undefined;
+  },
+});
+
+const share = (key: string, fig: (r: StaffRow) => Figure | null): StaffColumn => ({
+  key,
+  header: catalogHeader(`report.col.${key}`),
+  cell: (r, ctx) => {
+    const f = fig(r);
+    return f ? rateCell(ratio(f, r.qualTotal), { formulas: ctx.formulas, decimals: ctx.settings.percentDecimals }) : undefined;
+  },
+});
+
+const DOI_NGU_COLUMNS: StaffColumn[] = [
+  { key: 'cap_hoc', header: catalogHeader('report.col.cap_hoc'), cell: (r) => r.label },
+  count('so_cbql', (r) => r.cbql),
+  count('so_gv', (r) => r.gv),
+  count('so_nv', (r) => r.nv),
+  count('tong_cb', (r) => r.qualTotal),
+  count('dat_chuan', (r) => r.atStd),
+  share('ty_le_dat_chuan', (r) => r.atStd),
+  count('tren_chuan', (r) => r.above),
+  share('ty_le_tren_chuan', (r) => r.above),
+];
 
 export function buildDoiNgu(ctx: ReportContext): ReportSection | null {
   const sheet = firstSheet(ctx.wb, 'DOI_NGU');
@@ -32,10 +78,8 @@ export function buildDoiNgu(ctx: ReportContext): ReportSection | null {
     (byCap.get(cap) ?? byCap.set(cap, []).get(cap)!).push(r);
   }
   const caps = [...byCap.keys()].sort((a, b) => (CAP_ORDER.indexOf(a) + 99) % 99 - (CAP_ORDER.indexOf(b) + 99) % 99);
-  const rows: ReportCell[][] = [];
+  const rows: StaffRow[] = [];
   const data: Record<string, unknown> = {};
-  const fo = { formulas: ctx.formulas };
-  const ro = { formulas: ctx.formulas, decimals: ctx.settings.percentDecimals };
   const paras: (() => ReturnType<typeof guarded>)[] = [];
   const staff: { cap: string; total: Figure }[] = [];
 
@@ -55,19 +99,9 @@ export function buildDoiNgu(ctx: ReportContext): ReportSection | null {
       atStd = atKeys.length ? add(...atKeys.map((k) => q[k])) : null;
       above = aboveKeys.length ? add(...aboveKeys.map((k) => q[k])) : null;
     }
-    const dash = labelCell('–');
-    rows.push([
-      labelCell(label, isTotal),
-      countCell(cbql, fo),
-      countCell(gv, fo),
-      countCell(nv, fo),
-      countCell(qualTotal, fo),
-      atStd ? countCell(atStd, fo) : dash,
-      atStd ? rateCell(ratio(atStd, qualTotal), ro) : dash,
-      above ? countCell(above, fo) : dash,
-      above ? rateCell(ratio(above, qualTotal), ro) : dash,
-    ]);
-    return { cbql, gv, nv, qualTotal, atStd, above };
+    const row = { label: labelCell(label, isTotal), cbql, gv, nv, qualTotal, atStd, above };
+    rows.push(row);
+    return row;
   };
 
   for (const cap of caps) {
@@ -98,13 +132,7 @@ export function buildDoiNgu(ctx: ReportContext): ReportSection | null {
   const tot = line(tr(ctx, 'report.total'), sheet.records, '?', true);
   data.tong = { so_cbql: tot.cbql.value, so_gv: tot.gv.value, so_nv: tot.nv.value, tong_trinh_do: tot.qualTotal.value };
 
-  addTable(ctx, sb, {
-    id: 'doi_ngu',
-    title: tr(ctx, 'report.dn.table'),
-    columns: ['report.col.cap_hoc', 'report.col.so_cbql', 'report.col.so_gv', 'report.col.so_nv', 'report.col.tong_cb', 'report.col.dat_chuan', 'report.col.ty_le_dat_chuan', 'report.col.tren_chuan', 'report.col.ty_le_tren_chuan'].map((k) => tr(ctx, k)),
-    rows,
-    totalRows: [totalRow],
-  });
+  addTable(ctx, sb, tableOf(DOI_NGU_COLUMNS, rows, ctx, { id: 'doi_ngu', title: tr(ctx, 'report.dn.table'), totalRows: [totalRow], filler: () => labelCell('–') }));
   sb.paragraph(
     guarded(ctx, tr(ctx, 'report.section.doi_ngu'), cellsOf(tot.cbql, tot.gv, tot.nv), () => {
       const all = add(tot.cbql, tot.gv, tot.nv);

@@ -81,6 +81,15 @@ export interface ReportModel {
   files: string[];
 }
 
+/** Every row has one cell per column; a table built any other way is a bug, stopped here. */
+export function assertTableShape(table: ReportTable): void {
+  table.rows.forEach((r, i) => {
+    if (r.length !== table.columns.length) {
+      throw new Error(`Report table ${table.id}: row ${i + 1} has ${r.length} cells for ${table.columns.length} columns`);
+    }
+  });
+}
+
 /** Section under construction: keeps the content order while tables and paragraphs are added. */
 export class SectionBuilder {
   readonly section: ReportSection;
@@ -90,6 +99,7 @@ export class SectionBuilder {
   }
 
   table(t: ReportTable): this {
+    assertTableShape(t);
     this.section.content.push({ type: 'table', index: this.section.tables.length });
     this.section.tables.push(t);
     return this;

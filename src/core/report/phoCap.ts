@@ -14,6 +14,8 @@ import type { Measure } from '../indicators/measures';
 import { MAX_LEVEL, Programme } from '../indicators/thresholds';
 import { communesOfSheet } from '../sheets/communes';
 import type { ParsedSheet, SheetRecord } from '../sheets/types';
+import { catalogHeader, tableOf } from './columns';
+import type { ColumnSpec } from './columns';
 import { addTable, firstSheet, guarded, ReportContext, tr } from './context';
 import { add, anyPartial, cellsOf, Figure, rateCell, ratio, subtract, sumOf } from './figures';
 import { labelCell, ReportCell, ReportSection, SectionBuilder } from './model';
@@ -122,6 +124,37 @@ export function computePhoCap(ctx: ReportContext): ProgrammeResult[] {
   });
 }
 
+/** A row of a phổ cập table: a commune, or the whole unit (bold). */
+interface PhoCapRow {
+  ma_xa: ReportCell;
+  ten_xa: ReportCell;
+  rates: RateFigures[];
+  level: ReportCell;
+  bold: boolean;
+}
+
+type PhoCapColumn = ColumnSpec<PhoCapRow, ReportContext>;
+
+/** Columns of a phổ cập table: the commune, its rates (one per measure of the indicator table), its level. */
+const COMMUNE_COLUMNS: PhoCapColumn[] = [
+  { key: 'ma_xa', header: catalogHeader('report.col.ma_xa'), cell: (r) => r.ma_xa },
+  { key: 'ten_xa', header: catalogHeader('report.col.ten_xa'), cell: (r) => r.ten_xa },
+];
+const LEVEL_COLUMN: PhoCapColumn = { key: 'level', header: catalogHeader('report.col.level'), cell: (r) => r.level };
+
+function rateColumn(m: Measure): PhoCapColumn {
+  return {
+    key: m.id,
+    header: (ctx) => m.column[ctx.lang],
+    cell: (r, ctx) => {
+      const rf = r.rates.find((x) => x.spec === m);
+      if (!rf) return undefined;
+      const cell = rateCell(rf.rate, { formulas: ctx.formulas, decimals: ctx.settings.rateDecimals });
+      return r.bold ? { ...cell, bold: true } : cell;
+    },
+  };
+}
+
 function levelText(ctx: ReportContext, programme: PcProgramme, level: Level | undefined): string {
   if (programme === 'BTH' || level === undefined) return '–';
   if (level === null) return tr(ctx, 'report.pc.level.no_data');
@@ -144,29 +177,16 @@ export function buildPhoCap(ctx: ReportContext): ReportSection | null {
   const sb = new SectionBuilder('pho_cap', tr(ctx, 'report.section.pho_cap'));
   const units: unknown[] = [];
   const overall: Record<string, Level> = {};
-  const rateOpts = { formulas: ctx.formulas, decimals: ctx.settings.rateDecimals };
 
   for (const res of results) {
     const { programme: p, specs } = res;
     const hasLevel = p !== 'BTH';
-    const columns = [tr(ctx, 'report.col.ma_xa'), tr(ctx, 'report.col.ten_xa'), ...specs.map((s) => s.column[ctx.lang]), ...(hasLevel ? [tr(ctx, 'report.col.level')] : [])];
-    const rows: ReportCell[][] = res.communes.map((c) => {
-      const cells = specs.map((s) => {
-        const rf = c.rates.find((r) => r.spec === s);
-        return rf ? rateCell(rf.rate, rateOpts) : labelCell('–');
-      });
-      return [labelCell(c.ma_xa ?? ''), labelCell(c.ten_xa ?? ''), ...cells, ...(hasLevel ? [labelCell(levelText(ctx, p, c.level?.level))] : [])];
-    });
-    rows.push([
-      labelCell(''),
-      labelCell(ctx.unitName || tr(ctx, 'report.pc.total_row'), true),
-      ...specs.map((s) => {
-        const rf = res.total.find((r) => r.spec === s);
-        return rf ? { ...rateCell(rf.rate, rateOpts), bold: true } : labelCell('–');
-      }),
-      ...(hasLevel ? [labelCell(levelText(ctx, p, res.unit?.level), true)] : []),
-    ]);
-    addTable(ctx, sb, { id: `pho_cap_${p}`, title: programmeTitle(ctx, p), columns, rows, totalRows: [rows.length - 1] });
+    const rows: PhoCapRow[] = [
+      ...res.communes.map((c) => ({ ma_xa: labelCell(c.ma_xa ?? ''), ten_xa: labelCell(c.ten_xa ?? ''), rates: c.rates, level: labelCell(levelText(ctx, p, c.level?.level)), bold: false })),
+      { ma_xa: labelCell(''), ten_xa: labelCell(ctx.unitName || tr(ctx, 'report.pc.total_row'), true), rates: res.total, level: labelCell(levelText(ctx, p, res.unit?.level), true), bold: true },
+    ];
+    const columns = [...COMMUNE_COLUMNS, ...specs.map(rateColumn), ...(hasLevel ? [LEVEL_COLUMN] : [])];
+    addTable(ctx, sb, tableOf(columns, rows, ctx, { id: `pho_cap_${p}`, title: programmeTitle(ctx, p), totalRows: [rows.length - 1], filler: () => labelCell('–') }));
 
     for (const para of programmeParagraphs(ctx, res)) sb.paragraph(para);
 

@@ -1,6 +1,8 @@
 /** Section 1: Quy mô mạng lưới trường lớp, per cấp học × loại hình (REPORT.md §1). */
 import { CATALOG } from '../i18n';
 import type { ParsedSheet, SheetRecord } from '../sheets/types';
+import { catalogHeader, tableOf } from './columns';
+import type { ColumnSpec } from './columns';
 import { addTable, firstSheet, guarded, ReportContext, tr } from './context';
 import {
   add,
@@ -179,22 +181,40 @@ function fractionCell(part: Figure, whole: Figure, decimals: number): ReportCell
   return { text: `${fractionText(part.value, whole.value)}${p ? ` (${p})` : ''}`, kind: 'text' };
 }
 
-function rowCells(ctx: ReportContext, f: ScaleFigures, cap: string): ReportCell[] {
-  const o = { formulas: ctx.formulas, decimals: ctx.settings.ratioDecimals };
-  const r = { formulas: ctx.formulas, decimals: ctx.settings.percentDecimals };
-  return [
-    countCell(f.so_truong, o),
-    countCell(f.so_lop, o),
-    countCell(f.so_hoc_sinh, o),
-    countCell(f.so_cbql, o),
-    countCell(f.so_gv, o),
-    countCell(f.so_nv, o),
-    quotientCell(f.si_so, o),
-    NO_TWO_SESSIONS.includes(cap) ? missingCell() : rateCell(f.hai_buoi, r),
-    fractionCell(f.chuan_qg, f.truong, ctx.settings.percentDecimals),
-    fractionCell(f.kdcl, f.truong, ctx.settings.percentDecimals),
-  ];
+/** A row of the quy mô table: its labels and the figures it has (a figure it lacks is a dash). */
+export interface QuyMoRow {
+  label: ReportCell;
+  loai: ReportCell;
+  cap: string;
+  fig: Partial<ScaleFigures>;
 }
+
+type QuyMoColumn = ColumnSpec<QuyMoRow, ReportContext>;
+
+/** A count column of the quy mô table. */
+function countColumn(key: keyof ScaleFigures): QuyMoColumn {
+  return { key, header: catalogHeader(`report.col.${key}`), cell: (r, ctx) => r.fig[key] && countCell(r.fig[key]!, { formulas: ctx.formulas, decimals: ctx.settings.ratioDecimals }) };
+}
+
+/** The columns of the quy mô table, in order (REPORT.md §1). */
+export const QUY_MO_COLUMNS: QuyMoColumn[] = [
+  { key: 'cap_hoc', header: catalogHeader('report.col.cap_hoc'), cell: (r) => r.label },
+  { key: 'loai_hinh', header: catalogHeader('report.col.loai_hinh'), cell: (r) => r.loai },
+  countColumn('so_truong'),
+  countColumn('so_lop'),
+  countColumn('so_hoc_sinh'),
+  countColumn('so_cbql'),
+  countColumn('so_gv'),
+  countColumn('so_nv'),
+  { key: 'si_so', header: catalogHeader('report.col.si_so'), cell: (r, ctx) => r.fig.si_so && quotientCell(r.fig.si_so, { formulas: ctx.formulas, decimals: ctx.settings.ratioDecimals }) },
+  {
+    key: 'hai_buoi',
+    header: catalogHeader('report.col.hai_buoi'),
+    cell: (r, ctx) => r.fig.hai_buoi && (NO_TWO_SESSIONS.includes(r.cap) ? missingCell() : rateCell(r.fig.hai_buoi, { formulas: ctx.formulas, decimals: ctx.settings.percentDecimals })),
+  },
+  { key: 'chuan_qg', header: catalogHeader('report.col.chuan_qg'), cell: (r, ctx) => r.fig.chuan_qg && r.fig.truong && fractionCell(r.fig.chuan_qg, r.fig.truong, ctx.settings.percentDecimals) },
+  { key: 'kdcl', header: catalogHeader('report.col.kdcl'), cell: (r, ctx) => r.fig.kdcl && r.fig.truong && fractionCell(r.fig.kdcl, r.fig.truong, ctx.settings.percentDecimals) },
+];
 
 function figureValues(f: ScaleFigures): Record<string, number | null> {
   return Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v.value]));
@@ -217,18 +237,16 @@ export function buildQuyMo(ctx: ReportContext): ReportSection | null {
   if (!sheet) return null;
   const sb = new SectionBuilder('quy_mo', tr(ctx, 'report.section.quy_mo'));
   const g = groupScale(sheet);
-  const rows: ReportCell[][] = [];
+  const rows: QuyMoRow[] = [];
   const totalRows: number[] = [];
   const data: Record<string, Record<string, Record<string, number | null>>> = {};
   const blocks = new Map<string, LevelBlock>();
-  const o = { formulas: ctx.formulas, decimals: ctx.settings.ratioDecimals };
-  const r = { formulas: ctx.formulas, decimals: ctx.settings.percentDecimals };
   const levels: Record<string, Record<string, number | null>> = {};
   let hasShares = false;
 
   const subtotal = (label: string, f: ScaleFigures, cap: string) => {
     totalRows.push(rows.length);
-    rows.push([labelCell(label, true), labelCell(''), ...rowCells(ctx, f, cap)]);
+    rows.push({ label: labelCell(label, true), loai: labelCell(''), cap, fig: f });
   };
   const multiCaps = g.caps.filter((c) => MULTI_CAPS.includes(c));
 
@@ -243,7 +261,7 @@ export function buildQuyMo(ctx: ReportContext): ReportSection | null {
       const f = scaleFigures(sheet, recs, criteriaFor(sheet, recs, ['cap_hoc', 'loai_hinh']));
       parts.push({ loai, f });
       data[cap][loai] = figureValues(f);
-      rows.push([labelCell(capLabel(ctx, cap)), labelCell(loaiLabel(ctx, loai)), ...rowCells(ctx, f, cap)]);
+      rows.push({ label: labelCell(capLabel(ctx, cap)), loai: labelCell(loaiLabel(ctx, loai)), cap, fig: f });
     }
     const all = scaleFigures(sheet, capRecs, criteriaFor(sheet, capRecs, ['cap_hoc']));
     data[cap].tong = figureValues(all);
@@ -256,13 +274,12 @@ export function buildQuyMo(ctx: ReportContext): ReportSection | null {
       for (const loai of ordered(multiRecs.map(loaiOf), LOAI_ORDER)) {
         const s = levelShare(sheet, cap, multiRecs.filter((x) => loaiOf(x) === loai));
         block.shares.push({ loai, s });
-        const dash = missingCell();
-        rows.push([
-          labelCell(tr(ctx, 'report.quy_mo.share_row', { cap: lowerFirst(ctx, name) })),
-          labelCell(loaiLabel(ctx, loai)),
-          countCell(s.schools, o), dash, countCell(s.pupils, o), dash, dash, dash, dash,
-          rateCell(ratio(s.twoSessions, s.pupils), r), dash, dash,
-        ]);
+        rows.push({
+          label: labelCell(tr(ctx, 'report.quy_mo.share_row', { cap: lowerFirst(ctx, name) })),
+          loai: labelCell(loaiLabel(ctx, loai)),
+          cap,
+          fig: { so_truong: s.schools, so_hoc_sinh: s.pupils, hai_buoi: ratio(s.twoSessions, s.pupils) },
+        });
       }
       block.levelPupils = add(all.so_hoc_sinh, ...block.shares.map((x) => x.s.pupils));
       block.levelTwoSessions = add(all.hs_2_buoi, ...block.shares.map((x) => x.s.twoSessions));
@@ -273,13 +290,12 @@ export function buildQuyMo(ctx: ReportContext): ReportSection | null {
       }
       const schools = add(all.so_truong, ...block.shares.map((x) => x.s.schools));
       totalRows.push(rows.length);
-      const dash = missingCell();
-      rows.push([
-        labelCell(tr(ctx, 'report.quy_mo.level_total', { name }), true),
-        labelCell(''),
-        countCell(schools, o), dash, countCell(block.levelPupils, o), dash, dash, dash, dash,
-        rateCell(ratio(block.levelTwoSessions, block.levelPupils), r), dash, dash,
-      ]);
+      rows.push({
+        label: labelCell(tr(ctx, 'report.quy_mo.level_total', { name }), true),
+        loai: labelCell(''),
+        cap,
+        fig: { so_truong: schools, so_hoc_sinh: block.levelPupils, hai_buoi: ratio(block.levelTwoSessions, block.levelPupils) },
+      });
       levels[cap] = { tong: block.levelPupils.value, ...Object.fromEntries(block.levelPupilsByLoai.map((x) => [x.loai, x.fig.value])) };
     }
     blocks.set(cap, block);
@@ -290,20 +306,10 @@ export function buildQuyMo(ctx: ReportContext): ReportSection | null {
   }
   const total = scaleFigures(sheet, sheet.records, null);
   totalRows.push(rows.length);
-  rows.push([labelCell(tr(ctx, 'report.total'), true), labelCell(''), ...rowCells(ctx, total, '')]);
+  rows.push({ label: labelCell(tr(ctx, 'report.total'), true), loai: labelCell(''), cap: '', fig: total });
   sb.section.data = { totals: data, total: figureValues(total), pupils_by_level: levels };
 
-  addTable(ctx, sb, {
-    id: 'quy_mo',
-    title: tr(ctx, 'report.quy_mo.table'),
-    columns: [
-      'report.col.cap_hoc', 'report.col.loai_hinh', 'report.col.so_truong', 'report.col.so_lop', 'report.col.so_hoc_sinh',
-      'report.col.so_cbql', 'report.col.so_gv', 'report.col.so_nv', 'report.col.si_so', 'report.col.hai_buoi',
-      'report.col.chuan_qg', 'report.col.kdcl',
-    ].map((k) => tr(ctx, k)),
-    rows,
-    totalRows,
-  });
+  addTable(ctx, sb, tableOf(QUY_MO_COLUMNS, rows, ctx, { id: 'quy_mo', title: tr(ctx, 'report.quy_mo.table'), totalRows }));
   if (hasShares) sb.paragraph({ text: tr(ctx, 'report.quy_mo.share_note'), kind: 'note' });
 
   for (const cap of g.caps) {

@@ -8,6 +8,8 @@ import { schoolYearText } from '../parse/schoolYear';
 import { parseTargetRange } from '../sheets/templates';
 import type { ParsedWorkbook, SheetRecord } from '../sheets/types';
 import { buildUnitMap, mapCode, mergeUnitMaps, normaliseCode, UnitMap } from '../units';
+import { catalogHeader, keyedColumn, keyedRow, tableOf } from './columns';
+import type { ColumnSpec, KeyedRow } from './columns';
 import { firstSheet, guarded, ReportContext, tr } from './context';
 import { cellsOf, countCell, criteriaFor, Figure, rateCell, sumOf } from './figures';
 import { labelCell, ReportCell, ReportSection, SectionBuilder } from './model';
@@ -125,6 +127,16 @@ function unitRows(years: { year: string; ctx: ReportContext }[], map: UnitMap): 
   return [...rows.values()].sort((a, b) => a.code.localeCompare(b.code));
 }
 
+/** A row of the trend table: a headline figure in each year shown, and its last change. */
+interface TrendRow {
+  label: string;
+  years: (Headline | undefined)[];
+  change: string | null;
+}
+
+type TrendColumn = ColumnSpec<TrendRow, ReportContext>;
+type UnitColumn = ColumnSpec<UnitRow, ReportContext>;
+
 export interface TrendInput {
   current: ReportContext;
   previous: ReportContext[];
@@ -149,40 +161,35 @@ export function buildXuHuong(input: TrendInput): ReportSection | null {
   if (byYear.length >= 2 && cur) {
     const prev = byYear[byYear.length - 2];
     const ids = [...cur.h.keys()].filter((id) => byYear.some((y) => y !== cur && y.h.has(id)));
-    const rows: ReportCell[][] = [];
+    const rows: TrendRow[] = [];
     const series: Record<string, unknown> = {};
     for (const id of ids) {
       const h = cur.h.get(id)!;
-      const change = changeCell(ctx, h, prev.h.get(id));
-      rows.push([
-        labelCell(h.label),
-        ...byYear.map((y) => {
-          const hy = y.h.get(id);
-          return hy ? figureCell(y.ctx, hy) : labelCell('–');
-        }),
-        labelCell(change ?? '–'),
-      ]);
+      rows.push({ label: h.label, years: byYear.map((y) => y.h.get(id)), change: changeCell(ctx, h, prev.h.get(id)) });
       series[id] = byYear.map((y) => y.h.get(id)?.fig.value ?? null);
     }
-    sb.table({ id: 'xu_huong', title: tr(ctx, 'report.xh.table'), columns: [tr(ctx, 'report.col.chi_so'), ...byYear.map((y) => y.year), tr(ctx, 'report.col.thay_doi')], rows });
+    const columns: TrendColumn[] = [
+      { key: 'chi_so', header: catalogHeader('report.col.chi_so'), cell: (r) => labelCell(r.label) },
+      ...byYear.map((y, i): TrendColumn => ({ key: y.year, header: () => y.year, cell: (r) => r.years[i] && figureCell(y.ctx, r.years[i]!) })),
+      { key: 'thay_doi', header: catalogHeader('report.col.thay_doi'), cell: (r) => labelCell(r.change ?? '–') },
+    ];
+    sb.table(tableOf(columns, rows, ctx, { id: 'xu_huong', title: tr(ctx, 'report.xh.table'), filler: () => labelCell('–') }));
     data.series = series;
     for (const p of summaryParagraphs(ctx, cur.year, cur.h, prev.h)) sb.paragraph(p);
 
     const map = mergeUnitMaps(...byYear.map((y) => buildUnitMap(y.ctx.wb)));
     const units = unitRows(byYear, map);
     if (units.length) {
-      const urows: ReportCell[][] = units.map((u) => [
-        labelCell(u.code),
-        labelCell(u.name),
-        ...byYear.flatMap((y) => {
-          const v = u.perYear.get(y.year);
-          return v
-            ? [{ text: formatNumber(v.schools), value: v.schools, kind: 'count' as const }, v.pupils === null ? labelCell('–') : { text: formatNumber(v.pupils), value: v.pupils, kind: 'count' as const }]
-            : [labelCell('–'), labelCell('–')];
-        }),
-      ]);
-      const cols = [tr(ctx, 'report.col.ma_xa'), tr(ctx, 'report.col.ten_xa'), ...byYear.flatMap((y) => [`${tr(ctx, 'report.col.so_truong')} ${y.year}`, `${tr(ctx, 'report.col.so_hoc_sinh')} ${y.year}`])];
-      sb.table({ id: 'xu_huong_don_vi', title: tr(ctx, 'report.xh.units_table'), columns: cols, rows: urows });
+      const count = (n: number | null | undefined): ReportCell | undefined => (n === null || n === undefined ? undefined : { text: formatNumber(n), value: n, kind: 'count' });
+      const columns: UnitColumn[] = [
+        { key: 'ma_xa', header: catalogHeader('report.col.ma_xa'), cell: (u) => labelCell(u.code) },
+        { key: 'ten_xa', header: catalogHeader('report.col.ten_xa'), cell: (u) => labelCell(u.name) },
+        ...byYear.flatMap((y): UnitColumn[] => [
+          { key: `so_truong_${y.year}`, header: (c) => `${tr(c, 'report.col.so_truong')} ${y.year}`, cell: (u) => count(u.perYear.get(y.year)?.schools) },
+          { key: `so_hoc_sinh_${y.year}`, header: (c) => `${tr(c, 'report.col.so_hoc_sinh')} ${y.year}`, cell: (u) => count(u.perYear.get(y.year)?.pupils) },
+        ]),
+      ];
+      sb.table(tableOf(columns, units, ctx, { id: 'xu_huong_don_vi', title: tr(ctx, 'report.xh.units_table'), filler: () => labelCell('–') }));
       const merged = units.filter((u) => u.mergedFrom.size);
       if (merged.length) {
         sb.paragraph({ text: tr(ctx, 'report.xh.merged_note', { list: merged.map((u) => `${[...u.mergedFrom].join(', ')} → ${u.code}${u.name ? ' ' + u.name : ''}`).join('; ') }), kind: 'note' });
@@ -203,10 +210,13 @@ export function buildXuHuong(input: TrendInput): ReportSection | null {
   return sb.build();
 }
 
+/** Plan vs actual: one row per CHI_TIEU target. */
+const PLAN_COLUMNS: ColumnSpec<KeyedRow, ReportContext>[] = ['chi_so', 'ke_hoach', 'thuc_hien', 'so_sanh_kh'].map((k) => keyedColumn<ReportContext>(k, catalogHeader(`report.col.${k}`)));
+
 function planVsActual(ctx: ReportContext, h: Map<string, Headline>) {
   const sheet = firstSheet(ctx.wb, 'CHI_TIEU');
   if (!sheet) return null;
-  const rows: ReportCell[][] = [];
+  const rows: KeyedRow[] = [];
   const data: unknown[] = [];
   let met = 0;
   let total = 0;
@@ -234,17 +244,12 @@ function planVsActual(ctx: ReportContext, h: Map<string, Headline>) {
         if (ok) met++;
       }
     }
-    rows.push([labelCell(label), labelCell(targetText), actualCell, labelCell(verdict)]);
+    rows.push(keyedRow(PLAN_COLUMNS, { chi_so: labelCell(label), ke_hoach: labelCell(targetText), thuc_hien: actualCell, so_sanh_kh: labelCell(verdict) }));
     data.push({ ma_chi_tieu: id, ten_chi_tieu: label, muc_tieu: targetText, thuc_hien: headline?.fig.value ?? null, dat: ok });
   }
   if (!rows.length) return null;
   return {
-    table: {
-      id: 'ke_hoach_thuc_hien',
-      title: tr(ctx, 'report.xh.plan_table', { year: ctx.schoolYear }),
-      columns: [tr(ctx, 'report.col.chi_so'), tr(ctx, 'report.col.ke_hoach'), tr(ctx, 'report.col.thuc_hien'), tr(ctx, 'report.col.so_sanh_kh')],
-      rows,
-    },
+    table: tableOf(PLAN_COLUMNS, rows, ctx, { id: 'ke_hoach_thuc_hien', title: tr(ctx, 'report.xh.plan_table', { year: ctx.schoolYear }) }),
     paragraph: total ? tr(ctx, 'report.xh.plan_sentence', { met: formatNumber(met, { leadingZero: ctx.narrative.leadingZero }), total: formatNumber(total, { leadingZero: ctx.narrative.leadingZero }) }) : null,
     data,
   };
