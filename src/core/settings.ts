@@ -4,6 +4,7 @@
  * Every output that used a non-default threshold says so (see indicators' override report).
  */
 import { schoolYearText } from './parse/schoolYear';
+import type { RegisterSettings } from './register/settings';
 
 export type Hierarchy = 'xa-huyen-tinh' | 'xa-tinh';
 export type AggregationScope = 'huyen' | 'tinh' | 'tinh-2025';
@@ -47,6 +48,10 @@ export interface Settings {
   /** XMC M2 requires M1 at commune level (UNCONFIRMED; default true). */
   xmcM2RequiresM1: boolean;
   thresholdOverrides: ThresholdOverride[];
+  /** Counting rules for household registers (src/core/register/settings.ts; defaults there). */
+  register?: Partial<RegisterSettings>;
+  /** Names or codes of the ĐBKK communes (registers carry no ĐBKK status). */
+  dbkkXa?: string[];
   /** Nutrition targets in percent (local targets from seeds 000/001). */
   nutritionTargets: { sddMax: number; beoPhiMax: number };
 }

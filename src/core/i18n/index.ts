@@ -16,6 +16,7 @@ import { FINDINGS } from './catalog/findings';
 import { ui } from './catalog/ui';
 import { limits } from './catalog/limits';
 import { pcgd } from './catalog/pcgd';
+import { register } from './catalog/register';
 
 export type Catalog = Record<string, Bilingual>;
 
@@ -25,7 +26,7 @@ for (const messages of Object.values(FINDINGS) as Record<string, Bilingual>[]) {
   for (const [key, text] of Object.entries(messages)) findingMessages[key] = { vi: text.vi, en: text.en };
 }
 
-const parts: Catalog[] = [common, indicators, report, crosscheck, sheets, findingMessages, ui, limits, pcgd];
+const parts: Catalog[] = [common, indicators, report, crosscheck, sheets, findingMessages, ui, limits, pcgd, register];
 
 export const CATALOG: Catalog = Object.assign({}, ...parts);
 

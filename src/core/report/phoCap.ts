@@ -13,6 +13,7 @@ import { minusOf, programmeDef, programmeMeasures } from '../indicators/measures
 import type { Measure } from '../indicators/measures';
 import { MAX_LEVEL, Programme } from '../indicators/thresholds';
 import { communesOfSheet } from '../sheets/communes';
+import { TEMPLATE_BY_ID } from '../sheets/templates';
 import type { ParsedSheet, SheetRecord } from '../sheets/types';
 import { catalogHeader, tableOf } from './columns';
 import type { ColumnSpec } from './columns';
@@ -62,6 +63,17 @@ function rateFigures(sheet: ParsedSheet, recs: SheetRecord[], spec: Measure): Ra
   const deductions = minusOf(spec.fields).filter((f) => sheet.columns[f]).map((f) => ({ field: f, fig: sumOf(sheet, recs, f, null, true) }));
   const den = deductions.length ? subtract(cohort, ...deductions.map((d) => d.fig)) : cohort;
   return { spec, num, cohort, deductions, den, rate: ratio(num, den) };
+}
+
+/** The counts behind a commune's rates: every count field of its record, by SHEETS.md field id. */
+function inputsOf(sheet: ParsedSheet, record: SheetRecord): Record<string, number | null> {
+  const out: Record<string, number | null> = {};
+  for (const f of TEMPLATE_BY_ID[sheet.template].fields) {
+    if (f.type !== 'count' || !sheet.columns[f.id]) continue;
+    const v = record.fields[f.id]?.value;
+    out[f.id] = typeof v === 'number' ? v : null;
+  }
+  return out;
 }
 
 export interface CommuneResult {
@@ -193,7 +205,7 @@ export function buildPhoCap(ctx: ReportContext): ReportSection | null {
     for (const c of res.communes) {
       const rates: Record<string, number | null> = {};
       for (const r of c.rates) rates[r.spec.id] = r.rate.value;
-      units.push({ ma_xa: c.ma_xa, ten_xa: c.ten_xa, programme: p, level: hasLevel ? c.level?.level ?? null : null, rates });
+      units.push({ ma_xa: c.ma_xa, ten_xa: c.ten_xa, programme: p, level: hasLevel ? c.level?.level ?? null : null, rates, inputs: inputsOf(res.sheet, c.record) });
     }
     if (hasLevel) overall[p] = res.unit?.level ?? null;
   }

@@ -146,6 +146,9 @@ const PC_MN5: TemplateDef = {
     count('mien_giam_3_5t', 'Miễn giảm 3-5 tuổi', ['Trẻ 3-5 tuổi miễn giảm'], { en: 'Exempt 3–5' }),
     count('tre_3_5t_ra_lop', 'Trẻ 3-5 tuổi ra lớp', ['Trẻ 3-5 tuổi đang học', 'Trẻ 3-5 tuổi đến lớp'], { en: '3–5 attending' }),
     count('tre_0_2t', 'Trẻ 0-2 tuổi', ['Trẻ độ tuổi nhà trẻ', 'Tổng số trẻ 0-2 tuổi', 'Trẻ em 0-2 tuổi', 'Dân số 0-2 tuổi', 'Trẻ trong độ tuổi nhà trẻ'], { en: '0–2-year-olds (crèche age)' }),
+    // Denominator of the completion rate when it is counted on the 6-year-olds (form MN-02, register input).
+    count('tre_6t_mn', 'Trẻ 6 tuổi (mẫu số hoàn thành CT GDMN)', [], { en: '6-year-olds (denominator of preschool completion, MN-02)' }),
+    count('mien_giam_6t_mn', 'Miễn giảm 6 tuổi (mẫu số hoàn thành CT GDMN)', [], { en: 'Exempt 6-year-olds (MN-02 completion)' }),
     count('tre_0_2t_ra_lop', 'Trẻ nhà trẻ ra lớp', ['Trẻ 0-2 tuổi ra lớp', 'Trẻ nhà trẻ được huy động', 'Trẻ 0-2 tuổi đến lớp', 'Trẻ nhà trẻ đến lớp'], { en: 'Crèche-age children attending' }),
     // Attending 5-year-olds are tre_5t_ra_lop above.
     ...[3, 4, 5].flatMap((a) => [

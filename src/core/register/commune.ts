@@ -1,0 +1,157 @@
+/**
+ * One commune from its thôn files: one survey year (files of another year are left out with a
+ * finding), duplicates across the files counted once, persons with an error finding left out, then
+ * the counts, the §4 records and the commune's ĐBKK status with where it came from.
+ */
+import type { Finding } from '../findings';
+import { msg } from '../i18n';
+import { foldText } from '../sheets/normalize';
+import { addPacked, AgeCounts, CommuneRecords, emptyCounts, recordsOf } from './aggregate';
+import type { RegisterFileResult } from './file';
+import type { RegisterSettings } from './settings';
+
+export interface CommuneInput {
+  name: string;
+  code?: string | null;
+  /** Where the name came from: a title cell, the folder, --xa, or the file. */
+  nameSource: 'title' | 'folder' | 'option' | 'file';
+  files: RegisterFileResult[];
+}
+
+export interface DbkkLookup {
+  /** Folded names and codes of the ĐBKK communes (settings or a commune list). */
+  dbkk: Set<string>;
+  /** Communes known to the list (to say "not ĐBKK per the list" rather than "not in the list"). */
+  known?: Set<string>;
+  source: 'settings' | 'list';
+}
+
+export interface CommuneRegister {
+  name: string;
+  code: string | null;
+  nameSource: CommuneInput['nameSource'];
+  dbkk: boolean;
+  /** 'settings' / 'list': found there; 'default': not listed anywhere, so not ĐBKK. */
+  dbkkSource: 'settings' | 'list' | 'default';
+  year: number | null;
+  files: string[];
+  thon: string[];
+  counts: AgeCounts;
+  byThon: { name: string; counts: AgeCounts }[];
+  records: CommuneRecords;
+  /** Persons counted, left out (error findings or a file of another year), duplicates counted once. */
+  persons: number;
+  excluded: number;
+  duplicates: number;
+  findings: Finding[];
+}
+
+export function buildCommune(
+  input: CommuneInput,
+  settings: RegisterSettings,
+  xmcUpperAge: number,
+  dbkk?: DbkkLookup,
+): CommuneRegister {
+  const findings: Finding[] = [];
+  const files = input.files.filter((f) => f.isRegister);
+  // The commune's year: the year most of its persons were surveyed in.
+  const weight = new Map<number, number>();
+  for (const f of files) if (f.year !== null) weight.set(f.year, (weight.get(f.year) ?? 0) + f.persons.n + 1);
+  let year: number | null = null;
+  for (const [y, w] of weight) if (year === null || w > weight.get(year)! || (w === weight.get(year)! && y > year)) year = y;
+
+  let excluded = 0;
+  const used: RegisterFileResult[] = [];
+  for (const f of files) {
+    excluded += f.excluded;
+    if (f.year === null) continue;
+    if (f.year !== year) {
+      findings.push({
+        rule: 'dk_nam_dieu_tra_khac', severity: 'error', file: f.file, sheet: f.sheet ?? undefined, cells: ['A2'],
+        message: msg('register.dk_nam_dieu_tra_khac', { file: baseName(f.file), year: f.year, commune: input.name, expected: year ?? '–', n: f.persons.n }),
+        expected: year, actual: f.year,
+      });
+      excluded += f.persons.n;
+      continue;
+    }
+    used.push(f);
+  }
+
+  // Duplicates: same folded name and date of birth anywhere in the commune (counted once).
+  const seen = new Map<number, { file: RegisterFileResult; row: number }>();
+  const counts = emptyCounts();
+  const thonNames: string[] = [];
+  const thonIndex = new Map<string, number>();
+  const byThon: { name: string; counts: AgeCounts }[] = [];
+  let persons = 0;
+  let duplicates = 0;
+  for (const f of used) {
+    const p = f.persons;
+    const keep = new Uint8Array(p.n);
+    for (let i = 0; i < p.n; i++) {
+      const k = p.key[i];
+      if (k !== 0) {
+        const first = seen.get(k);
+        if (first) {
+          duplicates++;
+          if (duplicates <= 200) {
+            const cell = f.nameColumn ? `${f.nameColumn}${p.row[i] + 1}` : `A${p.row[i] + 1}`;
+            findings.push({
+              rule: 'dk_trung_nguoi', severity: 'error', file: f.file, sheet: f.sheet ?? undefined, cells: [cell],
+              message: msg('register.dk_trung_nguoi', {
+                file: baseName(f.file), row: p.row[i] + 1, first_file: baseName(first.file.file), first_row: first.row + 1,
+              }),
+              detail: { row: p.row[i] + 1, first: { file: first.file.file, row: first.row + 1 } },
+            });
+          }
+          continue;
+        }
+        seen.set(k, { file: f, row: p.row[i] });
+      }
+      keep[i] = 1;
+      persons++;
+    }
+    addPacked(counts, p, (i) => keep[i] === 1);
+    // Per thôn (CMC-1 has one row per thôn).
+    const local = f.thon.map((name) => {
+      let idx = thonIndex.get(name);
+      if (idx === undefined) {
+        idx = thonNames.length;
+        thonNames.push(name);
+        thonIndex.set(name, idx);
+        byThon.push({ name, counts: emptyCounts() });
+      }
+      return idx;
+    });
+    for (const [li, gi] of local.entries()) addPacked(byThon[gi].counts, p, (i) => keep[i] === 1 && p.thon[i] === li);
+  }
+  if (duplicates > 200) {
+    findings.push({ rule: 'dk_con_nua', severity: 'warning', cells: [], message: msg('register.dk_con_nua', { rule: 'dk_trung_nguoi', n: duplicates - 200, file: input.name }) });
+  }
+
+  const keys = [foldText(input.name), ...(input.code ? [foldText(input.code)] : [])];
+  let isDbkk = false;
+  let dbkkSource: CommuneRegister['dbkkSource'] = 'default';
+  if (dbkk && keys.some((k) => dbkk.dbkk.has(k) || dbkk.dbkk.has(stripPrefix(k)))) {
+    isDbkk = true;
+    dbkkSource = dbkk.source;
+  } else if (dbkk?.known && keys.some((k) => dbkk.known!.has(k) || dbkk.known!.has(stripPrefix(k)))) {
+    dbkkSource = 'list';
+  }
+
+  return {
+    name: input.name, code: input.code ?? null, nameSource: input.nameSource, dbkk: isDbkk, dbkkSource, year,
+    files: input.files.map((f) => f.file), thon: thonNames, counts, byThon,
+    records: recordsOf(counts, settings, xmcUpperAge),
+    persons, excluded, duplicates, findings,
+  };
+}
+
+/** "xa tan lap" → "tan lap": lists write the name with or without "xã"/"phường". */
+export function stripPrefix(folded: string): string {
+  return folded.replace(/^(xa|phuong|thi tran)\s+/, '');
+}
+
+function baseName(p: string): string {
+  return p.split(/[\\/]/).pop() ?? p;
+}
