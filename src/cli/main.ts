@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   template: async () => (await import('./commands/template')).run,
   fn: async () => (await import('./commands/fn')).run,
   app: async () => (await import('./commands/app')).run,
+  forms: async () => (await import('./commands/forms')).run,
 };
 
 const USAGE = `Cách dùng / Usage: baocao-gd <lệnh> [tham số]
@@ -25,10 +26,13 @@ const USAGE = `Cách dùng / Usage: baocao-gd <lệnh> [tham số]
   template NAME|all --out FILE.xlsx                  ghi biểu mẫu trống
   fn ID ARG… [--json]                                gọi một hàm GD.*
   app [--port N]                                     mở Báo cáo GD trên trình duyệt (127.0.0.1)
+  forms THƯ_MỤC|TỆP… --out DIR [--xa TÊN] [--year N]  biểu mẫu PCGD từ sổ đăng ký (MauNhapLieu, DATA)
+  (check và report cũng nhận thư mục/tệp sổ đăng ký .xls/.xlsx)
   Tùy chọn chung / common: --lang vi|en`;
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '__register-worker') return (await import('./register')).registerWorkerMain();
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(USAGE);
     return name ? 0 : 2;

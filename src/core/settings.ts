@@ -39,8 +39,8 @@ export interface Settings {
   aggregation: AggregationScope;
   /** Default school year when a sheet carries none ("2023-2024"). */
   schoolYear?: string;
-  /** MN5 completion denominator (REGULATIONS §1.1, UNCONFIRMED): attending (default) or PPC. */
-  mn5CompletionDenominator: 'attending' | 'ppc';
+  /** MN5 completion denominator (REGULATIONS §1.1, UNCONFIRMED): attending (default), PPC, or the 6-year-old cohort as form MN-02 counts it (ppc6; set for household registers by register.mn5Completion). */
+  mn5CompletionDenominator: 'attending' | 'ppc' | 'ppc6';
   /** Upper age of the XMC M2 band (60; a 2023 draft proposed 62). */
   xmcUpperAge: number;
   /** THCS M3 second criterion counts "đã hoặc đang học" (default) or only "đang học". */

@@ -16,6 +16,9 @@ import { checkSnapshot } from '../../core/rules';
 import type { ParsedWorkbook } from '../../core/sheets/types';
 import { loadWorkbookFile, UnreadableFileError } from '../xlsx';
 import { readSettingsFile } from '../settings-file';
+import { isRegisterInput, runRegisters } from '../register';
+import { registerOptions } from './forms';
+import { communeLine, registerJson, registerNotes } from '../../core/register/pipeline';
 
 export interface FileResult {
   file: string;
@@ -129,8 +132,35 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
     }
     const schoolYear = y.year ?? settings.schoolYear;
     const results: FileResult[] = [];
-    for (const file of files) results.push(await checkFile(file, { settings, schoolYear }));
-    io.out(args.flags.json ? formatJson(results, lang) : formatHuman(results, lang));
+    const registers: string[] = [];
+    for (const file of files) {
+      if (await isRegisterInput(file)) registers.push(file);
+      else results.push(await checkFile(file, { settings, schoolYear }));
+    }
+    let lines: string[] = [];
+    let communes: unknown[] = [];
+    if (registers.length) {
+      const opts = await registerOptions(args, lang);
+      if (typeof opts === 'string') {
+        io.err(opts);
+        return 2;
+      }
+      const reg = await runRegisters(registers, opts);
+      // Findings name the row and the person: they stay on the user's own screen.
+      for (const f of reg.files) {
+        const own = reg.findings.filter((x) => x.file === f.file);
+        results.push({ file: f.file, findings: own, ...((f as { unreadable?: boolean }).unreadable ? { unreadable: new UnreadableFileError(f.file, 'corrupt_xlsx', { detail: '' }) } : {}) });
+      }
+      const loose = reg.findings.filter((x) => !x.file);
+      if (loose.length) results.push({ file: registers.join(', '), findings: loose });
+      lines = [...reg.communes.map((c) => communeLine(c, lang)), ...registerNotes(reg.communes, settings, lang).slice(1 + reg.communes.length)];
+      communes = registerJson(reg.communes, settings, lang).communes;
+    }
+    if (args.flags.json) {
+      const json = JSON.parse(formatJson(results, lang));
+      if (registers.length) json.registers = communes;
+      io.out(JSON.stringify(json, null, 2));
+    } else io.out([formatHuman(results, lang), ...lines].join('\n'));
     return exitCode(results);
   } catch (e) {
     // Never a stack trace: one line saying what went wrong.

@@ -17,6 +17,9 @@ import { ReportFiles, writeReportFiles } from '../report-files';
 import { loadWorkbookFile } from '../xlsx';
 import { readSettingsFile } from '../settings-file';
 import { withDefaults } from '../../core/settings';
+import { registerReport } from '../../core/register/pipeline';
+import { isRegisterInput, runRegisters } from '../register';
+import { registerOptions, type RegisterCliOptions } from './forms';
 import type { Settings } from '../../core/settings';
 
 export interface LoadedWorkbook {
@@ -98,12 +101,38 @@ export function printReportSummary(run: ReportRun, io: CliIO, lang: Lang): void 
   io.out(t('report.cli.findings', lang, { errors: c.error, warnings: c.warning }));
 }
 
+/** `report FOLDER|REGISTER…`: the report of the communes read from household registers. */
+export async function runRegisterReport(paths: string[], outDir: string, lang: Lang, io: CliIO, opts: RegisterCliOptions & { unit?: string }): Promise<{ code: number; run?: ReportRun }> {
+  const reg = await runRegisters(paths, opts);
+  for (const f of reg.unreadable) io.err(reg.findings.find((x) => x.file === f && x.rule === 'khong_doc_duoc_tep')?.message[lang] ?? f);
+  if (!reg.communes.length) {
+    io.err(t('register.cli.no_register', lang, { paths: paths.join(', ') }));
+    return { code: 2 };
+  }
+  const { model, workbook } = registerReport(reg.communes, { settings: opts.settings, lang, unit: opts.unit, fileFindings: reg.findings });
+  const files = await writeReportFiles(model, workbook.snapshot, outDir);
+  return { code: reg.unreadable.length ? 2 : 0, run: { model, files } };
+}
+
 export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
   const lang: Lang = args.flags.lang === 'en' ? 'en' : 'vi';
   const file = args.positionals[0];
   if (!file) {
     io.err(t('report.cli.usage', lang));
     return 2;
+  }
+  if (args.positionals.length > 1 || (await isRegisterInput(file))) {
+    const opts = await registerOptions(args, lang);
+    if (typeof opts === 'string') {
+      io.err(opts);
+      return 2;
+    }
+    const outDir = typeof args.flags.out === 'string' ? args.flags.out : '.';
+    const { code, run: result } = await runRegisterReport(args.positionals, outDir, lang, io, { ...opts, unit: typeof args.flags.unit === 'string' ? args.flags.unit : undefined });
+    if (!result) return code;
+    if (args.flags.json) io.out(JSON.stringify(reportJson(result.model, [result.files.docx, result.files.html, result.files.xlsx]), null, 2));
+    else printReportSummary(result, io, lang);
+    return code;
   }
   const outDir = typeof args.flags.out === 'string' ? args.flags.out : '.';
   const previous = args.multi.previous ?? [];

@@ -50,8 +50,8 @@ function bandFields(fields: CountFields, band: string | undefined): CountFields 
 
 /** The figures of an indicator under the settings (the MN5 completion denominator is a setting). */
 export function countFieldsOf(row: IndicatorDef, settings?: Partial<Pick<Settings, 'mn5CompletionDenominator'>>): CountFields | undefined {
-  if (row.variant && settings?.[row.variant.setting] === row.variant.value) return row.variant.counts;
-  return row.counts;
+  const variant = row.variants?.find((v) => settings?.[v.setting] === v.value);
+  return variant ? variant.counts : row.counts;
 }
 
 /** Fields subtracted from the cohort: the exempt first, then the other deductions. */
@@ -165,7 +165,7 @@ export function rateCounts(fields: CountFields, counts: CommuneCounts): RateCoun
 
 /** Every field id an indicator reads (all bands, all variants), for mapping an input layout onto the table. */
 export function fieldsOf(row: IndicatorDef): string[] {
-  const sets = [row.counts, row.variant?.counts].filter((c): c is CountFields => !!c);
+  const sets = [row.counts, ...(row.variants ?? []).map((v) => v.counts)].filter((c): c is CountFields => !!c);
   const bands = row.bands ? row.bands.all : [undefined];
   const out = new Set<string>();
   for (const c of sets) for (const band of bands) {

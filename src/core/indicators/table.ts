@@ -97,8 +97,8 @@ export interface IndicatorDef {
   counts?: CountFields;
   /** Age bands (XMC): the ĐBKK commune's rate uses a narrower band. */
   bands?: Bands;
-  /** Other figures when a setting says so (MN5 completion over PPC instead of the attending children). */
-  variant?: { setting: 'mn5CompletionDenominator'; value: string; counts: CountFields };
+  /** Other figures when a setting says so (MN5 completion over PPC, or over the 6-year-olds as form MN-02, instead of the attending children). */
+  variants?: { setting: 'mn5CompletionDenominator'; value: string; counts: CountFields }[];
   /** Column header in the report's phổ cập table ({band} → "15–25"). */
   column?: Bilingual;
   phrases?: Phrases;
@@ -167,7 +167,11 @@ export const INDICATORS: IndicatorDef[] = [
     source: `${ND20}, Điều 6`, status: 'CONFIRMED-LEGAL',
     note: 'Mẫu số (đang học hay PPC) chưa xác nhận; xem Settings.mn5CompletionDenominator.',
     counts: { numerator: ['tre_5t_hoan_thanh'], cohort: 'tre_5t_ra_lop' },
-    variant: { setting: 'mn5CompletionDenominator', value: 'ppc', counts: { numerator: ['tre_5t_hoan_thanh'], ...PPC_5 } },
+    variants: [
+      { setting: 'mn5CompletionDenominator', value: 'ppc', counts: { numerator: ['tre_5t_hoan_thanh'], ...PPC_5 } },
+      // Form MN-02: the 6-year-olds of the cohort who completed, over that cohort (K = J / I); household registers count it so.
+      { setting: 'mn5CompletionDenominator', value: 'ppc6', counts: { numerator: ['tre_5t_hoan_thanh'], cohort: 'tre_6t_mn', exempt: 'mien_giam_6t_mn' } },
+    ],
     column: b('Trẻ 5 tuổi hoàn thành CT GDMN', 'Completed preschool'),
     phrases: { cohort: b('trẻ 5 tuổi ra lớp', '5-year-olds attending'), achieved: b('hoàn thành chương trình giáo dục mầm non', 'completed the preschool programme') },
   },

@@ -37,7 +37,6 @@ export interface CommuneRegister {
   files: string[];
   thon: string[];
   counts: AgeCounts;
-  byThon: { name: string; counts: AgeCounts }[];
   records: CommuneRecords;
   /** Persons counted, left out (error findings or a file of another year), duplicates counted once. */
   persons: number;
@@ -80,9 +79,7 @@ export function buildCommune(
   // Duplicates: same folded name and date of birth anywhere in the commune (counted once).
   const seen = new Map<number, { file: RegisterFileResult; row: number }>();
   const counts = emptyCounts();
-  const thonNames: string[] = [];
-  const thonIndex = new Map<string, number>();
-  const byThon: { name: string; counts: AgeCounts }[] = [];
+  const thonNames = new Set<string>();
   let persons = 0;
   let duplicates = 0;
   for (const f of used) {
@@ -112,18 +109,7 @@ export function buildCommune(
       persons++;
     }
     addPacked(counts, p, (i) => keep[i] === 1);
-    // Per thôn (CMC-1 has one row per thôn).
-    const local = f.thon.map((name) => {
-      let idx = thonIndex.get(name);
-      if (idx === undefined) {
-        idx = thonNames.length;
-        thonNames.push(name);
-        thonIndex.set(name, idx);
-        byThon.push({ name, counts: emptyCounts() });
-      }
-      return idx;
-    });
-    for (const [li, gi] of local.entries()) addPacked(byThon[gi].counts, p, (i) => keep[i] === 1 && p.thon[i] === li);
+    for (const t of f.thon) thonNames.add(t);
   }
   if (duplicates > 200) {
     findings.push({ rule: 'dk_con_nua', severity: 'warning', cells: [], message: msg('register.dk_con_nua', { rule: 'dk_trung_nguoi', n: duplicates - 200, file: input.name }) });
@@ -141,7 +127,7 @@ export function buildCommune(
 
   return {
     name: input.name, code: input.code ?? null, nameSource: input.nameSource, dbkk: isDbkk, dbkkSource, year,
-    files: input.files.map((f) => f.file), thon: thonNames, counts, byThon,
+    files: input.files.map((f) => f.file), thon: [...thonNames], counts,
     records: recordsOf(counts, settings, xmcUpperAge),
     persons, excluded, duplicates, findings,
   };

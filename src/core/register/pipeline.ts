@@ -13,7 +13,7 @@ import { withDefaults, type Settings } from '../settings';
 import type { ParsedWorkbook } from '../sheets/types';
 import type { WorkbookSnapshot } from '../types';
 import type { CommuneRegister } from './commune';
-import { registerSettingsUsed } from './settings';
+import { DEFAULT_REGISTER_SETTINGS, registerSettingsUsed } from './settings';
 import { schoolYearOfSurvey, summarySnapshot } from './summary';
 
 export interface RegisterWorkbook {
@@ -23,9 +23,18 @@ export interface RegisterWorkbook {
   findings: Finding[];
 }
 
+/**
+ * The settings the summary sheets are read with: completion counted on the 6-year-olds (form MN-02,
+ * the register default) makes the MN5 completion rate use that cohort as its denominator.
+ */
+export function registerEffectiveSettings(settings: Partial<Settings>): Partial<Settings> {
+  const mn5 = settings.register?.mn5Completion ?? DEFAULT_REGISTER_SETTINGS.mn5Completion;
+  return mn5 === 'tuoi-6' ? { ...settings, mn5CompletionDenominator: 'ppc6' } : settings;
+}
+
 export function registerWorkbook(communes: CommuneRegister[], settings: Partial<Settings>, fileName = 'so-dang-ky', unit?: string): RegisterWorkbook {
   const snapshot = summarySnapshot(communes, fileName, { unit });
-  const { parsed, findings } = checkSnapshot(snapshot, { fileName, settings: withDefaults(settings) });
+  const { parsed, findings } = checkSnapshot(snapshot, { fileName, settings: withDefaults(registerEffectiveSettings(settings)) });
   return { snapshot, parsed, findings };
 }
 
@@ -60,13 +69,14 @@ export function registerReport(
   communes: CommuneRegister[],
   opts: { settings?: Partial<Settings>; lang?: 'vi' | 'en'; unit?: string; fileFindings?: Finding[]; previous?: ParsedWorkbook[] } = {},
 ): { model: ReportModel; workbook: RegisterWorkbook } {
-  const settings = opts.settings ?? {};
-  const workbook = registerWorkbook(communes, settings, 'so-dang-ky', opts.unit);
+  const given = opts.settings ?? {};
+  const workbook = registerWorkbook(communes, given, 'so-dang-ky', opts.unit);
+  const settings = registerEffectiveSettings(given);
   const year = communes.find((c) => c.year !== null)?.year ?? null;
   const model = buildReport({
     current: workbook.parsed,
     previous: opts.previous,
-    findings: [...workbook.findings, ...(opts.fileFindings ?? [])],
+    findings: [...workbook.findings, ...countOnlyFindings(opts.fileFindings ?? [])],
     lang: opts.lang,
     settings: { ...settings, schoolYear: settings.schoolYear ?? schoolYearOfSurvey(year) },
   });
@@ -80,6 +90,26 @@ export function registerReport(
     section.data.register = registerJson(communes, settings, model.lang);
   }
   return { model, workbook };
+}
+
+/** Findings about files and communes are kept; findings about persons become counts per rule (no names, no rows). */
+export const FILE_LEVEL_RULES = new Set(['khong_doc_duoc_tep', 'dk_nam_dieu_tra_khac', 'dk_khong_co_dong_tieu_de', 'dk_khong_co_nam_dieu_tra', 'dk_cot_doi_cho', 'dk_khong_phai_so_dang_ky']);
+
+export function countOnlyFindings(findings: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const counts = new Map<string, { n: number; severity: Finding['severity'] }>();
+  for (const f of findings) {
+    if (FILE_LEVEL_RULES.has(f.rule)) out.push(f);
+    else if (f.rule !== 'dk_con_nua') {
+      const c = counts.get(f.rule) ?? { n: 0, severity: f.severity };
+      c.n++;
+      counts.set(f.rule, c);
+    }
+  }
+  for (const [rule, c] of counts) {
+    out.push({ rule, severity: c.severity, cells: [], message: msg('register.person_summary', { n: formatNumber(c.n), rule, severity: c.severity }), actual: c.n });
+  }
+  return out;
 }
 
 /** Lines every register output carries: counts kept and left out, then each open rule and its value. */

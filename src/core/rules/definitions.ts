@@ -44,7 +44,6 @@ const PARTS: [TemplateId, string, string[]][] = [
   ),
   ['QUY_MO', 'tre_5_tuoi', ['tre_mau_giao']],
   ...Array.from({ length: 12 }, (_, i) => ['QUY_MO', `hs_lop_${i + 1}`, ['so_hoc_sinh']] as [TemplateId, string, string[]]),
-  ['PC_MN5', 'tre_5t_hoan_thanh', ['tre_5t_ra_lop']],
   ['PC_MN5', 'tre_3_5t_ra_lop', ['tre_3_5t']],
   ['PC_MN5', 'tre_0_2t_ra_lop', ['tre_0_2t']],
   ['PC_TH', 'tre_6_14t_dang_hoc_th', ['tre_6_14t']],
@@ -73,6 +72,11 @@ function cohorts(): { template: TemplateId; cohort: string; exempt: string; dedu
     for (const a of m.fields.numerator) if (!c.achieved.includes(a)) c.achieved.push(a);
   }
   return out;
+}
+
+/** Completion counted on the 5-year-olds: never above those attending. On the 6-year-olds (tre_6t_mn, form MN-02) it is a cohort rule. */
+function mn5CompletionRule(): CompareRule {
+  return { ...partRule('PC_MN5', 'tre_5t_hoan_thanh', { fields: ['tre_5t_ra_lop'], strategy: 'skip-if-any-missing' }), unlessColumn: 'tre_6t_mn' };
 }
 
 const PC_SOURCE = 'NĐ 20/2014/NĐ-CP; TT 07/2016/TT-BGDĐT';
@@ -1167,6 +1171,7 @@ export const RULES: RuleDef[] = [
   ...quyMoCompare,
   ...quyMoRows,
   ...PARTS.map(([t, p, w]) => partRule(t, p, { fields: w, strategy: w.length > 1 ? 'skip-if-all-missing' : 'skip-if-any-missing' })),
+  mn5CompletionRule(),
   ...cohortRules(),
   thConLai,
   ...pcOther,

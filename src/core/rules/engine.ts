@@ -25,6 +25,7 @@ function compareFields(r: CompareRule): string[] {
 
 function applies(rule: RuleDef, sheet: ParsedSheet): boolean {
   if (!rule.templates.includes(sheet.template)) return false;
+  if (rule.kind === 'compare' && rule.unlessColumn && sheet.columns[rule.unlessColumn]) return false;
   if (rule.kind === 'compare') {
     const fields = compareFields(rule);
     if (rule.anyField) {

@@ -60,6 +60,8 @@ export interface CompareRule extends RuleBase {
   right: Side;
   /** Only rows whose field has one of these values (cap_hoc = MN; chuan_qg = 1). */
   when?: { field: string; in: (string | number | boolean)[] };
+  /** The rule does not apply to a sheet that has this column (it changes what the fields mean). */
+  unlessColumn?: string;
   /** Extra message parameters (e.g. a set's label). */
   params?: Record<string, Bilingual | string>;
   /** The rule still applies when only some of `fields` are columns of the sheet. */

@@ -70,6 +70,10 @@ export const register: Record<string, Bilingual> = {
     vi: '{file}: không có trang sổ đăng ký (MauNhapLieu / DATA hoặc dòng tiêu đề của sổ)',
     en: '{file}: no register sheet (MauNhapLieu / DATA or a register header row)',
   },
+  'register.person_summary': {
+    vi: '{n} dòng của sổ đăng ký có phát hiện "{rule}" ({severity}); chi tiết theo từng người: baocao-gd check hoặc thẻ Kiểm tra',
+    en: '{n} register rows have a "{rule}" finding ({severity}); per-person details: baocao-gd check or the Kiểm tra tab',
+  },
   'register.summary': {
     vi: '{commune} ({year}): {files} tệp, {persons} người được tính, {excluded} người không được tính vì lỗi, {duplicates} người trùng chỉ tính một lần; ĐBKK: {dbkk}',
     en: '{commune} ({year}): {files} file(s), {persons} persons counted, {excluded} left out for errors, {duplicates} duplicates counted once; ĐBKK: {dbkk}',

@@ -1,0 +1,157 @@
+/**
+ * `baocao-gd forms FOLDER|FILE… --out DIR [--xa NAME] [--year 2025] [--dbkk "Xã A,Xã B"]
+ *  [--truong CODES.txt] [--unit NAME] [--province NAME] [--settings FILE.json] [--json]`
+ * Reads household registers (MauNhapLieu per thôn, DATA per commune; .xlsx and .xls), writes per
+ * commune the PCGD system's forms (DIR/<xã>/…xlsx) and DIR/Tong-hop.xlsx (every commune's levels,
+ * the unit's level, the PC_* summary sheets, the settings in force). Counts only.
+ * Exit 0; 1 when there are error findings; 2 when a file cannot be read or nothing is a register.
+ */
+import ExcelJS from 'exceljs';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { countBySeverity, Lang } from '../../core/findings';
+import { t } from '../../core/i18n';
+import { communeForms, levelText, tongHopPlan } from '../../core/register/forms';
+import { dbkkText, levelsOf, registerNotes, registerReport } from '../../core/register/pipeline';
+import { summaryPlans } from '../../core/register/summary';
+import type { ReportSheetPlan } from '../../core/report/sheetPlan';
+import type { Settings } from '../../core/settings';
+import type { ParsedArgs } from '../args';
+import type { CliIO } from '../io';
+import { addPlanSheet } from '../report-files';
+import { readSettingsFile } from '../settings-file';
+import { RegisterRun, runRegisters } from '../register';
+import { yearIn } from '../../core/register/file';
+
+export interface RegisterCliOptions {
+  settings: Partial<Settings>;
+  year?: number;
+  xa?: string;
+  dbkk?: string[];
+  schoolList?: string[];
+  workers?: number;
+}
+
+/** Common flags of the register commands; a string is a message to print (exit 2). */
+export async function registerOptions(args: ParsedArgs, lang: Lang): Promise<RegisterCliOptions | string> {
+  const settings = await readSettingsFile(typeof args.flags.settings === 'string' ? args.flags.settings : undefined, lang);
+  if (typeof settings === 'string') return settings;
+  const year = typeof args.flags.year === 'string' ? yearIn(args.flags.year) ?? undefined : undefined;
+  const dbkk = typeof args.flags.dbkk === 'string' ? args.flags.dbkk.split(/[,;]/).map((s) => s.trim()).filter(Boolean) : undefined;
+  let schoolList: string[] | undefined;
+  if (typeof args.flags.truong === 'string') {
+    try {
+      const text = await fs.readFile(args.flags.truong, 'utf8');
+      schoolList = text.split(/[\r\n,;\t]+/).map((s) => s.trim()).filter((s) => s && !/^m[ãa]\s*tr/i.test(s));
+    } catch (e) {
+      return lang === 'vi' ? `Không đọc được danh mục trường ${args.flags.truong}: ${(e as Error).message}` : `Cannot read the school list ${args.flags.truong}: ${(e as Error).message}`;
+    }
+  }
+  const workers = typeof args.flags.workers === 'string' ? Number(args.flags.workers) || undefined : undefined;
+  return { settings, year, xa: typeof args.flags.xa === 'string' ? args.flags.xa : undefined, dbkk, schoolList, workers };
+}
+
+export async function writePlans(file: string, plans: ReportSheetPlan[]): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Báo cáo GD';
+  for (const p of plans) addPlanSheet(wb, p);
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await wb.xlsx.writeFile(file);
+}
+
+function safeName(s: string): string {
+  return s.replace(/[\\/:*?"<>|]/g, '-').trim() || 'xa';
+}
+
+export interface FormsResult {
+  run: RegisterRun;
+  written: string[];
+  levels: ReturnType<typeof levelsOf>;
+}
+
+/** The whole job, shared with `demo`. */
+export async function writeRegisterForms(paths: string[], outDir: string, opts: RegisterCliOptions & { lang: Lang; unit?: string; province?: string }): Promise<FormsResult> {
+  const run = await runRegisters(paths, { ...opts, settings: opts.settings });
+  const { model } = registerReport(run.communes, { settings: opts.settings, lang: opts.lang, unit: opts.unit });
+  const levels = levelsOf(model);
+  const inputs = new Set(run.files.map((f) => path.resolve(f.file)));
+  const written: string[] = [];
+  const guard = (file: string) => {
+    if (inputs.has(path.resolve(file))) throw new Error(opts.lang === 'vi' ? `Không ghi đè tệp đầu vào: ${file}` : `Refusing to overwrite an input file: ${file}`);
+  };
+  for (const c of run.communes) {
+    const lv = levels.communes.get(c.name) ?? { MN5: null, TH: null, THCS: null, XMC: null };
+    for (const form of communeForms({ commune: c, levels: lv, province: opts.province, year: c.year ?? new Date().getFullYear() })) {
+      const file = path.join(outDir, safeName(c.name), safeName(form.fileName));
+      guard(file);
+      await writePlans(file, [form.plan]);
+      written.push(file);
+    }
+  }
+  const year = run.communes.find((c) => c.year !== null)?.year ?? null;
+  const tongHop = tongHopPlan({
+    communes: run.communes.map((c) => ({ commune: c, levels: levels.communes.get(c.name) ?? { MN5: null, TH: null, THCS: null, XMC: null }, dbkkText: dbkkText(c, opts.lang) })),
+    overall: levels.overall,
+    unit: opts.unit ?? '',
+    year,
+    notes: registerNotes(run.communes, opts.settings, opts.lang),
+  });
+  const file = path.join(outDir, 'Tong-hop.xlsx');
+  guard(file);
+  await writePlans(file, [tongHop, ...summaryPlans(run.communes, { unit: opts.unit })]);
+  written.push(file);
+  return { run, written, levels };
+}
+
+export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
+  const lang: Lang = args.flags.lang === 'en' ? 'en' : 'vi';
+  const paths = args.positionals;
+  const outDir = typeof args.flags.out === 'string' ? args.flags.out : null;
+  if (!paths.length || !outDir) {
+    io.err(t('register.cli.forms_usage', lang));
+    return 2;
+  }
+  const opts = await registerOptions(args, lang);
+  if (typeof opts === 'string') {
+    io.err(opts);
+    return 2;
+  }
+  try {
+    const res = await writeRegisterForms(paths, outDir, {
+      ...opts, lang,
+      unit: typeof args.flags.unit === 'string' ? args.flags.unit : undefined,
+      province: typeof args.flags.province === 'string' ? args.flags.province : undefined,
+    });
+    for (const f of res.run.unreadable) io.err(res.run.findings.find((x) => x.file === f && x.rule === 'khong_doc_duoc_tep')?.message[lang] ?? f);
+    if (!res.run.communes.length) {
+      io.err(t('register.cli.no_register', lang, { paths: paths.join(', ') }));
+      return 2;
+    }
+    const c = countBySeverity(res.run.findings);
+    if (args.flags.json) {
+      io.out(JSON.stringify({
+        written: res.written,
+        communes: res.run.communes.map((cm) => ({ ten_xa: cm.name, ma_xa: cm.code, nam_dieu_tra: cm.year, dbkk: cm.dbkk, dbkk_source: cm.dbkkSource, persons: cm.persons, excluded: cm.excluded, duplicates: cm.duplicates, levels: res.levels.communes.get(cm.name), records: cm.records })),
+        overall: res.levels.overall,
+        findings: { errors: c.error, warnings: c.warning, info: c.info },
+      }, null, 2));
+    } else {
+      io.out(t('register.cli.forms_written', lang, { n: res.run.communes.length, dir: outDir }));
+      for (const cm of res.run.communes) {
+        const lv = res.levels.communes.get(cm.name);
+        io.out(t('register.cli.commune_line', lang, {
+          commune: cm.name,
+          mn5: levelText('MN5', lv?.MN5 ?? null), th: levelText('TH', lv?.TH ?? null), thcs: levelText('THCS', lv?.THCS ?? null), xmc: levelText('XMC', lv?.XMC ?? null),
+        }));
+      }
+      io.out('  ' + path.join(outDir, 'Tong-hop.xlsx'));
+      for (const line of registerNotes(res.run.communes, opts.settings, lang)) io.out('  ' + line);
+      io.out(t('report.cli.findings', lang, { errors: c.error, warnings: c.warning }));
+    }
+    if (res.run.unreadable.length) return 2;
+    return c.error ? 1 : 0;
+  } catch (e) {
+    io.err(`${lang === 'vi' ? 'Lỗi' : 'Error'}: ${(e as Error)?.message ?? String(e)}`);
+    return 2;
+  }
+}

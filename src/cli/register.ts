@@ -1,0 +1,237 @@
+/**
+ * Household registers from files and folders for the command line: which files form which commune
+ * (a folder = one commune unless a title cell names it; --xa for loose files), reading them on both
+ * cores (worker processes, one file at a time each, results as typed arrays), then the communes.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { existsSync, promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Finding } from '../core/findings';
+import { CATALOG, fill } from '../core/i18n';
+import { buildCommune, CommuneRegister, DbkkLookup, stripPrefix } from '../core/register/commune';
+import type { RegisterFileResult } from '../core/register/file';
+import { DEFAULT_REGISTER_SETTINGS, RegisterSettings } from '../core/register/settings';
+import type { Settings } from '../core/settings';
+import { foldText } from '../core/sheets/normalize';
+import { notARegister, readRegisterBytes } from '../xlsx/registerSource';
+import { UnreadableFileError } from '../xlsx/inspect';
+
+const EXT = /\.(xlsx|xls|xlsm)$/i;
+
+export interface RegisterTask {
+  file: string;
+  /** Commune the file belongs to (folder name or --xa), before title cells are read. */
+  commune: string;
+  nameSource: 'folder' | 'option' | 'file';
+}
+
+export interface RegisterReadOptions {
+  settings: Partial<Settings>;
+  /** --year */
+  year?: number;
+  /** --xa: one commune for loose files. */
+  xa?: string;
+  /** School codes (--truong). */
+  schoolList?: string[];
+  /** Worker processes (default: the number of cores, at most 2 per the machine; 1 = in this process). */
+  workers?: number;
+}
+
+/** Files under the given paths, grouped into communes: a folder's own files form one commune. */
+export async function registerTasks(paths: string[], xa?: string): Promise<RegisterTask[]> {
+  const out: RegisterTask[] = [];
+  const walk = async (dir: string, depth: number): Promise<void> => {
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+    for (const e of entries) {
+      const p = path.join(dir, e.name);
+      if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
+      if (e.isFile() && EXT.test(e.name)) out.push({ file: p, commune: xa ?? path.basename(dir), nameSource: xa ? 'option' : 'folder' });
+    }
+    if (depth < 4) for (const e of entries) if (e.isDirectory() && !e.name.startsWith('.')) await walk(path.join(dir, e.name), depth + 1);
+  };
+  for (const p of paths) {
+    let st;
+    try {
+      st = await fs.stat(p);
+    } catch {
+      out.push({ file: p, commune: xa ?? path.basename(path.dirname(path.resolve(p))), nameSource: xa ? 'option' : 'file' });
+      continue;
+    }
+    if (st.isDirectory()) await walk(p, 0);
+    else out.push({ file: p, commune: xa ?? path.basename(path.dirname(path.resolve(p))), nameSource: xa ? 'option' : 'folder' });
+  }
+  return out;
+}
+
+export function registerSettings(settings: Partial<Settings>): RegisterSettings & { thcsHocTiep: 'da-hoac-dang' | 'dang' } {
+  return { ...DEFAULT_REGISTER_SETTINGS, ...(settings.register ?? {}), thcsHocTiep: settings.thcsHocTiep ?? 'da-hoac-dang' };
+}
+
+/** One file, in this process. Unreadable files come back as a result holding an error finding. */
+export async function readRegisterFile(file: string, opts: { settings: Partial<Settings>; year?: number; schoolList?: string[]; assumeRegister?: boolean }): Promise<RegisterFileResult> {
+  const base = path.basename(file);
+  const fileOpts = {
+    file, baseName: base, settings: registerSettings(opts.settings), year: opts.year,
+    schoolList: opts.schoolList ? new Set(opts.schoolList) : undefined,
+  };
+  try {
+    const st = await fs.stat(file).catch(() => null);
+    if (!st) throw new UnreadableFileError(file, 'missing');
+    if (!st.isFile()) throw new UnreadableFileError(file, 'not_a_file');
+    const bytes = new Uint8Array(await fs.readFile(file));
+    return await readRegisterBytes(bytes, { ...fileOpts, assumeRegister: opts.assumeRegister });
+  } catch (e) {
+    const res = notARegister(fileOpts);
+    const reason = e instanceof UnreadableFileError ? e.reason : { vi: String((e as Error)?.message ?? e), en: String((e as Error)?.message ?? e) };
+    const entry = CATALOG['file.cannot_read'];
+    res.findings = [{
+      rule: 'khong_doc_duoc_tep', severity: 'error', file, cells: [],
+      message: { vi: fill(entry.vi, { file: base, reason: reason.vi }), en: fill(entry.en, { file: base, reason: reason.en }) },
+      actual: e instanceof UnreadableFileError ? e.code : null,
+    }];
+    (res as RegisterFileResult & { unreadable?: boolean }).unreadable = true;
+    return res;
+  }
+}
+
+/** The bundle this code runs from (lib/baocao-gd.cjs); workers need it. Not under jest/ts. */
+function bundlePath(): string | null {
+  const f = typeof __filename === 'string' ? __filename : '';
+  if (!f.endsWith('.cjs')) return null;
+  const bin = path.join(path.dirname(f), '..', 'bin', 'baocao-gd.cjs');
+  return existsSync(bin) ? bin : null;
+}
+
+/** Reads every file, one at a time per worker process, keeping the input order. */
+export async function readRegisterFiles(tasks: RegisterTask[], opts: RegisterReadOptions): Promise<RegisterFileResult[]> {
+  const wanted = opts.workers ?? Math.min(2, os.cpus().length);
+  const bundle = bundlePath();
+  const payload = { settings: opts.settings, year: opts.year, schoolList: opts.schoolList, assumeRegister: true };
+  if (wanted <= 1 || !bundle || tasks.length < 2) {
+    const out: RegisterFileResult[] = [];
+    for (const t of tasks) out.push(await readRegisterFile(t.file, payload));
+    return out;
+  }
+  const results: RegisterFileResult[] = new Array(tasks.length);
+  let next = 0;
+  const workers: ChildProcess[] = [];
+  await Promise.all(
+    Array.from({ length: Math.min(wanted, tasks.length) }, async () => {
+      const child = fork(bundle, ['__register-worker'], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+      workers.push(child);
+      const run = (i: number) =>
+        new Promise<RegisterFileResult>((resolve) => {
+          const onMsg = (m: { i: number; result: RegisterFileResult }) => {
+            if (m.i !== i) return;
+            child.off('message', onMsg);
+            child.off('exit', onExit);
+            resolve(m.result);
+          };
+          const onExit = async () => {
+            child.off('message', onMsg);
+            // A worker that dies (out of memory on a hostile file) costs that file only.
+            resolve(await readRegisterFile(tasks[i].file, payload));
+          };
+          child.on('message', onMsg);
+          child.once('exit', onExit);
+          try {
+            child.send({ i, file: tasks[i].file, ...payload });
+          } catch {
+            child.off('message', onMsg);
+            child.off('exit', onExit);
+            void onExit();
+          }
+        });
+      while (next < tasks.length) {
+        const i = next++;
+        if (child.exitCode !== null || child.killed) results[i] = await readRegisterFile(tasks[i].file, payload);
+        else results[i] = await run(i);
+      }
+      if (child.connected) child.disconnect();
+    }),
+  );
+  return results;
+}
+
+/** Body of a worker process: read the files it is sent, send back the results. */
+export async function registerWorkerMain(): Promise<number> {
+  return new Promise((resolve) => {
+    process.on('message', async (m: { i: number; file: string; settings: Partial<Settings>; year?: number; schoolList?: string[]; assumeRegister?: boolean }) => {
+      const result = await readRegisterFile(m.file, m);
+      process.send!({ i: m.i, result });
+    });
+    process.on('disconnect', () => resolve(0));
+  });
+}
+
+export function dbkkLookup(settings: Partial<Settings>, extra?: string[]): DbkkLookup | undefined {
+  const names = [...(settings.dbkkXa ?? []), ...(extra ?? [])];
+  if (!names.length) return undefined;
+  const set = new Set<string>();
+  for (const n of names) {
+    const k = foldText(n);
+    set.add(k);
+    set.add(stripPrefix(k));
+  }
+  return { dbkk: set, source: 'settings' };
+}
+
+export interface RegisterRun {
+  files: RegisterFileResult[];
+  communes: CommuneRegister[];
+  /** File findings (reader, persons) and commune findings (year, duplicates). */
+  findings: Finding[];
+  unreadable: string[];
+}
+
+/** Paths → communes: read the files, group them, build each commune. */
+export async function runRegisters(paths: string[], opts: RegisterReadOptions & { dbkk?: string[] }): Promise<RegisterRun> {
+  const tasks = await registerTasks(paths, opts.xa);
+  const files = await readRegisterFiles(tasks, opts);
+  const groups = new Map<string, { name: string; code: string | null; nameSource: 'title' | 'folder' | 'option' | 'file'; files: RegisterFileResult[] }>();
+  files.forEach((f, i) => {
+    const t = tasks[i];
+    // A title cell "Xã/phường: …" names the commune, unless --xa was given.
+    const title = t.nameSource !== 'option' && f.communeTitle ? f.communeTitle : null;
+    const name = title ?? t.commune;
+    const key = stripPrefix(foldText(name));
+    const g = groups.get(key) ?? { name, code: null, nameSource: title ? 'title' : t.nameSource, files: [] };
+    if (f.communeCode && !g.code) g.code = f.communeCode;
+    g.files.push(f);
+    groups.set(key, g);
+  });
+  const rs = registerSettings(opts.settings);
+  const dbkk = dbkkLookup(opts.settings, opts.dbkk);
+  const communes: CommuneRegister[] = [];
+  for (const g of groups.values()) {
+    if (!g.files.some((f) => f.isRegister)) continue;
+    communes.push(buildCommune(g, rs, opts.settings.xmcUpperAge ?? 60, dbkk));
+  }
+  const findings = [...files.flatMap((f) => f.findings), ...communes.flatMap((c) => c.findings)];
+  const unreadable = files.filter((f) => (f as RegisterFileResult & { unreadable?: boolean }).unreadable).map((f) => f.file);
+  return { files, communes, findings, unreadable };
+}
+
+/** Does this path look like a register input (a folder, an .xls, or an .xlsx with a register sheet)? */
+export async function isRegisterInput(p: string): Promise<boolean> {
+  const st = await fs.stat(p).catch(() => null);
+  if (!st) return false;
+  if (st.isDirectory()) return true;
+  if (/\.xls$/i.test(p)) return true;
+  if (!EXT.test(p)) return false;
+  try {
+    const X = await import('@e965/xlsx');
+    const lib = ((X as unknown as { default?: typeof X }).default ?? X) as typeof X;
+    const names = lib.read(new Uint8Array(await fs.readFile(p)), { type: 'array', bookSheets: true }).SheetNames;
+    return names.some((n) => ['maunhaplieu', 'data'].includes(foldText(n).replace(/ /g, '')));
+  } catch {
+    return false;
+  }
+}
