@@ -10,7 +10,9 @@ import { t } from '../../core/i18n';
 import type { ParsedArgs } from '../args';
 import { crossCheckFiles } from '../crosscheck-files';
 import type { CliIO } from '../io';
-import { loadChecked, printReportSummary, runReport } from './report';
+import { loadChecked, printReportSummary, runRegisterReport, runReport } from './report';
+import { writeRegisterForms } from './forms';
+import { levelText } from '../../core/register/forms';
 
 /** The package's samples/ folder: next to package.json, found from this file or the working directory. */
 export function findSamplesDir(): string | null {
@@ -68,6 +70,21 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
     const pc = result.model.sections.find((s) => s.id === 'pho_cap');
     const conclusions = pc?.paragraphs.filter((p) => /^(Kết luận|Conclusion):/.test(p.text)).map((p) => p.text) ?? [];
     if (conclusions.length) io.out(t('report.demo.summary', lang, { lines: '' }).trim() + '\n' + conclusions.map((c) => '  ' + c).join('\n'));
+  }
+
+  // Household registers (one file per thôn, one folder per commune) → forms, Tổng hợp and the report.
+  const registers = path.join(samples, 'registers');
+  if (existsSync(registers)) {
+    const forms = await writeRegisterForms([registers], path.join(outDir, 'bieu-mau'), { settings: {}, lang });
+    io.out(t('register.cli.forms_written', lang, { n: forms.run.communes.length, dir: path.join(outDir, 'bieu-mau') }));
+    for (const cm of forms.run.communes) {
+      const lv = forms.levels.communes.get(cm.name);
+      io.out(t('register.cli.commune_line', lang, {
+        commune: cm.name, mn5: levelText('MN5', lv?.MN5 ?? null), th: levelText('TH', lv?.TH ?? null), thcs: levelText('THCS', lv?.THCS ?? null), xmc: levelText('XMC', lv?.XMC ?? null),
+      }));
+    }
+    const reg = await runRegisterReport([registers], path.join(outDir, 'so-dang-ky'), lang, io, { settings: {} });
+    if (reg.run) printReportSummary(reg.run, io, lang);
   }
   return 0;
 }

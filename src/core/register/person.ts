@@ -220,7 +220,7 @@ export function classify(row: CellValue[], ctx: PersonContext, issues: PersonIss
     if (local) flags |= F.LOCAL;
     if (!(flags & F.COHORT) && local) flags |= F.NON_RESIDENT;
     if (ctx.schoolList && code && !ctx.schoolList.has(code)) issue('dk_ma_truong_khong_co', 'warning', ['ma_truong'], { code });
-    if (level >= 1 && level <= 12 && Math.abs(age - (level + 5)) > s.gradeAgeGap) {
+    if (age >= 0 && age <= 120 && level >= 1 && level <= 12 && Math.abs(age - (level + 5)) > s.gradeAgeGap) {
       issue('dk_lop_lech_tuoi', 'warning', ['khoi_hoc'], { grade: level, age, gap: s.gradeAgeGap });
     }
   }
