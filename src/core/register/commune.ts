@@ -127,7 +127,7 @@ export function buildCommune(
 
   return {
     name: input.name, code: input.code ?? null, nameSource: input.nameSource, dbkk: isDbkk, dbkkSource, year,
-    files: input.files.map((f) => f.file), thon: [...thonNames], counts,
+    files: files.map((f) => f.file), thon: [...thonNames], counts,
     records: recordsOf(counts, settings, xmcUpperAge),
     persons, excluded, duplicates, findings,
   };
