@@ -14,7 +14,7 @@ import type { RegisterFileResult } from '../core/register/file';
 import { DEFAULT_REGISTER_SETTINGS, RegisterSettings } from '../core/register/settings';
 import type { Settings } from '../core/settings';
 import { foldText } from '../core/sheets/normalize';
-import { notARegister, readRegisterBytes } from '../xlsx/registerSource';
+import { hasRegisterSheet, notARegister, readRegisterBytes } from '../xlsx/registerSource';
 import { UnreadableFileError } from '../xlsx/inspect';
 
 const EXT = /\.(xlsx|xls|xlsm)$/i;
@@ -227,10 +227,7 @@ export async function isRegisterInput(p: string): Promise<boolean> {
   if (/\.xls$/i.test(p)) return true;
   if (!EXT.test(p)) return false;
   try {
-    const X = await import('@e965/xlsx');
-    const lib = ((X as unknown as { default?: typeof X }).default ?? X) as typeof X;
-    const names = lib.read(new Uint8Array(await fs.readFile(p)), { type: 'array', bookSheets: true }).SheetNames;
-    return names.some((n) => ['maunhaplieu', 'data'].includes(foldText(n).replace(/ /g, '')));
+    return await hasRegisterSheet(new Uint8Array(await fs.readFile(p)));
   } catch {
     return false;
   }

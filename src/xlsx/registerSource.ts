@@ -85,6 +85,16 @@ export async function readRegisterBytes(bytes: Uint8Array, opts: RegisterFileOpt
   return notARegister(opts);
 }
 
+/** Does the workbook have a register sheet (MauNhapLieu / DATA)? Reads the sheet names only. */
+export async function hasRegisterSheet(bytes: Uint8Array): Promise<boolean> {
+  try {
+    const X = await sheetjs();
+    return X.read(bytes, { type: 'array', bookSheets: true }).SheetNames.some(isRegisterSheetName);
+  } catch {
+    return false;
+  }
+}
+
 export function notARegister(opts: RegisterFileOptions): RegisterFileResult {
   const reader = new RegisterSheetReader(opts, '', false);
   const res = reader.finish();

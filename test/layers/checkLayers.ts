@@ -47,10 +47,10 @@ export const LAYER_RULES: LayerRule[] = [
   {
     layer: 'xlsx',
     mayImport: ['core'],
-    packages: ['exceljs', 'jszip'],
+    packages: ['exceljs', 'jszip', '@e965/xlsx'],
     node: false,
     forbiddenGlobals: [...OFFICE, ...DOM, ...NODE],
-    why: 'the host-neutral .xlsx reader and writer: runs in Node (CLI) and in the pane\'s Web Worker',
+    why: 'the host-neutral .xlsx reader and writer (and .xls, BIFF8, via SheetJS CE @e965/xlsx): runs in Node (CLI) and in the pane\'s Web Worker',
   },
   {
     layer: 'render',
