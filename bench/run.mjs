@@ -3,7 +3,7 @@
 // its own Node process (bench/tasks/*.ts bundled with esbuild, as scripts/run-ts.mjs does), builds
 // dist/ when it is missing or older than src/, and prints one JSON object as the last line.
 // Exit code 1 when a figure misses its floor (the JSON still says which).
-// Usage: node bench/run.mjs [--only=functions,syncs,taskpane,check,crosscheck] [--no-build]
+// Usage: node bench/run.mjs [--only=functions,syncs,taskpane,check,crosscheck,register] [--no-build]
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,8 @@ const FLOORS = {
   functions_per_s: ['>=', 1e6],
   taskpane_initial_gzip_kb: ['<=', 400],
   crosscheck_3000_s: ['<=', 120],
+  register_1m_s: ['<=', 30],
+  register_peak_rss_mb: ['<=', 1000],
 };
 
 const outDir = path.join(root, 'node_modules', '.cache', 'bench');
@@ -103,6 +105,7 @@ if (wanted('syncs')) Object.assign(figures, await task('syncs'));
 if (wanted('taskpane')) Object.assign(figures, taskpaneSize());
 if (wanted('check')) Object.assign(figures, await task('check'));
 if (wanted('crosscheck')) Object.assign(figures, await task('crosscheck'));
+if (wanted('register')) Object.assign(figures, await task('register'));
 figures.bench_s = Math.round((Date.now() - started) / 1000);
 
 const missed = [];

@@ -167,7 +167,7 @@ describe('--json and exit codes', () => {
     const pc = json.sections.find((s: { id: string }) => s.id === 'pho_cap');
     expect(pc.tables).toBe(5);
     const u = pc.data.units.find((x: { programme: string; ma_xa: string }) => x.programme === 'TH');
-    expect(Object.keys(u).sort()).toEqual(['level', 'ma_xa', 'programme', 'rates', 'ten_xa']);
+    expect(Object.keys(u).sort()).toEqual(['inputs', 'level', 'ma_xa', 'programme', 'rates', 'ten_xa']);
     expect(pc.data.overall).toEqual({ MN5: 1, XMC: 2, TH: 3, THCS: 3 });
     const qm = json.sections.find((s: { id: string }) => s.id === 'quy_mo');
     expect(qm.data.totals.MN.tong.so_hoc_sinh).toBe(26254);

@@ -1,0 +1,104 @@
+/**
+ * A generated province of household registers: 1.000.000 rows in 400 thôn files (2.500 rows each)
+ * across 100 communes, .xlsx and .xls mixed (every other file is .xls). Cached in
+ * bench/.corpus/registers-v1/. The measurement runs the real command (`baocao-gd report FOLDER`:
+ * every commune's records, findings and levels, then the report files) in its own process with its
+ * worker processes, and samples the resident memory of the whole process tree (parent + workers).
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generateThon, registerFileBytes, registerSheetRows } from '../../scripts/register-gen';
+import { CORPUS_ROOT, emit, round, ROOT, seconds } from './common';
+
+const COMMUNES = 100;
+const FILES_PER_COMMUNE = 4;
+const ROWS = 2500;
+const YEAR = 2025;
+const DIR = path.join(CORPUS_ROOT, 'registers-v1');
+
+function ensureCorpus(): number {
+  const done = path.join(DIR, '.complete');
+  if (fs.existsSync(done)) return Number(fs.readFileSync(done, 'utf8'));
+  fs.rmSync(DIR, { recursive: true, force: true });
+  let bytes = 0;
+  for (let c = 0; c < COMMUNES; c++) {
+    const commune = path.join(DIR, `Xã ${String(c + 1).padStart(3, '0')}`);
+    fs.mkdirSync(commune, { recursive: true });
+    for (let f = 0; f < FILES_PER_COMMUNE; f++) {
+      const i = c * FILES_PER_COMMUNE + f;
+      const rows = generateThon({ year: YEAR, persons: ROWS, seed: 1000 + i, thon: `Thôn ${f + 1}`, minority: c % 5 === 0 ? 0.8 : 0.1 });
+      const format = i % 2 === 0 ? 'xlsx' : 'xls';
+      const buf = registerFileBytes(registerSheetRows(rows, { year: YEAR }), format);
+      fs.writeFileSync(path.join(commune, `Thôn ${f + 1}.${format}`), buf);
+      bytes += buf.length;
+    }
+    process.stderr.write(`\rbench: register corpus ${c + 1}/${COMMUNES}`);
+  }
+  process.stderr.write('\n');
+  fs.writeFileSync(done, String(bytes));
+  return bytes;
+}
+
+/** Resident memory (MB) of a process and all its descendants, from /proc (Linux). */
+function treeRssMb(root: number): number {
+  let total = 0;
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const d of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const m = /VmRSS:\s+(\d+)\s+kB/.exec(fs.readFileSync(`/proc/${d}/status`, 'utf8'));
+      rss.set(Number(d), m ? Number(m[1]) / 1024 : 0);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(d)]);
+    } catch {
+      /* the process ended meanwhile */
+    }
+  }
+  const walk = (pid: number) => {
+    total += rss.get(pid) ?? 0;
+    for (const c of children.get(pid) ?? []) walk(c);
+  };
+  walk(root);
+  return total;
+}
+
+(async () => {
+  const corpusBytes = ensureCorpus();
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-register-'));
+  const bin = path.join(ROOT, 'bin', 'baocao-gd.cjs');
+  const t0 = process.hrtime.bigint();
+  let peak = 0;
+  const child = spawn(process.execPath, [bin, 'report', DIR, '--out', out, '--json'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const timer = setInterval(() => {
+    peak = Math.max(peak, treeRssMb(child.pid!));
+  }, 100);
+  let stdout = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  const code: number = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
+  clearInterval(timer);
+  const wall = seconds(t0);
+  if (code !== 0 && code !== 1) throw new Error(`report exited ${code}`);
+  const json = JSON.parse(stdout);
+  const pc = json.sections.find((s: { id: string }) => s.id === 'pho_cap');
+  const communes = pc.data.register.communes as { persons: number; excluded: number }[];
+  const persons = communes.reduce((s, c) => s + c.persons + c.excluded, 0);
+  fs.rmSync(out, { recursive: true, force: true });
+  emit({
+    register_rows: COMMUNES * FILES_PER_COMMUNE * ROWS,
+    register_files: COMMUNES * FILES_PER_COMMUNE,
+    register_communes: communes.length,
+    register_persons_read: persons,
+    register_corpus_mb: round(corpusBytes / 1048576, 1),
+    register_1m_s: round(wall, 2),
+    register_peak_rss_mb: Math.round(peak),
+    register_rows_per_s: Math.round((COMMUNES * FILES_PER_COMMUNE * ROWS) / wall),
+    register_workers: Math.min(2, os.cpus().length),
+  });
+})().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
