@@ -96,6 +96,36 @@ export interface WriteResult {
   blocks: number;
 }
 
+/** A sheet as a host knows it after one round trip: its size and first rows (for large sheets such as a register). */
+export interface SheetHead {
+  name: string;
+  /** Rows and columns up to the end of the used range, counted from A1. */
+  rowCount: number;
+  columnCount: number;
+  /** The first rows from A1 (values only). */
+  head: CellValue[][];
+}
+
+/** Which sheet, columns and rows of a large sheet to read (chosen by the caller from the heads). */
+export interface ColumnsPlan {
+  sheet: string;
+  /** 0-based absolute columns. */
+  columns: number[];
+  /** 0-based first row to read. */
+  fromRow: number;
+  /** Estimated JSON bytes per row of these columns (sizes the pieces under Excel on the web's 5 MB cap). */
+  bytesPerRow: number;
+}
+
+export interface SelectedRead {
+  plan: ColumnsPlan;
+  head: SheetHead;
+  /** Rows from plan.fromRow to the end; each holds the planned columns at their absolute indexes. */
+  rows: CellValue[][];
+  /** Round trips used (context.sync calls). */
+  syncs: number;
+}
+
 /**
  * The only door between UI/CLI logic and a workbook. Implemented on Office.js (src/excel),
  * on ExcelJS files (src/cli) and in memory (tests, browser harness).
@@ -111,6 +141,12 @@ export interface WorkbookPort {
   selectCell(sheet: string, address: string): Promise<void>;
   /** Optional: fill the given cells (only when the user asks). Never changes values. */
   highlightCells?(sheet: string, addresses: string[], color: string): Promise<void>;
+  /**
+   * Optional: a large sheet read selectively: the first `headRows` rows of the active sheet (then of
+   * the others when `plan` finds nothing there), then only the planned columns, in as few round trips
+   * as the host's payload cap allows. Null when `plan` picks no sheet.
+   */
+  readSelected?(headRows: number, plan: (heads: SheetHead[]) => ColumnsPlan | null): Promise<SelectedRead | null>;
   /** Optional: add notes/comments to cells (only when the user asks). */
   addNotes?(sheet: string, notes: { address: string; text: string }[]): Promise<void>;
 }

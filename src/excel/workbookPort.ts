@@ -5,9 +5,10 @@
  * Excel on the web refuses a request or response over its 5 MB cap do read/write retry in chunks.
  * Performance rules: OFFICE-ADDIN-NOTES §5 (one 2-D assignment per block, suspend calc/screen).
  */
-import type { CellStyle, CellValue, SheetPlan, SheetSnapshot, WorkbookPort, WorkbookSnapshot, WriteBlock, WriteResult } from '../core/types';
+import type { CellStyle, CellValue, ColumnsPlan, SelectedRead, SheetHead, SheetPlan, SheetSnapshot, WorkbookPort, WorkbookSnapshot, WriteBlock, WriteResult } from '../core/types';
 import { parseA1Range, toA1 } from '../core/a1';
 import { formatNumber } from '../core/format/vn';
+import { readSelectedIn } from './readSelected';
 import { uniqueSheetName } from '../core/sheetNames';
 import { msg } from '../core/i18n';
 
@@ -543,6 +544,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   writeSheet(plan: SheetPlan): Promise<WriteResult> {
     return this.run((ctx) => writeSheetIn(ctx, plan, { supports: this.supports }));
+  }
+
+  readSelected(headRows: number, plan: (heads: SheetHead[]) => ColumnsPlan | null): Promise<SelectedRead | null> {
+    return this.run((ctx) => readSelectedIn(ctx, headRows, plan));
   }
 
   selectCell(sheet: string, address: string): Promise<void> {

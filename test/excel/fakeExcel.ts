@@ -190,6 +190,10 @@ export class FakeWorksheetCollection extends Loadable {
     if (!ws) throw new Error(`ItemNotFound: ${name}`);
     return ws;
   }
+  /** The sheet last activated, else the first (as a freshly opened workbook). */
+  getActiveWorksheet(): FakeWorksheet {
+    return this.sheets.find((s) => s.sheetName === this.ctx.activeSheet) ?? this.sheets[0];
+  }
 }
 
 export class FakeWorksheet extends Loadable {

@@ -8,6 +8,7 @@ import { LangContext, useT } from '../i18n';
 import type { FileDelivery, Services } from '../services/types';
 import { CheckTab } from './CheckTab';
 import { CrossCheckTab } from './CrossCheckTab';
+import { RegisterTab } from './RegisterTab';
 import { ReportTab } from './ReportTab';
 import { SettingsTab } from './SettingsTab';
 import { Notice } from './common';
@@ -18,8 +19,8 @@ const useStyles = makeStyles({
   panel: { padding: '10px 12px', display: 'flex', flexDirection: 'column', gap: '10px' },
 });
 
-export type TabId = 'check' | 'crosscheck' | 'report' | 'settings';
-const TABS: TabId[] = ['check', 'crosscheck', 'report', 'settings'];
+export type TabId = 'check' | 'crosscheck' | 'register' | 'report' | 'settings';
+const TABS: TabId[] = ['check', 'crosscheck', 'register', 'report', 'settings'];
 
 export interface AppProps {
   port: WorkbookPort | null;
@@ -87,6 +88,7 @@ function Shell({ initialTab, onLang }: { initialTab: TabId; onLang: (l: Lang) =>
         <div key={id} role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id} className={tab === id ? styles.panel : undefined}>
           {id === 'check' && <CheckTab />}
           {id === 'crosscheck' && <CrossCheckTab />}
+          {id === 'register' && <RegisterTab />}
           {id === 'report' && <ReportTab />}
           {id === 'settings' && <SettingsTab />}
         </div>

@@ -4,7 +4,7 @@
  * written sheets, highlights, notes) so callers can assert on it. An adapter, so it lives beside
  * the pane that uses it, not in src/core.
  */
-import type { CellValue, SheetPlan, SheetSnapshot, WorkbookPort, WorkbookSnapshot, WriteResult } from '../../core/types';
+import type { CellValue, ColumnsPlan, SelectedRead, SheetHead, SheetPlan, SheetSnapshot, WorkbookPort, WorkbookSnapshot, WriteResult } from '../../core/types';
 import { parseA1, parseA1Range, toA1 } from '../../core/a1';
 import { uniqueSheetName } from '../../core/sheetNames';
 
@@ -87,6 +87,36 @@ export class MemoryWorkbookPort implements WorkbookPort {
   async readSheets(names?: string[]): Promise<WorkbookSnapshot> {
     const wanted = names ? names.map((n) => this.sheet(n)).filter((s): s is SheetSnapshot => !!s) : this.sheets;
     return { fileName: this.fileName, sheets: wanted.map(cloneSheet) };
+  }
+
+  /** The same contract as Excel's: heads of the active sheet (then the others), then the planned columns. */
+  async readSelected(headRows: number, plan: (heads: SheetHead[]) => ColumnsPlan | null): Promise<SelectedRead | null> {
+    const headOf = (s: SheetSnapshot): SheetHead => {
+      const at = (r: number, c: number) => s.values[r - s.origin.row]?.[c - s.origin.col] ?? null;
+      const rowCount = s.values.length ? s.origin.row + s.values.length : 0;
+      const columnCount = s.values.length ? s.origin.col + Math.max(0, ...s.values.map((r) => r.length)) : 0;
+      return { name: s.name, rowCount, columnCount, head: Array.from({ length: Math.min(headRows, rowCount) }, (_, r) => Array.from({ length: columnCount }, (_, c) => at(r, c))) };
+    };
+    const active = this.sheet(this.activeSheet ?? '') ?? this.sheets[0];
+    if (!active) return null;
+    const heads = [headOf(active)];
+    let syncs = 1;
+    let chosen = plan(heads);
+    if (!chosen) {
+      heads.push(...this.sheets.filter((s) => s !== active).map(headOf));
+      syncs++;
+      chosen = plan(heads);
+      if (!chosen) return null;
+    }
+    const head = heads.find((h) => h.name === chosen!.sheet)!;
+    const s = this.sheet(chosen.sheet)!;
+    const rows: CellValue[][] = [];
+    for (let r = chosen.fromRow; r < head.rowCount; r++) {
+      const line: CellValue[] = [];
+      for (const c of chosen.columns) line[c] = s.values[r - s.origin.row]?.[c - s.origin.col] ?? null;
+      rows.push(line);
+    }
+    return { plan: chosen, head, rows, syncs: syncs + 1 };
   }
 
   async writeSheet(plan: SheetPlan): Promise<WriteResult> {
