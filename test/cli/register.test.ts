@@ -66,7 +66,7 @@ describe('baocao-gd report FOLDER', () => {
     // Counts only: no person's name in the report files.
     const html = await fs.readFile(json.files[1], 'utf8');
     expect(html).not.toMatch(/dòng \d+ \(/);
-    expect(html).toContain('dk_thieu_ho_ten');
+    expect(html).toContain('1 dòng của sổ đăng ký: thiếu họ tên');
   });
 });
 

@@ -4,7 +4,7 @@
  * report's phổ cập section (src/core/report/phoCap → src/core/indicators).
  */
 import type { Finding } from '../findings';
-import { msg } from '../i18n';
+import { CATALOG, msg } from '../i18n';
 import { formatNumber } from '../format/vn';
 import { buildReport } from '../report/build';
 import type { ReportModel } from '../report/model';
@@ -107,7 +107,9 @@ export function countOnlyFindings(findings: Finding[]): Finding[] {
     }
   }
   for (const [rule, c] of counts) {
-    out.push({ rule, severity: c.severity, cells: [], message: msg('register.person_summary', { n: formatNumber(c.n), rule, severity: c.severity }), actual: c.n });
+    const label = CATALOG[`register.rule.${rule}`] ?? { vi: rule, en: rule };
+    const m = msg('register.person_summary', { n: formatNumber(c.n) });
+    out.push({ rule, severity: c.severity, cells: [], message: { vi: m.vi.replace('{label}', label.vi), en: m.en.replace('{label}', label.en) }, actual: c.n });
   }
   return out;
 }
