@@ -8,7 +8,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Finding } from '../core/findings';
-import { CATALOG, fill } from '../core/i18n';
+import { finding } from '../core/findings';
 import { buildCommune, CommuneRegister, DbkkLookup, stripPrefix } from '../core/register/commune';
 import type { RegisterFileResult } from '../core/register/file';
 import { DEFAULT_REGISTER_SETTINGS, RegisterSettings } from '../core/register/settings';
@@ -90,12 +90,7 @@ export async function readRegisterFile(file: string, opts: { settings: Partial<S
   } catch (e) {
     const res = notARegister(fileOpts);
     const reason = e instanceof UnreadableFileError ? e.reason : { vi: String((e as Error)?.message ?? e), en: String((e as Error)?.message ?? e) };
-    const entry = CATALOG['file.cannot_read'];
-    res.findings = [{
-      rule: 'khong_doc_duoc_tep', severity: 'error', file, cells: [],
-      message: { vi: fill(entry.vi, { file: base, reason: reason.vi }), en: fill(entry.en, { file: base, reason: reason.en }) },
-      actual: e instanceof UnreadableFileError ? e.code : null,
-    }];
+    res.findings = [finding('khong_doc_duoc_tep', 'file.cannot_read', { file: base, reason }, { file, cells: [], actual: e instanceof UnreadableFileError ? e.code : null })];
     (res as RegisterFileResult & { unreadable?: boolean }).unreadable = true;
     return res;
   }

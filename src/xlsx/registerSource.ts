@@ -7,7 +7,7 @@
  */
 import type { CellValue } from '../core/types';
 import { RegisterFileOptions, RegisterFileResult, RegisterSheetReader, isRegisterSheetName, HEAD_ROWS } from '../core/register/file';
-import { msg } from '../core/i18n';
+import { finding } from '../core/findings';
 import { checkFileSize, includesBytes, inspectBytes, UnreadableFileError } from './inspect';
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -99,7 +99,7 @@ export function notARegister(opts: RegisterFileOptions): RegisterFileResult {
   const reader = new RegisterSheetReader(opts, '', false);
   const res = reader.finish();
   res.sheet = null;
-  res.findings.push({ rule: 'dk_khong_phai_so_dang_ky', severity: 'error', file: opts.file, cells: [], message: msg('register.dk_khong_phai_so_dang_ky', { file: opts.baseName }) });
+  res.findings.push(finding('dk_khong_phai_so_dang_ky', 'register.dk_khong_phai_so_dang_ky', { file: opts.baseName }, { file: opts.file, cells: [] }));
   return res;
 }
 

@@ -3,8 +3,8 @@
  * finding), duplicates across the files counted once, persons with an error finding left out, then
  * the counts, the §4 records and the commune's ĐBKK status with where it came from.
  */
+import { finding } from '../findings';
 import type { Finding } from '../findings';
-import { msg } from '../i18n';
 import { foldText } from '../sheets/normalize';
 import { addPacked, AgeCounts, CommuneRecords, emptyCounts, recordsOf } from './aggregate';
 import type { RegisterFileResult } from './file';
@@ -65,11 +65,11 @@ export function buildCommune(
     excluded += f.excluded;
     if (f.year === null) continue;
     if (f.year !== year) {
-      findings.push({
-        rule: 'dk_nam_dieu_tra_khac', severity: 'error', file: f.file, sheet: f.sheet ?? undefined, cells: ['A2'],
-        message: msg('register.dk_nam_dieu_tra_khac', { file: baseName(f.file), year: f.year, commune: input.name, expected: year ?? '–', n: f.persons.n }),
-        expected: year, actual: f.year,
-      });
+      findings.push(
+        finding('dk_nam_dieu_tra_khac', 'register.dk_nam_dieu_tra_khac', { file: baseName(f.file), year: f.year, commune: input.name, expected: year ?? '–', n: f.persons.n }, {
+          file: f.file, ...(f.sheet ? { sheet: f.sheet } : {}), cells: ['A2'], expected: year, actual: f.year,
+        }),
+      );
       excluded += f.persons.n;
       continue;
     }
@@ -93,13 +93,12 @@ export function buildCommune(
           duplicates++;
           if (duplicates <= 200) {
             const cell = f.nameColumn ? `${f.nameColumn}${p.row[i] + 1}` : `A${p.row[i] + 1}`;
-            findings.push({
-              rule: 'dk_trung_nguoi', severity: 'error', file: f.file, sheet: f.sheet ?? undefined, cells: [cell],
-              message: msg('register.dk_trung_nguoi', {
-                file: baseName(f.file), row: p.row[i] + 1, first_file: baseName(first.file.file), first_row: first.row + 1,
+            findings.push(
+              finding('dk_trung_nguoi', 'register.dk_trung_nguoi', { file: baseName(f.file), row: p.row[i] + 1, first_file: baseName(first.file.file), first_row: first.row + 1 }, {
+                file: f.file, ...(f.sheet ? { sheet: f.sheet } : {}), cells: [cell],
+                detail: { row: p.row[i] + 1, first: { file: first.file.file, row: first.row + 1 } },
               }),
-              detail: { row: p.row[i] + 1, first: { file: first.file.file, row: first.row + 1 } },
-            });
+            );
           }
           continue;
         }
@@ -112,7 +111,7 @@ export function buildCommune(
     for (const t of f.thon) thonNames.add(t);
   }
   if (duplicates > 200) {
-    findings.push({ rule: 'dk_con_nua', severity: 'warning', cells: [], message: msg('register.dk_con_nua', { rule: 'dk_trung_nguoi', n: duplicates - 200, file: input.name }) });
+    findings.push(finding('dk_con_nua', 'register.dk_con_nua', { what: 'dk_trung_nguoi', n: duplicates - 200, file: input.name }, { cells: [] }));
   }
 
   const keys = [foldText(input.name), ...(input.code ? [foldText(input.code)] : [])];

@@ -4,10 +4,10 @@
  * rows of cell values with their 0-based row index, in order.
  */
 import { columnLetter } from '../a1';
-import type { Finding } from '../findings';
+import { finding } from '../findings';
+import type { Finding, FindingPlace, MessageKeyOf } from '../findings';
 import { foldText } from '../sheets/normalize';
 import type { CellValue } from '../types';
-import { msg } from '../i18n';
 import { cellText, ColumnMap, findHeaderRow, isNumberingRow, standardColumns } from './columns';
 import { classify, F, Person, PersonContext, PersonIssue } from './person';
 import type { RegisterSettings } from './settings';
@@ -188,14 +188,14 @@ export class RegisterSheetReader {
     this.result.persons = this.packer.done();
     for (const [rule, n] of this.ruleCounts) {
       if (n > MAX_FINDINGS_PER_RULE) {
-        this.result.findings.push(this.finding('dk_con_nua', 'warning', [], { rule, n: n - MAX_FINDINGS_PER_RULE }));
+        this.result.findings.push(finding('dk_con_nua', 'register.dk_con_nua', { file: this.opts.baseName, what: rule, n: n - MAX_FINDINGS_PER_RULE }, this.place([])));
       }
     }
     return this.result;
   }
 
-  private finding(rule: string, severity: Finding['severity'], cells: string[], params: Record<string, string | number> = {}, extra: Partial<Finding> = {}): Finding {
-    return { rule, severity, message: msg(`register.${rule}`, { file: this.opts.baseName, ...params }), file: this.opts.file, sheet: this.result.sheet ?? undefined, cells, ...extra };
+  private place(cells: string[], extra: Partial<FindingPlace> = {}): FindingPlace {
+    return { file: this.opts.file, ...(this.result.sheet ? { sheet: this.result.sheet } : {}), cells, ...extra };
   }
 
   private startData(): void {
@@ -250,16 +250,16 @@ export class RegisterSheetReader {
       r.headerRow = found.row + 1;
       r.layout = 'headers';
       this.dataFrom = found.row + 1;
-      if (found.reordered) r.findings.push(this.finding('dk_cot_doi_cho', 'info', [], { n: found.matched }));
+      if (found.reordered) r.findings.push(finding('dk_cot_doi_cho', 'register.dk_cot_doi_cho', { file: this.opts.baseName, n: found.matched }, this.place([])));
     } else {
       this.columns = standardColumns();
       this.dataFrom = 4;
-      r.findings.push(this.finding('dk_khong_co_dong_tieu_de', 'warning', []));
+      r.findings.push(finding('dk_khong_co_dong_tieu_de', 'register.dk_khong_co_dong_tieu_de', { file: this.opts.baseName }, this.place([])));
     }
     const nameCol = this.columns.ten ?? this.columns.ho_ten;
     r.nameColumn = nameCol === undefined ? null : columnLetter(nameCol);
     if (year === null) {
-      r.findings.push(this.finding('dk_khong_co_nam_dieu_tra', 'error', ['A2']));
+      r.findings.push(finding('dk_khong_co_nam_dieu_tra', 'register.dk_khong_co_nam_dieu_tra', { file: this.opts.baseName }, this.place(['A2'])));
       return;
     }
     this.ctx = {
@@ -319,7 +319,7 @@ export class RegisterSheetReader {
       if (n > MAX_FINDINGS_PER_RULE) continue;
       const cells = is.fields.filter((f) => cols[f] !== undefined).map((f) => `${columnLetter(cols[f]!)}${index + 1}`);
       r.findings.push(
-        this.finding(is.rule, is.severity, cells, { row: index + 1, name: personLabel(p, values, cols), ...is.params }, { detail: { row: index + 1 } }),
+        finding(is.rule, is.key as MessageKeyOf<typeof is.rule>, { file: this.opts.baseName, row: index + 1, name: personLabel(p, values, cols), ...is.params }, this.place(cells, { detail: { row: index + 1 } })),
       );
     }
     if (excluded || !p) {

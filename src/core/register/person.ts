@@ -4,6 +4,8 @@
  * A classified person is a few integers (age, flag bits, class level) so that a province's million
  * rows travel between processes as typed arrays, never as objects.
  */
+import { findingText } from '../findings';
+import type { FindingMessageKey, MessageKeyOf, Severity } from '../findings';
 import type { CellValue } from '../types';
 import { cellText, ColumnMap, DISABILITY_COLUMNS } from './columns';
 import type { RegisterSettings } from './settings';
@@ -73,7 +75,8 @@ export interface PersonContext {
 /** A per-person problem, located by field id; the file reader turns it into a Finding. */
 export interface PersonIssue {
   rule: PersonRule;
-  severity: 'error' | 'warning';
+  key: FindingMessageKey;
+  severity: Severity;
   fields: string[];
   params: Record<string, string | number>;
 }
@@ -139,8 +142,8 @@ export function classify(row: CellValue[], ctx: PersonContext, issues: PersonIss
   const cols = ctx.columns;
   const s = ctx.settings;
   const Y = ctx.year;
-  const issue = (rule: PersonRule, severity: 'error' | 'warning', fields: string[], params: Record<string, string | number> = {}) =>
-    issues.push({ rule, severity, fields, params });
+  const issue = <R extends PersonRule>(rule: R, key: MessageKeyOf<R>, fields: string[], params: Record<string, string | number> = {}) =>
+    issues.push({ rule, key: key as FindingMessageKey, severity: findingText(rule, key)!.severity, fields, params });
 
   // Name.
   let hoDem = cellText(get(row, cols, 'ho_dem'));
@@ -152,7 +155,7 @@ export function classify(row: CellValue[], ctx: PersonContext, issues: PersonIss
     ten = i > 0 ? full.slice(i + 1) : full;
   }
   const displayName = `${hoDem} ${ten}`.trim();
-  if (!ten) issue('dk_thieu_ho_ten', 'error', [cols.ten !== undefined ? 'ten' : 'ho_ten']);
+  if (!ten) issue('dk_thieu_ho_ten', 'register.dk_thieu_ho_ten', [cols.ten !== undefined ? 'ten' : 'ho_ten']);
 
   // Birth date.
   const yv = get(row, cols, 'nam_sinh');
@@ -172,16 +175,16 @@ export function classify(row: CellValue[], ctx: PersonContext, issues: PersonIss
     const badM = cellText(mv) !== '' && (m === null || m < 1 || m > 12);
     const badDay = !badD && !badM && d !== null && m !== null && by !== null && d > daysIn(m, by);
     if (badD || badM || badDay) {
-      issue('dk_ngay_thang_sinh_sai', 'warning', ['ngay_sinh', 'thang_sinh'], { day: cellText(dv) || '–', month: cellText(mv) || '–' });
+      issue('dk_ngay_thang_sinh_sai', 'register.dk_ngay_thang_sinh_sai', ['ngay_sinh', 'thang_sinh'], { day: cellText(dv) || '–', month: cellText(mv) || '–' });
     }
   }
   if (by === null) {
-    issue('dk_thieu_nam_sinh', 'error', ['nam_sinh'], { value: cellText(yv) });
+    issue('dk_thieu_nam_sinh', 'register.dk_thieu_nam_sinh', ['nam_sinh'], { value: cellText(yv) });
     return null;
   }
   const age = Y - by;
-  if (by > Y) issue('dk_nam_sinh_sau_nam_dieu_tra', 'error', ['nam_sinh'], { birth: by, year: Y });
-  else if (age > 120) issue('dk_tuoi_qua_120', 'error', ['nam_sinh'], { age, birth: by });
+  if (by > Y) issue('dk_nam_sinh_sau_nam_dieu_tra', 'register.dk_nam_sinh_sau_nam_dieu_tra', ['nam_sinh'], { birth: by, year: Y });
+  else if (age > 120) issue('dk_tuoi_qua_120', 'register.dk_tuoi_qua_120', ['nam_sinh'], { age, birth: by });
 
   let flags = 0;
   if (isFemale(get(row, cols, 'nu'))) flags |= F.FEMALE;
@@ -219,22 +222,22 @@ export function classify(row: CellValue[], ctx: PersonContext, issues: PersonIss
     const local = ctx.localSchools ? ctx.localSchools.has(code) : cellText(get(row, cols, 'quan_huyen_hoc')) === '';
     if (local) flags |= F.LOCAL;
     if (!(flags & F.COHORT) && local) flags |= F.NON_RESIDENT;
-    if (ctx.schoolList && code && !ctx.schoolList.has(code)) issue('dk_ma_truong_khong_co', 'warning', ['ma_truong'], { code });
+    if (ctx.schoolList && code && !ctx.schoolList.has(code)) issue('dk_ma_truong_khong_co', 'register.dk_ma_truong_khong_co', ['ma_truong'], { code });
     if (age >= 0 && age <= 120 && level >= 1 && level <= 12 && Math.abs(age - (level + 5)) > s.gradeAgeGap) {
-      issue('dk_lop_lech_tuoi', 'warning', ['khoi_hoc'], { grade: level, age, gap: s.gradeAgeGap });
+      issue('dk_lop_lech_tuoi', 'register.dk_lop_lech_tuoi', ['khoi_hoc'], { grade: level, age, gap: s.gradeAgeGap });
     }
   }
   const dropped = intOf(get(row, cols, 'bo_hoc_lop'));
   const droppedAny = has(row, cols, 'bo_hoc_lop');
   if (droppedAny) flags |= F.DROPPED;
-  if (cls && droppedAny) issue('dk_vua_hoc_vua_bo_hoc', 'error', ['khoi_hoc', 'bo_hoc_lop']);
+  if (cls && droppedAny) issue('dk_vua_hoc_vua_bo_hoc', 'register.dk_vua_hoc_vua_bo_hoc', ['khoi_hoc', 'bo_hoc_lop']);
 
   // Finished levels.
   const bac = bacTotNghiep(get(row, cols, 'bac_tot_nghiep'));
   const nghe = bacNghe(get(row, cols, 'bac_tn_nghe'));
   const xongLop = intOf(get(row, cols, 'hoc_xong_lop')) ?? 0;
   const gradEnd = schoolYearEnd(get(row, cols, 'nam_tot_nghiep'));
-  if (gradEnd !== null && gradEnd > Y) issue('dk_nam_tot_nghiep_sau_nam_dieu_tra', 'error', ['nam_tot_nghiep'], { value: cellText(get(row, cols, 'nam_tot_nghiep')), year: Y });
+  if (gradEnd !== null && gradEnd > Y) issue('dk_nam_tot_nghiep_sau_nam_dieu_tra', 'register.dk_nam_tot_nghiep_sau_nam_dieu_tra', ['nam_tot_nghiep'], { value: cellText(get(row, cols, 'nam_tot_nghiep')), year: Y });
   const upperNow = isUpper(level);
   const htctth = bac >= 2 || xongLop >= 5 || nghe === 2 || (level >= 6 && level <= 12) || level === LEVEL_GDTX || level === LEVEL_GDNN;
   if (htctth) flags |= F.HTCTTH;
@@ -262,7 +265,7 @@ export function classify(row: CellValue[], ctx: PersonContext, issues: PersonIss
   if (bc2) flags |= F.BC2;
   const inXmc = has(row, cols, 'dang_hoc_xmc');
   if (inXmc) flags |= F.IN_XMC_CLASS;
-  if ((inXmc || has(row, cols, 'hoan_thanh_xmc')) && age < 15) issue('dk_lop_xmc_duoi_15', 'warning', ['dang_hoc_xmc', 'hoan_thanh_xmc'], { age });
+  if ((inXmc || has(row, cols, 'hoan_thanh_xmc')) && age < 15) issue('dk_lop_xmc_duoi_15', 'register.dk_lop_xmc_duoi_15', ['dang_hoc_xmc', 'hoan_thanh_xmc'], { age });
 
   if (disabled && canLearn && (cls || inXmc)) flags |= F.ACCESS;
   if (!cls && !droppedAny && !htctth && xongLop === 0 && bac <= 0 && !inXmc) flags |= F.NEVER_SCHOOLED;

@@ -3,7 +3,8 @@
  * report as any workbook of summary sheets. Levels are never computed here: they come from the
  * report's phổ cập section (src/core/report/phoCap → src/core/indicators).
  */
-import type { Finding } from '../findings';
+import { finding } from '../findings';
+import type { Finding, MessageKeyOf, RuleId } from '../findings';
 import { CATALOG, msg } from '../i18n';
 import { formatNumber } from '../format/vn';
 import { buildReport } from '../report/build';
@@ -93,11 +94,11 @@ export function registerReport(
 }
 
 /** Findings about files and communes are kept; findings about persons become counts per rule (no names, no rows). */
-export const FILE_LEVEL_RULES = new Set(['khong_doc_duoc_tep', 'dk_nam_dieu_tra_khac', 'dk_khong_co_dong_tieu_de', 'dk_khong_co_nam_dieu_tra', 'dk_cot_doi_cho', 'dk_khong_phai_so_dang_ky']);
+export const FILE_LEVEL_RULES = new Set<RuleId>(['khong_doc_duoc_tep', 'dk_nam_dieu_tra_khac', 'dk_khong_co_dong_tieu_de', 'dk_khong_co_nam_dieu_tra', 'dk_cot_doi_cho', 'dk_khong_phai_so_dang_ky']);
 
 export function countOnlyFindings(findings: Finding[]): Finding[] {
   const out: Finding[] = [];
-  const counts = new Map<string, { n: number; severity: Finding['severity'] }>();
+  const counts = new Map<RuleId, { n: number; severity: Finding['severity'] }>();
   for (const f of findings) {
     if (FILE_LEVEL_RULES.has(f.rule)) out.push(f);
     else if (f.rule !== 'dk_con_nua') {
@@ -108,8 +109,9 @@ export function countOnlyFindings(findings: Finding[]): Finding[] {
   }
   for (const [rule, c] of counts) {
     const label = CATALOG[`register.rule.${rule}`] ?? { vi: rule, en: rule };
-    const m = msg('register.person_summary', { n: formatNumber(c.n) });
-    out.push({ rule, severity: c.severity, cells: [], message: { vi: m.vi.replace('{label}', label.vi), en: m.en.replace('{label}', label.en) }, actual: c.n });
+    const key = (c.severity === 'error' ? 'register.person_summary' : 'register.person_summary_warning') as MessageKeyOf<typeof rule>;
+    const f = finding(rule, key, { n: formatNumber(c.n), label: '{label}' }, { cells: [], actual: c.n });
+    out.push({ ...f, message: { vi: f.message.vi.replace('{label}', label.vi), en: f.message.en.replace('{label}', label.en) } });
   }
   return out;
 }

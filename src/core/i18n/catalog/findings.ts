@@ -29,6 +29,10 @@ const info = (vi: string, en: string): FindingText => ({ severity: 'info', vi, e
 
 /* One comparison (a part exceeds its whole) worded once, checked under four ids. */
 
+/* Person findings counted in a report (counts only): one wording for every per-person id, by severity. */
+const PERSON_SUMMARY_ERROR = error('{n} dòng của sổ đăng ký: {label}; chi tiết theo từng người: baocao-gd check hoặc thẻ Phổ cập', '{n} register rows: {label}; per-person details: baocao-gd check or the Phổ cập tab');
+const PERSON_SUMMARY_WARNING = warning('{n} dòng của sổ đăng ký: {label}; chi tiết theo từng người: baocao-gd check hoặc thẻ Phổ cập', '{n} register rows: {label}; per-person details: baocao-gd check or the Phổ cập tab');
+
 const PART_EXCEEDS_WHOLE = error('{where}: {left_label} ({left}) lớn hơn {right_label} ({right}), vượt {diff}', '{where}: {left_label} ({left}) exceeds {right_label} ({right}) by {diff}');
 
 export const FINDINGS = {
@@ -140,4 +144,23 @@ export const FINDINGS = {
     'crosscheck.chua_nop': warning('Trường {school} {name} ({commune}) chưa nộp.', 'School {school} {name} ({commune}) has not submitted.'),
     'crosscheck.chua_nop_tep_hong': warning('Trường {school} {name} ({commune}) chưa có bài nộp dùng được; tệp {files} mang mã trường này nhưng không đọc được hoặc không có biểu mẫu.', 'School {school} {name} ({commune}) has no usable submission; file {files} carries its code but could not be read or has no template.'),
   },
+  /* ---- The household register (src/core/register): files, persons, communes. The per-person ids also
+   * carry the count-only wording the reports use (no name, no row). */
+  dk_thieu_ho_ten: { 'register.dk_thieu_ho_ten': error('{file}, dòng {row}: thiếu họ tên đối tượng; người này không được tính', '{file}, row {row}: the person has no name; not counted'), 'register.person_summary': PERSON_SUMMARY_ERROR },
+  dk_thieu_nam_sinh: { 'register.dk_thieu_nam_sinh': error('{file}, dòng {row} ({name}): năm sinh không hợp lệ hoặc bị thiếu ("{value}"); người này không được tính', '{file}, row {row} ({name}): birth year missing or invalid ("{value}"); not counted'), 'register.person_summary': PERSON_SUMMARY_ERROR },
+  dk_nam_sinh_sau_nam_dieu_tra: { 'register.dk_nam_sinh_sau_nam_dieu_tra': error('{file}, dòng {row} ({name}): năm sinh {birth} sau năm điều tra {year}; người này không được tính', '{file}, row {row} ({name}): born {birth}, after the survey year {year}; not counted'), 'register.person_summary': PERSON_SUMMARY_ERROR },
+  dk_tuoi_qua_120: { 'register.dk_tuoi_qua_120': error('{file}, dòng {row} ({name}): năm sinh {birth} cho tuổi {age}, trên 120; người này không được tính', '{file}, row {row} ({name}): born {birth}, age {age} is above 120; not counted'), 'register.person_summary': PERSON_SUMMARY_ERROR },
+  dk_ngay_thang_sinh_sai: { 'register.dk_ngay_thang_sinh_sai': warning('{file}, dòng {row} ({name}): ngày/tháng sinh không có thật (ngày {day}, tháng {month}); tuổi vẫn tính theo năm sinh', '{file}, row {row} ({name}): impossible day/month of birth (day {day}, month {month}); age still counts by birth year'), 'register.person_summary_warning': PERSON_SUMMARY_WARNING },
+  dk_vua_hoc_vua_bo_hoc: { 'register.dk_vua_hoc_vua_bo_hoc': error('{file}, dòng {row} ({name}): vừa có khối đang học vừa có "bỏ học lớp"; người này không được tính cho đến khi sửa', '{file}, row {row} ({name}): both in school and dropped out; not counted until corrected'), 'register.person_summary': PERSON_SUMMARY_ERROR },
+  dk_lop_lech_tuoi: { 'register.dk_lop_lech_tuoi': warning('{file}, dòng {row} ({name}): {age} tuổi đang học lớp {grade}, lệch tuổi quá {gap} năm; kiểm tra năm sinh và khối học', '{file}, row {row} ({name}): aged {age} in grade {grade}, more than {gap} years from the usual age; check birth year and grade'), 'register.person_summary_warning': PERSON_SUMMARY_WARNING },
+  dk_nam_tot_nghiep_sau_nam_dieu_tra: { 'register.dk_nam_tot_nghiep_sau_nam_dieu_tra': error('{file}, dòng {row} ({name}): năm tốt nghiệp "{value}" sau năm điều tra {year}; người này không được tính', '{file}, row {row} ({name}): graduation year "{value}" is after the survey year {year}; not counted'), 'register.person_summary': PERSON_SUMMARY_ERROR },
+  dk_lop_xmc_duoi_15: { 'register.dk_lop_xmc_duoi_15': warning('{file}, dòng {row} ({name}): {age} tuổi nhưng có ghi lớp xóa mù chữ (chỉ dành cho người từ 15 tuổi)', '{file}, row {row} ({name}): aged {age} but has literacy-class entries (for people aged 15 and over)'), 'register.person_summary_warning': PERSON_SUMMARY_WARNING },
+  dk_ma_truong_khong_co: { 'register.dk_ma_truong_khong_co': warning('{file}, dòng {row} ({name}): mã trường "{code}" không có trong danh mục trường', '{file}, row {row} ({name}): school code "{code}" is not in the school list'), 'register.person_summary_warning': PERSON_SUMMARY_WARNING },
+  dk_trung_nguoi: { 'register.dk_trung_nguoi': error('{file}, dòng {row}: trùng họ tên và ngày sinh với {first_file}, dòng {first_row}; chỉ tính một lần', '{file}, row {row}: same name and date of birth as {first_file}, row {first_row}; counted once'), 'register.person_summary': PERSON_SUMMARY_ERROR },
+  dk_nam_dieu_tra_khac: { 'register.dk_nam_dieu_tra_khac': error('{file}: năm điều tra {year} khác năm {expected} của các tệp thôn khác của {commune}; {n} người của tệp này không được tính', '{file}: survey year {year} differs from {expected}, the year of the other thôn files of {commune}; its {n} persons are not counted') },
+  dk_con_nua: { 'register.dk_con_nua': info('{file}: còn {n} phát hiện "{what}" nữa không liệt kê', '{file}: {n} more "{what}" findings not listed') },
+  dk_cot_doi_cho: { 'register.dk_cot_doi_cho': info('{file}: các cột không theo thứ tự chuẩn A–AY; đã nhận {n} cột theo tiêu đề', '{file}: columns are not in the standard A–AY order; {n} columns recognised by their headers') },
+  dk_khong_co_dong_tieu_de: { 'register.dk_khong_co_dong_tieu_de': warning('{file}: không thấy dòng tiêu đề; đọc theo vị trí cột chuẩn A–AY của mẫu MauNhapLieu (dữ liệu từ dòng 5). Kiểm tra lại các cột', '{file}: no header row found; read by the standard A–AY positions of the MauNhapLieu sheet (data from row 5). Check the columns') },
+  dk_khong_co_nam_dieu_tra: { 'register.dk_khong_co_nam_dieu_tra': error('{file}: không có năm điều tra (ô A2, tên tệp hoặc --year); không tính được tuổi, tệp bị bỏ qua', '{file}: no survey year (cell A2, the file name or --year); ages cannot be computed, the file is skipped') },
+  dk_khong_phai_so_dang_ky: { 'register.dk_khong_phai_so_dang_ky': error('{file}: không có trang sổ đăng ký (MauNhapLieu / DATA hoặc dòng tiêu đề của sổ)', '{file}: no register sheet (MauNhapLieu / DATA or a register header row)') },
 } satisfies Record<string, Record<string, FindingText>>;
