@@ -6,17 +6,10 @@
 import * as XLSX from '@e965/xlsx';
 import { columnIndex } from '../src/core/a1';
 import { REGISTER_COLUMNS, REGISTER_COLUMN_BY_ID } from '../src/core/register/columns';
+import { mulberry32 } from '../bench/corpus';
 
-export function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The bench corpus's seeded PRNG (mulberry32). */
+export const prng = mulberry32;
 
 const HO = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Lò', 'Hà', 'Sầm', 'Lường'];
 const DEM_NAM = ['Văn', 'Đức', 'Minh', 'Quang', 'Hữu', 'Thành', 'Công'];

@@ -123,6 +123,38 @@ function ageRow(g: Grid, row: number, cols: { col: string; age: number }[], valu
   }
 }
 
+type AgeRow = [number, string, (age: number) => number];
+const BUCKETS = ['tại chỗ', 'nơi khác', 'nơi khác đến'];
+
+/** Birth-year and age header rows (4, 5) of an age-matrix form, with its subtotal headers. */
+function ageHeader(g: Grid, ctx: FormContext, cols: { col: string; age: number }[], subtotals: [string, string][]): void {
+  g.set('A4', 'Năm sinh');
+  g.set('A5', 'Độ tuổi');
+  for (const { col, age } of cols) {
+    g.set(at(col, 4), ctx.year - age);
+    g.set(at(col, 5), `${age} tuổi`, { bold: true });
+  }
+  for (const [col, label] of subtotals) g.set(at(col, 5), label, { bold: true });
+}
+
+/** Rows 6–12 of the age-matrix forms (TH-M1, THCS-M1): population, disability and the cohort. */
+function cohortRows(c: CommuneRegister['counts'], totalLabel: string): AgeRow[] {
+  return [
+    [6, totalLabel, (a) => c.total[a]],
+    [7, 'Nữ', (a) => c.female[a]],
+    [8, 'Dân tộc', (a) => c.minority[a]],
+    [9, 'Khuyết tật', (a) => c.disabled[a]],
+    [10, 'KT có khả năng học tập', (a) => c.canLearn[a]],
+    [11, 'KT được tiếp cận giáo dục', (a) => c.access[a]],
+    [12, 'Số phải phổ cập (PPC)', (a) => c.ppc[a]],
+  ];
+}
+
+/** Three rows (tại chỗ, nơi khác, nơi khác đến) of one indicator from `first`. */
+function bucketRows(first: number, label: string, byBucket: ByAge[]): AgeRow[] {
+  return BUCKETS.map((b, i): AgeRow => [first + i, `${label} – ${b}`, (a) => byBucket[i][a]]);
+}
+
 /* ------------------------------------------------------------------ TH-M1 */
 
 export function formThM1(ctx: FormContext): FormPlan {
@@ -134,31 +166,13 @@ export function formThM1(ctx: FormContext): FormPlan {
     { col: 'K', from: ['F', 'G', 'H', 'I', 'J'] },
     { col: 'P', from: ['L', 'M', 'N', 'O'] },
   ];
-  g.set('A4', 'Năm sinh');
-  g.set('A5', 'Độ tuổi');
-  for (const { col, age } of cols) {
-    g.set(at(col, 4), ctx.year - age);
-    g.set(at(col, 5), `${age} tuổi`, { bold: true });
-  }
-  g.set('K5', 'Cộng 6-10', { bold: true });
-  g.set('P5', 'Cộng 11-14', { bold: true });
-  const rows: [number, string, (age: number) => number][] = [
-    [6, 'Tổng số trẻ', (a) => c.total[a]],
-    [7, 'Nữ', (a) => c.female[a]],
-    [8, 'Dân tộc', (a) => c.minority[a]],
-    [9, 'Khuyết tật', (a) => c.disabled[a]],
-    [10, 'KT có khả năng học tập', (a) => c.canLearn[a]],
-    [11, 'KT được tiếp cận giáo dục', (a) => c.access[a]],
-    [12, 'Số phải phổ cập (PPC)', (a) => c.ppc[a]],
-  ];
-  const buckets = ['tại chỗ', 'nơi khác', 'nơi khác đến'];
-  for (let k = 1; k <= 5; k++) {
-    buckets.forEach((b, i) => rows.push([13 + (k - 1) * 3 + i, `Đang học lớp ${k} – ${b}`, (a) => c.grade[k][i][a]]));
-  }
-  buckets.forEach((b, i) => rows.push([28 + i, `Hoàn thành CTTH – ${b}`, (a) => c.htctth[i][a]]));
+  ageHeader(g, ctx, cols, [['K', 'Cộng 6-10'], ['P', 'Cộng 11-14']]);
+  const rows: AgeRow[] = cohortRows(c, 'Tổng số trẻ');
+  for (let k = 1; k <= 5; k++) rows.push(...bucketRows(13 + (k - 1) * 3, `Đang học lớp ${k}`, c.grade[k]));
+  rows.push(...bucketRows(28, 'Hoàn thành CTTH', c.htctth));
   rows.push([31, 'HTCTTH không thuộc diện PPC', (a) => c.htctthNotPpc[a]]);
-  buckets.forEach((b, i) => rows.push([32 + i, `Lưu ban – ${b}`, (a) => c.repeater[i][a]]));
-  buckets.forEach((b, i) => rows.push([35 + i, `Bỏ học – ${b}`, (a) => c.dropped[i][a]]));
+  rows.push(...bucketRows(32, 'Lưu ban', c.repeater));
+  rows.push(...bucketRows(35, 'Bỏ học', c.dropped));
   rows.push([38, 'Chưa đi học', (a) => c.neverSchooled[a]]);
   for (const [row, label, value] of rows) {
     g.set(at('A', row), label);
@@ -237,28 +251,13 @@ export function formThcsM1(ctx: FormContext): FormPlan {
     { col: 'N', age: 15 }, { col: 'Q', age: 16 }, { col: 'T', age: 17 }, { col: 'W', age: 18 },
   ];
   const subs = [{ col: 'Z', from: ['N', 'Q', 'T', 'W'] }];
-  g.set('A4', 'Năm sinh');
-  g.set('A5', 'Độ tuổi');
-  for (const { col, age } of cols) {
-    g.set(at(col, 4), ctx.year - age);
-    g.set(at(col, 5), `${age} tuổi`, { bold: true });
-  }
-  g.set('Z5', 'Cộng 15-18', { bold: true });
-  const rows: [number, string, (age: number) => number][] = [
-    [6, 'Tổng số', (a) => c.total[a]],
-    [7, 'Nữ', (a) => c.female[a]],
-    [8, 'Dân tộc', (a) => c.minority[a]],
-    [9, 'Khuyết tật', (a) => c.disabled[a]],
-    [10, 'KT có khả năng học tập', (a) => c.canLearn[a]],
-    [11, 'KT được tiếp cận giáo dục', (a) => c.access[a]],
-    [12, 'Số phải phổ cập (PPC)', (a) => c.ppc[a]],
-  ];
-  const buckets = ['tại chỗ', 'nơi khác', 'nơi khác đến'];
+  ageHeader(g, ctx, cols, [['Z', 'Cộng 15-18']]);
+  const rows: AgeRow[] = cohortRows(c, 'Tổng số');
   g.set('A13', 'Đang học THCS');
-  for (let k = 6; k <= 9; k++) buckets.forEach((b, i) => rows.push([14 + (k - 6) * 3 + i, `Lớp ${k} – ${b}`, (a) => c.grade[k][i][a]]));
-  buckets.forEach((b, i) => rows.push([26 + i, `Tốt nghiệp THCS – ${b}`, (a) => c.tnThcs[i][a]]));
-  buckets.forEach((b, i) => rows.push([29 + i, `Đang học THPT/GDTX/GDNN – ${b}`, (a) => c.hocTiep[i][a]]));
-  buckets.forEach((b, i) => rows.push([32 + i, `Bỏ học – ${b}`, (a) => c.dropped[i][a]]));
+  for (let k = 6; k <= 9; k++) rows.push(...bucketRows(14 + (k - 6) * 3, `Lớp ${k}`, c.grade[k]));
+  rows.push(...bucketRows(26, 'Tốt nghiệp THCS', c.tnThcs));
+  rows.push(...bucketRows(29, 'Đang học THPT/GDTX/GDNN', c.hocTiep));
+  rows.push(...bucketRows(32, 'Bỏ học', c.dropped));
   for (const [row, label, value] of rows) {
     g.set(at('A', row), label);
     ageRow(g, row, cols, value, subs);
