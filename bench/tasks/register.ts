@@ -68,6 +68,7 @@ function treeRssMb(root: number): number {
 
 (async () => {
   const corpusBytes = ensureCorpus();
+  if (process.env.BENCH_CORPUS_ONLY) return;
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-register-'));
   const bin = path.join(ROOT, 'bin', 'baocao-gd.cjs');
   const t0 = process.hrtime.bigint();

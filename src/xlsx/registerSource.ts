@@ -64,9 +64,9 @@ export async function readRegisterBytes(bytes: Uint8Array, opts: RegisterFileOpt
   const X = await sheetjs();
   let wb: import('@e965/xlsx').WorkBook;
   try {
-    // Names first (cheap), then only the register sheet is parsed.
-    const names = X.read(bytes, { type: 'array', bookSheets: true }).SheetNames;
-    const byName = names.find(isRegisterSheetName);
+    // .xlsx: the sheet names first (cheap: workbook.xml only), then only the register sheet is parsed.
+    // .xls: one pass (its sheet list costs the parse of the whole compound file).
+    const byName = ole ? undefined : X.read(bytes, { type: 'array', bookSheets: true }).SheetNames.find(isRegisterSheetName);
     wb = X.read(bytes, { type: 'array', dense: true, cellDates: true, cellFormula: false, cellHTML: false, cellText: false, cellStyles: false, ...(byName ? { sheets: byName } : {}) });
   } catch (e) {
     const detail = e instanceof Error ? e.message.split('\n')[0].slice(0, 120) : '';

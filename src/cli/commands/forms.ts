@@ -6,7 +6,6 @@
  * the unit's level, the PC_* summary sheets, the settings in force). Counts only.
  * Exit 0; 1 when there are error findings; 2 when a file cannot be read or nothing is a register.
  */
-import ExcelJS from 'exceljs';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { countBySeverity, Lang } from '../../core/findings';
@@ -18,7 +17,7 @@ import type { ReportSheetPlan } from '../../core/report/sheetPlan';
 import type { Settings } from '../../core/settings';
 import type { ParsedArgs } from '../args';
 import type { CliIO } from '../io';
-import { addPlanSheet } from '../report-files';
+import { plansWorkbook } from '../../xlsx/write';
 import { readSettingsFile } from '../settings-file';
 import { RegisterRun, runRegisters } from '../register';
 import { yearIn } from '../../core/register/file';
@@ -52,11 +51,8 @@ export async function registerOptions(args: ParsedArgs, lang: Lang): Promise<Reg
 }
 
 export async function writePlans(file: string, plans: ReportSheetPlan[]): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Báo cáo GD';
-  for (const p of plans) addPlanSheet(wb, p);
   await fs.mkdir(path.dirname(file), { recursive: true });
-  await wb.xlsx.writeFile(file);
+  await plansWorkbook(plans).xlsx.writeFile(file);
 }
 
 function safeName(s: string): string {
