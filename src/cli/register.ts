@@ -15,6 +15,10 @@ import { DEFAULT_REGISTER_SETTINGS, RegisterSettings } from '../core/register/se
 import type { Settings } from '../core/settings';
 import { foldText } from '../core/sheets/normalize';
 import { hasRegisterSheet, notARegister, readRegisterBytes } from '../xlsx/registerSource';
+import { yearIn } from '../core/register/file';
+import type { Lang } from '../core/findings';
+import type { ParsedArgs } from './args';
+import { readSettingsFile } from './settings-file';
 import { UnreadableFileError } from '../xlsx/inspect';
 
 const EXT = /\.(xlsx|xls|xlsm)$/i;
@@ -226,4 +230,32 @@ export async function isRegisterInput(p: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+export interface RegisterCliOptions {
+  settings: Partial<Settings>;
+  year?: number;
+  xa?: string;
+  dbkk?: string[];
+  schoolList?: string[];
+  workers?: number;
+}
+
+/** Common flags of the register commands; a string is a message to print (exit 2). */
+export async function registerOptions(args: ParsedArgs, lang: Lang): Promise<RegisterCliOptions | string> {
+  const settings = await readSettingsFile(typeof args.flags.settings === 'string' ? args.flags.settings : undefined, lang);
+  if (typeof settings === 'string') return settings;
+  const year = typeof args.flags.year === 'string' ? yearIn(args.flags.year) ?? undefined : undefined;
+  const dbkk = typeof args.flags.dbkk === 'string' ? args.flags.dbkk.split(/[,;]/).map((s) => s.trim()).filter(Boolean) : undefined;
+  let schoolList: string[] | undefined;
+  if (typeof args.flags.truong === 'string') {
+    try {
+      const text = await fs.readFile(args.flags.truong, 'utf8');
+      schoolList = text.split(/[\r\n,;\t]+/).map((s) => s.trim()).filter((s) => s && !/^m[ãa]\s*tr/i.test(s));
+    } catch (e) {
+      return lang === 'vi' ? `Không đọc được danh mục trường ${args.flags.truong}: ${(e as Error).message}` : `Cannot read the school list ${args.flags.truong}: ${(e as Error).message}`;
+    }
+  }
+  const workers = typeof args.flags.workers === 'string' ? Number(args.flags.workers) || undefined : undefined;
+  return { settings, year, xa: typeof args.flags.xa === 'string' ? args.flags.xa : undefined, dbkk, schoolList, workers };
 }

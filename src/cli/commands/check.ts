@@ -16,8 +16,7 @@ import { checkSnapshot } from '../../core/rules';
 import type { ParsedWorkbook } from '../../core/sheets/types';
 import { loadWorkbookFile, UnreadableFileError } from '../xlsx';
 import { readSettingsFile } from '../settings-file';
-import { isRegisterInput, runRegisters } from '../register';
-import { registerOptions } from './forms';
+import { isRegisterInput, registerOptions, runRegisters } from '../register';
 import { communeLine, registerJson, registerNotes } from '../../core/register/pipeline';
 
 export interface FileResult {

@@ -18,8 +18,7 @@ import { loadWorkbookFile } from '../xlsx';
 import { readSettingsFile } from '../settings-file';
 import { withDefaults } from '../../core/settings';
 import { registerReport } from '../../core/register/pipeline';
-import { isRegisterInput, runRegisters } from '../register';
-import { registerOptions, type RegisterCliOptions } from './forms';
+import { isRegisterInput, registerOptions, runRegisters, type RegisterCliOptions } from '../register';
 import type { Settings } from '../../core/settings';
 
 export interface LoadedWorkbook {
