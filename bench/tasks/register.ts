@@ -1,7 +1,8 @@
 /**
  * A generated province of household registers: 1.000.000 rows in 400 thôn files (2.500 rows each)
- * across 100 communes, .xlsx and .xls mixed (every other file is .xls). Cached in
- * bench/.corpus/registers-v1/. The measurement runs the real command (`baocao-gd report FOLDER`:
+ * across 100 communes, .xlsx and .xls mixed (two of each per commune). The files are copies of 8
+ * generated thôn files (generating 400 distinct ones costs more than the measurement); every file is
+ * read and counted in full. Cached in bench/.corpus/registers-v2/. The measurement runs the real command (`baocao-gd report FOLDER`:
  * every commune's records, findings and levels, then the report files) in its own process with its
  * worker processes, and samples the resident memory of the whole process tree (parent + workers).
  */
@@ -16,27 +17,32 @@ const COMMUNES = 100;
 const FILES_PER_COMMUNE = 4;
 const ROWS = 2500;
 const YEAR = 2025;
-const DIR = path.join(CORPUS_ROOT, 'registers-v1');
+const DIR = path.join(CORPUS_ROOT, 'registers-v2');
+
+/** Distinct thôn files generated; the 400 files are copies of them (4 per commune: 2 .xlsx, 2 .xls, no two alike). */
+const TEMPLATES = 8;
 
 function ensureCorpus(): number {
   const done = path.join(DIR, '.complete');
   if (fs.existsSync(done)) return Number(fs.readFileSync(done, 'utf8'));
   fs.rmSync(DIR, { recursive: true, force: true });
+  fs.mkdirSync(DIR, { recursive: true });
+  const templates: { buf: Uint8Array; format: string }[] = [];
+  for (let i = 0; i < TEMPLATES; i++) {
+    const rows = generateThon({ year: YEAR, persons: ROWS, seed: 1000 + i, thon: `Thôn ${i + 1}`, minority: i % 4 === 0 ? 0.8 : 0.1 });
+    const format = i % 2 === 0 ? 'xlsx' : 'xls';
+    templates.push({ buf: registerFileBytes(registerSheetRows(rows, { year: YEAR }), format), format });
+  }
   let bytes = 0;
   for (let c = 0; c < COMMUNES; c++) {
     const commune = path.join(DIR, `Xã ${String(c + 1).padStart(3, '0')}`);
     fs.mkdirSync(commune, { recursive: true });
     for (let f = 0; f < FILES_PER_COMMUNE; f++) {
-      const i = c * FILES_PER_COMMUNE + f;
-      const rows = generateThon({ year: YEAR, persons: ROWS, seed: 1000 + i, thon: `Thôn ${f + 1}`, minority: c % 5 === 0 ? 0.8 : 0.1 });
-      const format = i % 2 === 0 ? 'xlsx' : 'xls';
-      const buf = registerFileBytes(registerSheetRows(rows, { year: YEAR }), format);
-      fs.writeFileSync(path.join(commune, `Thôn ${f + 1}.${format}`), buf);
-      bytes += buf.length;
+      const t = templates[(c * 2 + f) % TEMPLATES];
+      fs.writeFileSync(path.join(commune, `Thôn ${f + 1}.${t.format}`), t.buf);
+      bytes += t.buf.length;
     }
-    process.stderr.write(`\rbench: register corpus ${c + 1}/${COMMUNES}`);
   }
-  process.stderr.write('\n');
   fs.writeFileSync(done, String(bytes));
   return bytes;
 }
