@@ -258,7 +258,9 @@ function decide(p: Programme, commune: FormCommune, refs: UnitRef[], settings: S
   const counts: CommuneCounts = {};
   const sources: Record<string, CountSource> = {};
   const forms: FormCode[] = [];
-  const relevant = refs.filter((x) => x.reading.layout.programme === p || Object.keys(x.unit.counts).some((f) => FIELD_TEMPLATE.get(f) === template) || Object.keys(x.unit.rates).some((k) => INDICATOR_RULES[k.replace(/_(\d+_\d+)$/, '')]?.programme === p) || x.unit.levels[p as FormProgramme]);
+  // A form speaks for a programme when it is that programme's form or gives its figures; a printed
+  // prerequisite level (THCS-TK's TH and XMC columns) alone does not.
+  const relevant = refs.filter((x) => x.reading.layout.programme === p || Object.keys(x.unit.counts).some((f) => FIELD_TEMPLATE.get(f) === template) || Object.keys(x.unit.rates).some((k) => INDICATOR_RULES[k.replace(/_(\d+_\d+)$/, '')]?.programme === p));
   if (!relevant.length) return null;
   for (const { reading, unit } of relevant) {
     let gave = false;
@@ -324,7 +326,7 @@ function decide(p: Programme, commune: FormCommune, refs: UnitRef[], settings: S
   if (p === 'THCS') {
     for (const q of ['TH', 'XMC'] as Programme[]) {
       const mine = done[q];
-      const printedCells = relevant.map((x) => ({ x, pl: x.unit.levels[q as FormProgramme] })).filter((y) => y.pl && y.pl.printed.kind !== 'blank');
+      const printedCells = refs.filter((x) => x.reading.layout.programme === 'THCS').map((x) => ({ x, pl: x.unit.levels[q as FormProgramme] })).filter((y) => y.pl && y.pl.printed.kind !== 'blank');
       if (mine !== undefined && mine !== null) {
         prerequisites[q] = mine;
         for (const { x, pl } of printedCells) {
@@ -342,7 +344,7 @@ function decide(p: Programme, commune: FormCommune, refs: UnitRef[], settings: S
 
   const opts = { dbkk: commune.dbkk, settings };
   const result = communeLevel(p, { rates: inputs, ...(p === 'THCS' ? { prerequisites } : {}) }, opts);
-  const printedAll = relevant.map((x) => ({ x, pl: x.unit.levels[p as FormProgramme] })).filter((y): y is { x: UnitRef; pl: PrintedLevelCell } => !!y.pl && y.pl.printed.kind !== 'blank');
+  const printedAll = relevant.filter((x) => x.reading.layout.programme === p).map((x) => ({ x, pl: x.unit.levels[p as FormProgramme] })).filter((y): y is { x: UnitRef; pl: PrintedLevelCell } => !!y.pl && y.pl.printed.kind !== 'blank');
   const first = printedAll[0] ?? null;
   const printed = first ? { ...first.pl, form: first.x.reading.code, file: first.x.reading.file, sheet: first.x.reading.sheet } : null;
 

@@ -89,7 +89,11 @@ export function communeKey(name: string): string {
 export function unitNameOf(text: string): string | null {
   let s = text.normalize('NFC').trim();
   if (!s) return null;
-  s = s.replace(/^(đơn vị|don vi|xã\/phường|xã, phường|xã|phường|đơn vị báo cáo)\s*:\s*/i, (m) => (/^(xã|phường)\s*:/i.test(m) ? `${m.replace(/\s*:\s*$/, '')} ` : ''));
+  // "Xã: Thành Vinh" keeps its word ("Xã Thành Vinh"); "Xã: xã Thành Vinh" does not say it twice.
+  s = s.replace(/^(đơn vị báo cáo|đơn vị|don vi|xã\/phường|xã, phường|xã|phường)\s*:\s*/i, (m) => {
+    const word = m.replace(/\s*:\s*$/, '');
+    return /^(xã|phường)$/i.test(word) && !/^(xã|phường|thị trấn|đặc khu)\s/i.test(s.slice(m.length)) ? `${word} ` : '';
+  });
   s = s.split(/,\s*(tỉnh|tinh|thành phố|tp\.?)\b/i)[0].trim();
   if (/^(tỉnh|tinh)\s*:/i.test(s)) return null;
   return s || null;
