@@ -11,6 +11,7 @@ import type { MessageParams } from '../i18n';
 import { formatNumber, formatPercent, parseVnNumber } from '../format/vn';
 import type { FieldDef, FieldValue, ParsedSheet, ParsedWorkbook, SheetMetadata, SheetRecord, SystemLayoutSheet, TemplateDef, TemplateId } from './types';
 import { readFormSheet } from '../pcgdForms';
+import { csdlDerivedSheets, readCsdlWorkbook } from '../csdl';
 import type { FormReading } from '../pcgdForms/read';
 import { TEMPLATES } from './templates';
 import { foldText, GENERIC_SUBHEADERS, headerKeys } from './normalize';
@@ -855,7 +856,24 @@ export function readWorkbook(snapshot: WorkbookSnapshot, opts: ReadOptions = {})
   const unrecognised: string[] = [];
   const systemSheets: SystemLayoutSheet[] = [];
   const forms: FormReading[] = [];
+  // A CSDL statistics report: its sheets are read by Mã số; the report's sheets are built from it.
+  const csdl = readCsdlWorkbook(snapshot, file);
+  const derivedSheets = csdl ? csdlDerivedSheets([csdl]) : [];
+  const csdlSheets = new Set(csdl ? snapshot.sheets.filter((s) => csdl.sheets.some((x) => x.name === s.name) || /^errors$/i.test(s.name.trim())).map((s) => s.name) : []);
+  if (csdl) {
+    findings.push(...csdl.findings);
+    for (const s of snapshot.sheets) {
+      if (!csdlSheets.has(s.name)) continue;
+      const cs = csdl.sheets.find((x) => x.name === s.name);
+      systemSheets.push({ sheetName: s.name, template: csdl.bieu.template, rows: cs?.rows.length ?? 0, confidence: csdl.bieu.confidence });
+    }
+    for (const d of derivedSheets) {
+      const parsed = readSheet(d, { ...opts, file, schoolYear: opts.schoolYear ?? csdl.schoolYear ?? undefined }, findings);
+      if (parsed) sheets.push(parsed);
+    }
+  }
   for (const s of snapshot.sheets) {
+    if (csdlSheets.has(s.name)) continue;
     const local: Finding[] = [];
     const parsed = readSheet(s, { ...opts, file }, local);
     if (parsed) {
@@ -877,5 +895,9 @@ export function readWorkbook(snapshot: WorkbookSnapshot, opts: ReadOptions = {})
   if (sheets.length === 0 && systemSheets.length === 0) {
     findings.push(finding('khong_co_bieu_mau', 'sheets.no_template', { n: formatNumber(snapshot.sheets.length) }, { file, cells: [], expected: null, actual: null }));
   }
-  return { file, sheets, unrecognised, findings, ...(systemSheets.length ? { systemSheets, forms } : {}) };
+  return {
+    file, sheets, unrecognised, findings,
+    ...(systemSheets.length ? { systemSheets, forms } : {}),
+    ...(csdl ? { csdl: [csdl], derivedSheets } : {}),
+  };
 }

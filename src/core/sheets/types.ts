@@ -2,9 +2,10 @@
  * Contracts of the template reader (src/core/sheets). Consumers (rules, cross-check, report, UI)
  * depend on these shapes only.
  */
-import type { CellValue } from '../types';
+import type { CellValue, SheetSnapshot } from '../types';
 import type { Finding } from '../findings';
 import type { FormReading } from '../pcgdForms/read';
+import type { CsdlReport } from '../csdl/read';
 
 export type TemplateId =
   | 'QUY_MO'
@@ -150,6 +151,10 @@ export interface ParsedWorkbook {
   systemSheets?: SystemLayoutSheet[];
   /** The PCGD forms read (their figures feed the communes' levels across files). */
   forms?: FormReading[];
+  /** The CSDL statistics reports read (combined across files into one quy mô). */
+  csdl?: CsdlReport[];
+  /** Sheets built from national layouts (QUY_MO from a CSDL report…), read into `sheets` too. */
+  derivedSheets?: SheetSnapshot[];
   /** Sheets with no recognisable template header. */
   unrecognised: string[];
   /** Findings raised while reading (text numbers, error cells, unreadable rows …). */

@@ -49,13 +49,13 @@ describe('a commune with THCS-M1, THCS-TK and XMC-4', () => {
   it('XMC is level 1 from XMC-4\'s counts (8.000/9.000 = 88,89% < 90%), and its printed 2 is an error at R8', () => {
     expect(c.programmes.XMC!.level).toBe(1);
     expect(c.programmes.XMC!.basis).toBe('counts');
-    const f = run.findings.filter((x) => x.rule === 'bieu_pc_muc_do_vuot_ty_le' && x.file.includes('XMC_4'));
+    const f = run.findings.filter((x) => x.rule === 'bieu_pc_muc_do_vuot_ty_le' && x.file?.includes('XMC_4'));
     expect(f.map((x) => x.cells)).toEqual([['R8']]);
   });
 
   it('THCS is level 1 (350/400 = 87,50% ≥ 80% but < 90%); THCS-TK\'s printed 2 is an error at R8', () => {
     expect(c.programmes.THCS!.level).toBe(1);
-    const f = run.findings.filter((x) => x.rule === 'bieu_pc_muc_do_vuot_ty_le' && x.file.includes('THCS_2025_TK'));
+    const f = run.findings.filter((x) => x.rule === 'bieu_pc_muc_do_vuot_ty_le' && x.file?.includes('THCS_2025_TK'));
     expect(f.map((x) => x.cells)).toEqual([['R8']]);
   });
 
