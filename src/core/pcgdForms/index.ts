@@ -14,6 +14,7 @@ export { readForm, communeKey } from './read';
 export type { FormReading, FormUnit, PrintedRate, PrintedLevelCell } from './read';
 export { communesOfForms, levelLines, FORM_PROGRAMMES } from './communes';
 export type { FormsRun, FormCommune, CommuneProgramme, FormsOptions } from './communes';
+export { formsSheets, addFormsNotes } from './summary';
 
 /** The sheet as a PCGD form, or null when it is not one. */
 export function readFormSheet(sheet: SheetSnapshot, fileName: string): FormReading | null {

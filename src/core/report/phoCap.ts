@@ -113,7 +113,8 @@ export function computePhoCap(ctx: ReportContext): ProgrammeResult[] {
   const levels = levelsOfCommunes(withLevels.map((p) => ({ programme: p.id as Programme, communes: communesOfSheet(p.sheet) })), ctx.settings);
   return present.map(({ programme: p, id, sheet }) => {
     const specs = programmeMeasures(id, ctx.settings).filter((m) => sheet.columns[m.fields.numerator[0]] && sheet.columns[m.fields.cohort]);
-    const results = id === 'PCBTH' ? null : levels[withLevels.findIndex((x) => x.id === id)];
+    // A sheet built from the PCGD forms carries the levels decided from them (some from printed rates).
+    const results = id === 'PCBTH' ? null : sheet.sourceLevels ? sheet.sourceLevels.map((x) => ({ level: x.level })) : levels[withLevels.findIndex((x) => x.id === id)];
     const communes: CommuneResult[] = sheet.records.map((record, k) => ({
       ma_xa: codeOf(record),
       ten_xa: nameOf(record),
@@ -205,7 +206,10 @@ export function buildPhoCap(ctx: ReportContext): ReportSection | null {
     for (const c of res.communes) {
       const rates: Record<string, number | null> = {};
       for (const r of c.rates) rates[r.spec.id] = r.rate.value;
-      units.push({ ma_xa: c.ma_xa, ten_xa: c.ten_xa, programme: p, level: hasLevel ? c.level?.level ?? null : null, rates, inputs: inputsOf(res.sheet, c.record) });
+      const k = res.communes.indexOf(c);
+      const decided = res.sheet.sourceLevels?.[k];
+      if (decided) for (const [id, v] of Object.entries(decided.rates)) if (!(id in rates) || rates[id] === null) rates[id] = v;
+      units.push({ ma_xa: c.ma_xa, ten_xa: c.ten_xa, programme: p, level: hasLevel ? c.level?.level ?? null : null, rates, inputs: inputsOf(res.sheet, c.record), ...(decided ? { basis: decided.basis, unverified: decided.unverified } : {}) });
     }
     if (hasLevel) overall[p] = res.unit?.level ?? null;
   }

@@ -6,6 +6,7 @@ import type { CellValue, SheetSnapshot } from '../types';
 import type { Finding } from '../findings';
 import type { FormReading } from '../pcgdForms/read';
 import type { CsdlReport } from '../csdl/read';
+import type { LevelResult } from '../indicators/levels';
 
 export type TemplateId =
   | 'QUY_MO'
@@ -131,6 +132,22 @@ export interface ParsedSheet {
   columnIndex?: Record<string, number>;
   /** The worksheet is hidden in the workbook. */
   hidden?: boolean;
+  /**
+   * Levels decided by the input layout the sheet was built from, aligned with `records` (PCGD forms:
+   * from the forms' counts, or from their printed rates where they print no cohort). The report shows
+   * these instead of recomputing from the sheet's counts, which such a sheet may not have.
+   */
+  sourceLevels?: SourceLevel[];
+}
+
+export interface SourceLevel {
+  level: LevelResult;
+  /** Rates that decided it, by indicator id (fractions). */
+  rates: Record<string, number | null>;
+  /** 'counts' | 'printed-rates' | 'mixed' | 'none'. */
+  basis: string;
+  /** Criteria no input gave (indicator ids). */
+  unverified: string[];
 }
 
 /** A sheet recognised as a layout of a national system (a PCGD form, a CSDL report), not one of our templates. */

@@ -12,8 +12,8 @@ export const pcgd: Record<string, Bilingual> = {
   'pcgd.basis.mixed': { vi: 'tính lại từ số liệu đếm và tỷ lệ in trên biểu {forms}', en: 'recomputed from the counts and the printed rates of form {forms}' },
   'pcgd.basis.none': { vi: 'không có số liệu để tính', en: 'no figures to compute it from' },
   'pcgd.level_line': {
-    vi: '{commune} – {programme}: mức độ {level} ({basis}){unverified}.',
-    en: '{commune} – {programme}: level {level} ({basis}){unverified}.',
+    vi: '{commune} – {programme}: {level} ({basis}){unverified}.',
+    en: '{commune} – {programme}: {level} ({basis}){unverified}.',
   },
   'pcgd.unverified': { vi: '; chưa kiểm được: {criteria}', en: '; not verifiable: {criteria}' },
   'pcgd.capped': { vi: ', theo mức in trên biểu vì các tiêu chí còn lại không có trên biểu', en: ', the printed level, as the other criteria are not on the form' },
