@@ -117,5 +117,13 @@ export function indexMaster(parsed: ParsedWorkbook, units: UnitMap, asOf?: strin
       });
     }
   }
+  // A CSDL school list is the master list of schools (the schools a QUY_MO row does not name too).
+  for (const list of parsed.schoolLists ?? []) {
+    for (const e of list.entries) {
+      const code = mapCode(units, normaliseCode(e.ma_truong) ?? e.ma_truong, asOf);
+      if (index.schools.has(code)) continue;
+      index.schools.set(code, { code, name: e.ten_truong, level: e.cap_hoc, communeCode: e.ma_xa ? mapCode(units, normaliseCode(e.ma_xa) ?? e.ma_xa, asOf) : '', communeName: '', sheet: list.sheet, cell: e.cell, order: index.schools.size });
+    }
+  }
   return index;
 }

@@ -14,6 +14,8 @@ export { recogniseCsdl, readCsdl, valueOf } from './read';
 export type { CsdlReport, CsdlSheet, CsdlRow, CsdlCell } from './read';
 export { checkCsdl } from './checks';
 export { csdlSummary, csdlDerivedSheets } from './derived';
+export { readSchoolList, schoolsOfCommune } from './schools';
+export type { SchoolList, SchoolListEntry } from './schools';
 
 /** The workbook as a CSDL statistics report (read and checked), or null. */
 export function readCsdlWorkbook(snapshot: WorkbookSnapshot, file = snapshot.fileName): CsdlReport | null {

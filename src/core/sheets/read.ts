@@ -11,7 +11,8 @@ import type { MessageParams } from '../i18n';
 import { formatNumber, formatPercent, parseVnNumber } from '../format/vn';
 import type { FieldDef, FieldValue, ParsedSheet, ParsedWorkbook, SheetMetadata, SheetRecord, SystemLayoutSheet, TemplateDef, TemplateId } from './types';
 import { readFormSheet } from '../pcgdForms';
-import { csdlDerivedSheets, readCsdlWorkbook } from '../csdl';
+import { csdlDerivedSheets, readCsdlWorkbook, readSchoolList } from '../csdl';
+import type { SchoolList } from '../csdl/schools';
 import type { FormReading } from '../pcgdForms/read';
 import { TEMPLATES } from './templates';
 import { foldText, GENERIC_SUBHEADERS, headerKeys } from './normalize';
@@ -856,6 +857,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, opts: ReadOptions = {})
   const unrecognised: string[] = [];
   const systemSheets: SystemLayoutSheet[] = [];
   const forms: FormReading[] = [];
+  const schoolLists: SchoolList[] = [];
   // A CSDL statistics report: its sheets are read by Mã số; the report's sheets are built from it.
   const csdl = readCsdlWorkbook(snapshot, file);
   const derivedSheets = csdl ? csdlDerivedSheets([csdl]) : [];
@@ -889,6 +891,13 @@ export function readWorkbook(snapshot: WorkbookSnapshot, opts: ReadOptions = {})
       findings.push(...form.findings);
       continue;
     }
+    const list = file ? readSchoolList(s, file) : null;
+    if (list) {
+      schoolLists.push(list);
+      systemSheets.push({ sheetName: s.name, template: 'CSDL-DS-TRUONG', rows: list.entries.length, confidence: 'SEEN-REAL' });
+      findings.push(...list.findings);
+      continue;
+    }
     findings.push(...local);
     unrecognised.push(s.name);
   }
@@ -899,5 +908,6 @@ export function readWorkbook(snapshot: WorkbookSnapshot, opts: ReadOptions = {})
     file, sheets, unrecognised, findings,
     ...(systemSheets.length ? { systemSheets, forms } : {}),
     ...(csdl ? { csdl: [csdl], derivedSheets } : {}),
+    ...(schoolLists.length ? { schoolLists } : {}),
   };
 }

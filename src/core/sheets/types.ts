@@ -6,6 +6,7 @@ import type { CellValue, SheetSnapshot } from '../types';
 import type { Finding } from '../findings';
 import type { FormReading } from '../pcgdForms/read';
 import type { CsdlReport } from '../csdl/read';
+import type { SchoolList } from '../csdl/schools';
 import type { LevelResult } from '../indicators/levels';
 
 export type TemplateId =
@@ -170,6 +171,8 @@ export interface ParsedWorkbook {
   forms?: FormReading[];
   /** The CSDL statistics reports read (combined across files into one quy mô). */
   csdl?: CsdlReport[];
+  /** CSDL school lists ("TEMPLATE IMPORT TRƯỜNG HỌC"): the master list of schools. */
+  schoolLists?: SchoolList[];
   /** Sheets built from national layouts (QUY_MO from a CSDL report…), read into `sheets` too. */
   derivedSheets?: SheetSnapshot[];
   /** Sheets with no recognisable template header. */

@@ -133,6 +133,7 @@ export const FINDINGS = {
   },
   csdl_tong_khac_thanh_phan: { 'csdl.tong_khac_thanh_phan': error('{report}, Mã số {ma} ({label}), {column}: ghi {actual}, nhưng các Mã số {parts} cộng lại {expected}, lệch {diff}', '{report}, Mã số {ma} ({label}), {column}: says {actual}, but Mã số {parts} add up to {expected}; difference {diff}') },
   csdl_quan_he_vo_ly: { 'csdl.quan_he_vo_ly': error('{report}, cột {column}: có {n} {what} nhưng {without} bằng 0 hoặc để trống', '{report}, column {column}: {n} {what} but {without} is 0 or blank') },
+  ds_truong_thieu_ma_xa: { 'csdl.ds_truong_thieu_ma_xa': warning('Danh sách trường: trường {code} ({name}) không có mã xã, phường (ô {cell}); trường này không gắn được với xã nào', 'School list: school {code} ({name}) has no commune code (cell {cell}); it cannot be placed in a commune') },
   /* ---- The cross-check of school submissions (src/core/crosscheck/engine.ts) and the hosts reading files */
   khong_doc_duoc_tep: { 'file.cannot_read': error('Không đọc được tệp {file}: {reason}', 'Cannot read file {file}: {reason}') },
   sai_nam_hoc: { 'crosscheck.sai_nam_hoc': error('Tệp {file} là số liệu năm học {actual} (trang {sheet}), không phải năm học {expected} đang tổng hợp.', 'File {file} holds school year {actual} (sheets {sheet}), not the school year {expected} being consolidated.') },
