@@ -219,18 +219,17 @@ export async function runRegisters(paths: string[], opts: RegisterReadOptions & 
 }
 
 /** Does this path look like a register input (a folder, an .xls, or an .xlsx with a register sheet)? */
-export async function isRegisterInput(p: string): Promise<boolean> {
+/** Is this file a household register (a register sheet inside, whatever its extension)? */
+export async function isRegisterFile(p: string): Promise<boolean> {
   const st = await fs.stat(p).catch(() => null);
-  if (!st) return false;
-  if (st.isDirectory()) return true;
-  if (/\.xls$/i.test(p)) return true;
-  if (!EXT.test(p)) return false;
+  if (!st?.isFile() || !EXT.test(p)) return false;
   try {
     return await hasRegisterSheet(new Uint8Array(await fs.readFile(p)));
   } catch {
     return false;
   }
 }
+
 
 export interface RegisterCliOptions {
   settings: Partial<Settings>;

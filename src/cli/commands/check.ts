@@ -16,8 +16,12 @@ import { checkSnapshot } from '../../core/rules';
 import type { ParsedWorkbook } from '../../core/sheets/types';
 import { loadWorkbookFile, UnreadableFileError } from '../xlsx';
 import { readSettingsFile } from '../settings-file';
-import { isRegisterInput, registerOptions, runRegisters } from '../register';
+import { isRegisterFile, registerOptions, runRegisters } from '../register';
 import { communeLine, registerJson, registerNotes } from '../../core/register/pipeline';
+import { expandPaths } from '../inputs';
+import { communesOfForms, levelLines } from '../../core/pcgdForms';
+import type { FormsRun } from '../../core/pcgdForms';
+import { surveyYearOf } from '../../core/combine';
 
 export interface FileResult {
   file: string;
@@ -47,7 +51,10 @@ export function formatHuman(results: FileResult[], lang: Lang): string {
   for (const r of results) {
     out.push(`${L('Tệp', 'File')}: ${r.file}`);
     if (r.parsed) {
-      const sheets = r.parsed.sheets.map((s) => `${s.sheetName} → ${s.template} (${formatNumber(s.records.length)} ${L('dòng', 'rows')})`);
+      const sheets = [
+        ...(r.parsed.systemSheets ?? []).map((s) => `${s.sheetName} → ${s.template} (${formatNumber(s.rows)} ${L('dòng', 'rows')})`),
+        ...r.parsed.sheets.map((s) => `${s.sheetName} → ${s.template} (${formatNumber(s.records.length)} ${L('dòng', 'rows')})`),
+      ];
       out.push(`  ${L('Biểu mẫu nhận ra', 'Recognised sheets')}: ${sheets.length ? sheets.join('; ') : L('không có', 'none')}`);
       if (r.parsed.unrecognised.length) out.push(`  ${L('Trang tính khác (bỏ qua)', 'Other sheets (ignored)')}: ${r.parsed.unrecognised.join(', ')}`);
     }
@@ -97,13 +104,53 @@ export function formatJson(results: FileResult[], lang: Lang): string {
     {
       files: results.map((r) => ({
         file: r.file,
-        sheets: (r.parsed?.sheets ?? []).map((s) => ({ name: s.sheetName, template: s.template, rows: s.records.length })),
+        sheets: [
+          ...(r.parsed?.systemSheets ?? []).map((s) => ({ name: s.sheetName, template: s.template, rows: s.rows, confidence: s.confidence })),
+          ...(r.parsed?.sheets ?? []).map((s) => ({ name: s.sheetName, template: s.template, rows: s.records.length })),
+        ],
       })),
       findings: results.flatMap((r) => r.findings.map((f) => findingToJson(f, lang))),
     },
     null,
     2,
   );
+}
+
+/** The forms of all files as communes; their findings go to the file they name. */
+export function formsAcross(results: FileResult[], settings: Partial<Settings>): FormsRun | null {
+  const forms = results.flatMap((r) => r.parsed?.forms ?? []);
+  if (!forms.length) return null;
+  const run = communesOfForms(forms, { settings, year: surveyYearOf(settings.schoolYear) });
+  for (const f of run.findings) {
+    const target = results.find((r) => r.file === f.file);
+    if (target) target.findings.push(f);
+    else (results[results.length - 1]?.findings ?? []).push(f);
+  }
+  return run;
+}
+
+export function formsLines(run: FormsRun, lang: Lang): string[] {
+  const out = ['', lang === 'vi' ? `Biểu PCGD–XMC: ${formatNumber(run.readings.length)} biểu, ${formatNumber(run.communes.length)} xã, phường, năm điều tra ${run.year ?? '–'}` : `PCGD–XMC forms: ${formatNumber(run.readings.length)} forms, ${formatNumber(run.communes.length)} communes, survey year ${run.year ?? '–'}`];
+  for (const l of levelLines(run)) out.push(`  ${l[lang]}`);
+  for (const [p, u] of Object.entries(run.unit.levels)) out.push(`  ${lang === 'vi' ? 'Đơn vị cấp trên' : 'Higher unit'} – ${p}: ${u!.label[lang]}`);
+  return out;
+}
+
+export function formsJson(run: FormsRun, lang: Lang) {
+  return {
+    year: run.year,
+    communes: run.communes.map((c) => ({
+      ten_xa: c.name,
+      dbkk: c.dbkk,
+      forms: c.forms.map((f) => ({ template: f.code, file: f.file })),
+      programmes: Object.fromEntries(Object.entries(c.programmes).map(([p, cp]) => [p, {
+        level: cp!.level, basis: cp!.basis, unverified: cp!.unverified,
+        rates: Object.fromEntries(Object.entries(cp!.rates).map(([id, r]) => [id, r.value])),
+        inputs: cp!.counts,
+      }])),
+    })),
+    overall: Object.fromEntries(Object.entries(run.unit.levels).map(([p, u]) => [p, { level: u!.level, label: u!.label[lang] }])),
+  };
 }
 
 export function exitCode(results: FileResult[]): number {
@@ -132,10 +179,13 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
     const schoolYear = y.year ?? settings.schoolYear;
     const results: FileResult[] = [];
     const registers: string[] = [];
-    for (const file of files) {
-      if (await isRegisterInput(file)) registers.push(file);
+    // Folders stand for their files; a file is a household register or not by its content.
+    for (const file of await expandPaths(files)) {
+      if (await isRegisterFile(file)) registers.push(file);
       else results.push(await checkFile(file, { settings, schoolYear }));
     }
+    // PCGD forms of all the files: every commune's figures and levels, and the higher unit's.
+    const forms = formsAcross(results, { ...settings, ...(schoolYear ? { schoolYear } : {}) });
     let lines: string[] = [];
     let communes: unknown[] = [];
     if (registers.length) {
@@ -158,8 +208,9 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
     if (args.flags.json) {
       const json = JSON.parse(formatJson(results, lang));
       if (registers.length) json.registers = communes;
+      if (forms) json.pcgd = formsJson(forms, lang);
       io.out(JSON.stringify(json, null, 2));
-    } else io.out([formatHuman(results, lang), ...lines].join('\n'));
+    } else io.out([formatHuman(results, lang), ...lines, ...(forms ? formsLines(forms, lang) : [])].join('\n'));
     return exitCode(results);
   } catch (e) {
     // Never a stack trace: one line saying what went wrong.

@@ -16,9 +16,12 @@ import type { CliIO } from '../io';
 import { ReportFiles, writeReportFiles } from '../report-files';
 import { loadWorkbookFile } from '../xlsx';
 import { readSettingsFile } from '../settings-file';
+import { expandPaths } from '../inputs';
+import { combineInputs } from '../../core/combine';
+import { addFormsNotes } from '../../core/pcgdForms';
 import { withDefaults } from '../../core/settings';
 import { registerReport } from '../../core/register/pipeline';
-import { isRegisterInput, registerOptions, runRegisters, type RegisterCliOptions } from '../register';
+import { isRegisterFile, registerOptions, runRegisters, type RegisterCliOptions } from '../register';
 import type { Settings } from '../../core/settings';
 
 export interface LoadedWorkbook {
@@ -63,17 +66,26 @@ export interface ReportRun {
 
 /** The whole job, shared with `demo`: load, check, build, write. */
 export async function runReport(
-  file: string,
+  file: string | string[],
   previous: string[],
   outDir: string,
   lang: Lang,
   io: CliIO,
   settings: Partial<Settings> = {},
 ): Promise<{ code: number; run?: ReportRun }> {
-  const current = await loadChecked(file, io, lang, settings);
-  if (!current) return { code: 2 };
+  // Files and folders: a folder of PCGD forms, a CSDL report per cấp học, our own sheets.
+  const paths = await expandPaths(Array.isArray(file) ? file : [file]);
+  const loaded: LoadedWorkbook[] = [];
+  let unreadable = false;
+  for (const p of paths) {
+    const w = await loadChecked(p, io, lang, settings);
+    if (w) loaded.push(w);
+    else unreadable = true;
+  }
+  if (!loaded.length) return { code: 2 };
+  const current = combineInputs(loaded, { settings, fileName: loaded.length === 1 ? path.basename(loaded[0].file) : undefined });
   if (!current.parsed.sheets.length) {
-    io.err(t('report.cli.no_sheet', lang, { file: path.basename(file) }));
+    io.err(t('report.cli.no_sheet', lang, { file: paths.map((p) => path.basename(p)).join(', ') }));
     return { code: 2 };
   }
   const older: ParsedWorkbook[] = [];
@@ -82,8 +94,9 @@ export async function runReport(
     if (w && w.parsed.sheets.length) older.push(w.parsed);
   }
   const model = buildReport({ current: current.parsed, previous: older, findings: current.findings, lang, settings });
-  const files = await writeReportFiles(model, current.snapshot, outDir);
-  return { code: 0, run: { model, files } };
+  if (current.forms) addFormsNotes(model, current.forms);
+  const files = await writeReportFiles(model, { fileName: current.parsed.file, sheets: current.sheets }, outDir);
+  return { code: unreadable ? 2 : 0, run: { model, files } };
 }
 
 export function printReportSummary(run: ReportRun, io: CliIO, lang: Lang): void {
@@ -115,19 +128,23 @@ export async function runRegisterReport(paths: string[], outDir: string, lang: L
 
 export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
   const lang: Lang = args.flags.lang === 'en' ? 'en' : 'vi';
-  const file = args.positionals[0];
-  if (!file) {
+  const file = args.positionals;
+  if (!file.length) {
     io.err(t('report.cli.usage', lang));
     return 2;
   }
-  if (args.positionals.length > 1 || (await isRegisterInput(file))) {
+  // Folders stand for their files; a household register is told by its content.
+  const paths = await expandPaths(file);
+  const registers: string[] = [];
+  for (const p of paths) if (await isRegisterFile(p)) registers.push(p);
+  if (registers.length && registers.length === paths.length) {
     const opts = await registerOptions(args, lang);
     if (typeof opts === 'string') {
       io.err(opts);
       return 2;
     }
     const outDir = typeof args.flags.out === 'string' ? args.flags.out : '.';
-    const { code, run: result } = await runRegisterReport(args.positionals, outDir, lang, io, { ...opts, unit: typeof args.flags.unit === 'string' ? args.flags.unit : undefined });
+    const { code, run: result } = await runRegisterReport(registers, outDir, lang, io, { ...opts, unit: typeof args.flags.unit === 'string' ? args.flags.unit : undefined });
     if (!result) return code;
     if (args.flags.json) io.out(JSON.stringify(reportJson(result.model, [result.files.docx, result.files.html, result.files.xlsx]), null, 2));
     else printReportSummary(result, io, lang);
@@ -140,11 +157,11 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
     io.err(settings);
     return 2;
   }
-  const { code, run: result } = await runReport(file, previous, outDir, lang, io, settings);
+  const { code, run: result } = await runReport(paths.filter((p) => !registers.includes(p)), previous, outDir, lang, io, settings);
   if (!result) return code;
   if (args.flags.json) {
     const files = [result.files.docx, result.files.html, result.files.xlsx];
     io.out(JSON.stringify(reportJson(result.model, files), null, 2));
   } else printReportSummary(result, io, lang);
-  return 0;
+  return code;
 }

@@ -147,7 +147,8 @@ export function readPercent(sheet: SheetSnapshot, address: string): PercentCell 
   const fmtDecimals = fmt ? decimalsOfFormat(fmt) : undefined;
   const decimals = Math.min(fmtDecimals ?? decimalsOfNumber(raw), 2);
   if (fmt && !/general/i.test(fmt)) {
-    if (scalesByHundred(fmt)) return { value: raw, raw, blank: false, invalid: false, decimals: Math.min(Math.max(0, (fmtDecimals ?? 2)), 2) };
+    // A rate is never above 100 %: 96,5 under "0.00%" is a literal-percent format whose escape was lost.
+    if (scalesByHundred(fmt) && raw <= 1) return { value: raw, raw, blank: false, invalid: false, decimals: Math.min(Math.max(0, (fmtDecimals ?? 2)), 2) };
     return { value: raw / 100, raw, blank: false, invalid: false, decimals };
   }
   // No telling format: above 1 it can only be 0–100; at most 1 it may be either (decided against the counts).
