@@ -218,7 +218,6 @@ export async function runRegisters(paths: string[], opts: RegisterReadOptions & 
   return { files, communes, findings, unreadable };
 }
 
-/** Does this path look like a register input (a folder, an .xls, or an .xlsx with a register sheet)? */
 /** Is this file a household register (a register sheet inside, whatever its extension)? */
 export async function isRegisterFile(p: string): Promise<boolean> {
   const st = await fs.stat(p).catch(() => null);
@@ -229,7 +228,6 @@ export async function isRegisterFile(p: string): Promise<boolean> {
     return false;
   }
 }
-
 
 export interface RegisterCliOptions {
   settings: Partial<Settings>;
