@@ -229,6 +229,25 @@ export async function isRegisterFile(p: string): Promise<boolean> {
   }
 }
 
+/**
+ * Paths split into household registers and other inputs, by content. A file that cannot be read at
+ * all beside register files of its folder is taken as part of that register (its reader says why).
+ */
+export async function splitRegisters(paths: string[], readable: (p: string) => Promise<boolean>): Promise<{ registers: string[]; others: string[] }> {
+  const registers: string[] = [];
+  const others: string[] = [];
+  for (const p of paths) (await isRegisterFile(p) ? registers : others).push(p);
+  const folders = new Set(registers.map((p) => path.dirname(path.resolve(p))));
+  const rest: string[] = [];
+  for (const p of others) {
+    if (folders.has(path.dirname(path.resolve(p))) && !(await readable(p))) registers.push(p);
+    else rest.push(p);
+  }
+  const order = new Map(paths.map((p, i) => [p, i]));
+  registers.sort((a, b) => order.get(a)! - order.get(b)!);
+  return { registers, others: rest };
+}
+
 export interface RegisterCliOptions {
   settings: Partial<Settings>;
   year?: number;

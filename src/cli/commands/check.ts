@@ -16,7 +16,7 @@ import { checkSnapshot } from '../../core/rules';
 import type { ParsedWorkbook } from '../../core/sheets/types';
 import { loadWorkbookFile, UnreadableFileError } from '../xlsx';
 import { readSettingsFile } from '../settings-file';
-import { isRegisterFile, registerOptions, runRegisters } from '../register';
+import { registerOptions, runRegisters, splitRegisters } from '../register';
 import { communeLine, registerJson, registerNotes } from '../../core/register/pipeline';
 import { expandPaths } from '../inputs';
 import { communesOfForms, levelLines } from '../../core/pcgdForms';
@@ -116,6 +116,16 @@ export function formatJson(results: FileResult[], lang: Lang): string {
   );
 }
 
+/** Can the file be read as a workbook at all? */
+export async function readableWorkbook(file: string): Promise<boolean> {
+  try {
+    await loadWorkbookFile(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The forms of all files as communes; their findings go to the file they name. */
 export function formsAcross(results: FileResult[], settings: Partial<Settings>): FormsRun | null {
   const forms = results.flatMap((r) => r.parsed?.forms ?? []);
@@ -178,12 +188,9 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
     }
     const schoolYear = y.year ?? settings.schoolYear;
     const results: FileResult[] = [];
-    const registers: string[] = [];
     // Folders stand for their files; a file is a household register or not by its content.
-    for (const file of await expandPaths(files)) {
-      if (await isRegisterFile(file)) registers.push(file);
-      else results.push(await checkFile(file, { settings, schoolYear }));
-    }
+    const { registers, others } = await splitRegisters(await expandPaths(files), readableWorkbook);
+    for (const file of others) results.push(await checkFile(file, { settings, schoolYear }));
     // PCGD forms of all the files: every commune's figures and levels, and the higher unit's.
     const forms = formsAcross(results, { ...settings, ...(schoolYear ? { schoolYear } : {}) });
     let lines: string[] = [];

@@ -21,7 +21,8 @@ import { combineInputs } from '../../core/combine';
 import { addFormsNotes } from '../../core/pcgdForms';
 import { withDefaults } from '../../core/settings';
 import { registerReport } from '../../core/register/pipeline';
-import { isRegisterFile, registerOptions, runRegisters, type RegisterCliOptions } from '../register';
+import { registerOptions, runRegisters, splitRegisters, type RegisterCliOptions } from '../register';
+import { readableWorkbook } from './check';
 import type { Settings } from '../../core/settings';
 
 export interface LoadedWorkbook {
@@ -135,9 +136,8 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
   }
   // Folders stand for their files; a household register is told by its content.
   const paths = await expandPaths(file);
-  const registers: string[] = [];
-  for (const p of paths) if (await isRegisterFile(p)) registers.push(p);
-  if (registers.length && registers.length === paths.length) {
+  const { registers, others } = await splitRegisters(paths, readableWorkbook);
+  if (registers.length && !others.length) {
     const opts = await registerOptions(args, lang);
     if (typeof opts === 'string') {
       io.err(opts);
@@ -157,7 +157,7 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
     io.err(settings);
     return 2;
   }
-  const { code, run: result } = await runReport(paths.filter((p) => !registers.includes(p)), previous, outDir, lang, io, settings);
+  const { code, run: result } = await runReport(others, previous, outDir, lang, io, settings);
   if (!result) return code;
   if (args.flags.json) {
     const files = [result.files.docx, result.files.html, result.files.xlsx];
