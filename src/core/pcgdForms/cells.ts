@@ -148,7 +148,9 @@ export function readPercent(sheet: SheetSnapshot, address: string): PercentCell 
   const decimals = Math.min(fmtDecimals ?? decimalsOfNumber(raw), 2);
   if (fmt && !/general/i.test(fmt)) {
     // A rate is never above 100 %: 96,5 under "0.00%" is a literal-percent format whose escape was lost.
-    if (scalesByHundred(fmt) && raw <= 1) return { value: raw, raw, blank: false, invalid: false, decimals: Math.min(Math.max(0, (fmtDecimals ?? 2)), 2) };
+    // At most 1 under "0.00%" is an Excel percentage, unless the format lost its escape: then the
+    // counts decide (0,84 on the 0–100 scale is 0,84%, not 84%).
+    if (scalesByHundred(fmt) && raw <= 1) return { value: raw, alternative: raw / 100, raw, blank: false, invalid: false, decimals: Math.min(Math.max(0, (fmtDecimals ?? 2)), 2) };
     return { value: raw / 100, raw, blank: false, invalid: false, decimals };
   }
   // No telling format: above 1 it can only be 0–100; at most 1 it may be either (decided against the counts).

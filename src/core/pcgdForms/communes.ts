@@ -260,7 +260,8 @@ function decide(p: Programme, commune: FormCommune, refs: UnitRef[], settings: S
   const forms: FormCode[] = [];
   // A form speaks for a programme when it is that programme's form or gives its figures; a printed
   // prerequisite level (THCS-TK's TH and XMC columns) alone does not.
-  const relevant = refs.filter((x) => x.reading.layout.programme === p || Object.keys(x.unit.counts).some((f) => FIELD_TEMPLATE.get(f) === template) || Object.keys(x.unit.rates).some((k) => INDICATOR_RULES[k.replace(/_(\d+_\d+)$/, '')]?.programme === p));
+  // KT_TIEPCAN is printed on every programme's form: it says nothing about which programme a form is for.
+  const relevant = refs.filter((x) => x.reading.layout.programme === p || Object.keys(x.unit.counts).some((f) => FIELD_TEMPLATE.get(f) === template) || Object.keys(x.unit.rates).some((k) => k !== 'KT_TIEPCAN' && INDICATOR_RULES[k.replace(/_(\d+_\d+)$/, '')]?.programme === p));
   if (!relevant.length) return null;
   for (const { reading, unit } of relevant) {
     let gave = false;
@@ -285,6 +286,9 @@ function decide(p: Programme, commune: FormCommune, refs: UnitRef[], settings: S
     if (gave || Object.keys(unit.rates).length || unit.levels[p as FormProgramme]) forms.push(reading.code);
   }
 
+  // MN-02 counts completion on the 6-year-olds over their own cohort (K = J / I): its figures are
+  // read with that denominator unless the user chose one (the register does the same).
+  if (p === 'MN5' && sources.tre_5t_hoan_thanh?.form === 'MN-02' && settings.mn5CompletionDenominator === 'attending') settings = { ...settings, mn5CompletionDenominator: 'ppc6' };
   // Rates: from the commune's counts when they are there, else as a form prints them.
   const rates: Record<string, RateUsed> = {};
   const inputs: Record<string, RateInput | boolean> = {};
@@ -295,7 +299,8 @@ function decide(p: Programme, commune: FormCommune, refs: UnitRef[], settings: S
     const m = levelMeasure(INDICATOR_RULES[id], commune.dbkk, settings);
     const key = m?.band ? `${id}_${m.band}` : id;
     const rc = m ? rateCounts(m.fields, counts) : { numerator: null, denominator: null };
-    const printed = firstPrinted(relevant, key);
+    // An information rate shared by every form (KT tiếp cận) is taken from this programme's own forms.
+    const printed = firstPrinted(INDICATOR_RULES[id].kind === 'info' ? relevant.filter((x) => x.reading.layout.programme === p) : relevant, key);
     if (rc.numerator !== null && rc.denominator !== null && rc.denominator > 0) {
       rates[id] = { value: rc.numerator / rc.denominator, source: 'counts', numerator: rc.numerator, denominator: rc.denominator };
       inputs[id] = { numerator: rc.numerator, denominator: rc.denominator };

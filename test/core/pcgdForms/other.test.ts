@@ -143,6 +143,25 @@ describe('MN-02', () => {
   });
 });
 
+describe('MN-02 alone', () => {
+  it('its completion is counted over its own 6-year-old cohort (141/150), not the 5-year-olds attending', () => {
+    const run = communesOfForms([read(mn02({ commune: NGHI_PHU, year: 2025, f: 148, g: 146, i: 150, j: 141, level: 1 }), `MN-02_2025_${NGHI_PHU}.xls`)]);
+    const r = run.communes[0].programmes.MN5!.rates.MN5_HOANTHANH;
+    expect(r).toMatchObject({ source: 'counts', numerator: 141, denominator: 150 });
+  });
+  it('0,84 under "0.00%" whose escape was lost is 0,84% when its counts say so (84/10.000), not 84%', () => {
+    const spec = mn02({ commune: NGHI_PHU, year: 2025, f: 10000, g: 84, i: 150, j: 141, level: 'Không đạt' });
+    spec.numberFormats!.H7 = '0.00%';
+    const r = read(spec, `MN-02_2025_${NGHI_PHU}.xls`);
+    expect(r.findings.filter((x) => x.rule === 'ty_le_in_sai')).toEqual([]);
+  });
+  it('its KT tiếp cận rate (8/10 = 80,00%) does not make it a tiểu học form', () => {
+    const run = communesOfForms([read(mn02({ commune: NGHI_PHU, year: 2025, f: 148, g: 146, i: 150, j: 141, level: 1, over: { L7: 12, M7: 10, N7: 8, O7: 80 } }), `MN-02_2025_${NGHI_PHU}.xls`)]);
+    expect(run.communes[0].programmes.MN5).toBeDefined();
+    expect(run.communes[0].programmes.TH).toBeUndefined();
+  });
+});
+
 describe('CMC-1 denominators', () => {
   it('a copy that divides nữ by nữ is named (official: every rate over the band population)', () => {
     const r = read(cmc1({ commune: NGHI_PHU, bands: [[2000, 1000, 10, 6, 15, 8], [4000, 2000, 30, 20, 50, 30], [9000, 4500, 200, 120, 1000, 600]], nuOverNu: true }), `3. PCGD_CMC_1_${NGHI_PHU}.xls`);
