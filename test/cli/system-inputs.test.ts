@@ -76,3 +76,18 @@ test('report on the folder and the CSDL report: phổ cập units and quy mô to
   expect(qm.data.totals.TH.CL).toMatchObject({ so_truong: 1, so_lop: 5, so_hoc_sinh: 7 });
   await expect(fs.stat(path.join(out, 'bao-cao-2025-2026.xlsx'))).resolves.toBeTruthy();
 });
+
+test('check on a commune\'s register and its form: each form count that differs from the register is an error naming the register rows', async () => {
+  const { mn02 } = await import('../fixtures/pcgdForms');
+  const { many, registerBytes } = await import('../fixtures/register');
+  const xa = path.join(dir, 'Tân Lập');
+  await fs.mkdir(xa);
+  // Register rows 5–14: ten 5-year-olds in kindergarten; rows 15–16: two at home (PPC 12, attending 10).
+  await fs.writeFile(path.join(xa, 'Thôn A.xlsx'), registerBytes({ persons: [...many(10, { nam: 2020, khoi: 'MG', lop: 'Lá 1' }, 'N5-'), ...many(2, { nam: 2020 }, 'N5-nha-')], year: 2025 }));
+  // The form says 11 attend (G7) of 12.
+  await writeXlsx(path.join(xa, 'MN-02_2025_xã Tân Lập.xlsx'), [mn02({ commune: 'xã Tân Lập', year: 2025, f: 12, g: 11, i: 0, j: 0, level: 1 })]);
+  const r = await cli(check, xa, '--json');
+  const f = JSON.parse(r.out).findings.filter((x: { rule: string }) => x.rule === 'bieu_pc_khac_so_dang_ky');
+  expect(f.map((x: { cells: string[]; expected: number; actual: number }) => [x.cells, x.actual, x.expected])).toEqual([[['G7'], 11, 10]]);
+  expect(f[0].message).toContain('Thôn A.xlsx dòng 5–14');
+});

@@ -15,6 +15,8 @@ export type { FormReading, FormUnit, PrintedRate, PrintedLevelCell } from './rea
 export { communesOfForms, levelLines, FORM_PROGRAMMES } from './communes';
 export type { FormsRun, FormCommune, CommuneProgramme, FormsOptions } from './communes';
 export { formsSheets, addFormsNotes } from './summary';
+export { formsAgainstRegisters } from './vsRegister';
+export type { RegisterOfCommune } from './vsRegister';
 
 /** The sheet as a PCGD form, or null when it is not one. */
 export function readFormSheet(sheet: SheetSnapshot, fileName: string): FormReading | null {

@@ -77,37 +77,24 @@ export function buildCommune(
   }
 
   // Duplicates: same folded name and date of birth anywhere in the commune (counted once).
-  const seen = new Map<number, { file: RegisterFileResult; row: number }>();
   const counts = emptyCounts();
   const thonNames = new Set<string>();
   let persons = 0;
   let duplicates = 0;
-  for (const f of used) {
+  for (const { file: f, keep } of countedPersons(used, (f, i, first) => {
+    duplicates++;
+    if (duplicates > 200) return;
     const p = f.persons;
-    const keep = new Uint8Array(p.n);
-    for (let i = 0; i < p.n; i++) {
-      const k = p.key[i];
-      if (k !== 0) {
-        const first = seen.get(k);
-        if (first) {
-          duplicates++;
-          if (duplicates <= 200) {
-            const cell = f.nameColumn ? `${f.nameColumn}${p.row[i] + 1}` : `A${p.row[i] + 1}`;
-            findings.push(
-              finding('dk_trung_nguoi', 'register.dk_trung_nguoi', { file: baseName(f.file), row: p.row[i] + 1, first_file: baseName(first.file.file), first_row: first.row + 1 }, {
-                file: f.file, ...(f.sheet ? { sheet: f.sheet } : {}), cells: [cell],
-                detail: { row: p.row[i] + 1, first: { file: first.file.file, row: first.row + 1 } },
-              }),
-            );
-          }
-          continue;
-        }
-        seen.set(k, { file: f, row: p.row[i] });
-      }
-      keep[i] = 1;
-      persons++;
-    }
-    addPacked(counts, p, (i) => keep[i] === 1);
+    const cell = f.nameColumn ? `${f.nameColumn}${p.row[i] + 1}` : `A${p.row[i] + 1}`;
+    findings.push(
+      finding('dk_trung_nguoi', 'register.dk_trung_nguoi', { file: baseName(f.file), row: p.row[i] + 1, first_file: baseName(first.file.file), first_row: first.row + 1 }, {
+        file: f.file, ...(f.sheet ? { sheet: f.sheet } : {}), cells: [cell],
+        detail: { row: p.row[i] + 1, first: { file: first.file.file, row: first.row + 1 } },
+      }),
+    );
+  })) {
+    for (let i = 0; i < keep.length; i++) persons += keep[i];
+    addPacked(counts, f.persons, (i) => keep[i] === 1);
     for (const t of f.thon) thonNames.add(t);
   }
   if (duplicates > 200) {
@@ -130,6 +117,39 @@ export function buildCommune(
     records: recordsOf(counts, settings, xmcUpperAge),
     persons, excluded, duplicates, findings,
   };
+}
+
+/**
+ * The persons a commune counts in each of its files of the survey year: everyone with a name and
+ * date of birth seen first (a later copy anywhere in the commune is reported to onDuplicate).
+ */
+export function countedPersons(
+  used: RegisterFileResult[],
+  onDuplicate?: (file: RegisterFileResult, i: number, first: { file: RegisterFileResult; row: number }) => void,
+): { file: RegisterFileResult; keep: Uint8Array }[] {
+  const seen = new Map<number, { file: RegisterFileResult; row: number }>();
+  return used.map((f) => {
+    const p = f.persons;
+    const keep = new Uint8Array(p.n);
+    for (let i = 0; i < p.n; i++) {
+      const k = p.key[i];
+      if (k !== 0) {
+        const first = seen.get(k);
+        if (first) {
+          onDuplicate?.(f, i, first);
+          continue;
+        }
+        seen.set(k, { file: f, row: p.row[i] });
+      }
+      keep[i] = 1;
+    }
+    return { file: f, keep };
+  });
+}
+
+/** The register files a commune counts: register sheets of its survey year. */
+export function filesOfYear(files: RegisterFileResult[], year: number | null): RegisterFileResult[] {
+  return files.filter((f) => f.isRegister && f.year !== null && f.year === year);
 }
 
 /** "xa tan lap" → "tan lap": lists write the name with or without "xã"/"phường". */

@@ -113,6 +113,10 @@ export const FINDINGS = {
   bieu_pc_khong_ro_xa: { 'pcgd.khong_ro_xa': warning('Biểu {code}: không xác định được xã, phường (ô {cell} trống và tên tệp không có tên xã); biểu được tính như một đơn vị không tên', 'Form {code}: the commune is unknown (cell {cell} is blank and the file name carries no commune); the form counts as an unnamed unit') },
   bieu_pc_khong_tim_thay_dong: { 'pcgd.khong_tim_thay_dong': error('{where}: không tìm thấy dòng {rows} theo nhãn; biểu không được đọc', '{where}: row(s) {rows} not found by their labels; the form was not read') },
   bieu_pc_muc_do_khong_chinh_thuc: { 'pcgd.muc_do_khong_chinh_thuc': info('{where}: ô {cell} ghi "{text}": đây là điều kiện đội ngũ, cơ sở vật chất của phần mềm, không phải mức độ chính thức; mức độ được tính lại từ các tỷ lệ', '{where}: cell {cell} says "{text}": a staff/facility gate of the software, not an official level; the level is recomputed from the rates') },
+  bieu_pc_khac_so_dang_ky: {
+    'pcgd.khac_so_dang_ky': error('{where}: {label} (ô {cells}) ghi {actual}, sổ đăng ký của {commune} tính được {expected}, lệch {diff}; {rows}', '{where}: {label} ({cells}) says {actual}, the register of {commune} gives {expected}, difference {diff}; {rows}'),
+    'pcgd.so_dang_ky_khac_nam': warning('{where}: biểu ghi năm {actual}, sổ đăng ký của {commune} là năm điều tra {expected}; biểu không được so với sổ đăng ký', '{where}: the form is dated {actual}, the register of {commune} is of survey year {expected}; the form is not compared with the register'),
+  },
   bieu_pc_cmc1_mau_so: { 'pcgd.cmc1_mau_so': warning('{where}: {label} (ô {cell}) chia cho ô {den}, trong khi biểu CMC-1 chính thức chia mọi tỷ lệ của nhóm tuổi cho tổng dân số (ô {official})', '{where}: {label} (cell {cell}) divides by {den}, while the official CMC-1 divides every rate of the age band by the total population ({official})') },
   bieu_pc_trung: {
     'pcgd.trung_giong': warning('{commune}: biểu {code} có hai lần ({file} và {firstFile}), giống nhau; chỉ tính một lần', '{commune}: form {code} appears twice ({file} and {firstFile}), identical; counted once'),
