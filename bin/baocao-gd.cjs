@@ -22,7 +22,7 @@ function newestSource(dir) {
 let stale = !fs.existsSync(bundle);
 if (!stale && fs.existsSync(path.join(root, 'src'))) {
   const built = fs.statSync(bundle).mtimeMs;
-  stale = ['core', 'cli', 'functions', 'render'].some((d) => {
+  stale = ['core', 'cli', 'functions', 'render', 'xlsx'].some((d) => {
     const dir = path.join(root, 'src', d);
     return fs.existsSync(dir) && newestSource(dir) > built;
   });

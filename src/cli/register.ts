@@ -1,15 +1,16 @@
 /**
  * Household registers from files and folders for the command line: which files form which commune
  * (a folder = one commune unless a title cell names it; --xa for loose files), reading them on both
- * cores (worker processes, one file at a time each, results as typed arrays), then the communes.
+ * cores (worker threads, one file at a time each, results as typed arrays moved back), and each file is
+ * counted into its commune as it arrives, in the input order.
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { parentPort, Worker } from 'node:worker_threads';
 import type { Finding } from '../core/findings';
 import { finding } from '../core/findings';
-import { buildCommune, CommuneRegister, DbkkLookup, stripPrefix } from '../core/register/commune';
+import { CommuneBuilder, CommuneRegister, DbkkLookup, stripPrefix } from '../core/register/commune';
 import type { RegisterFileResult } from '../core/register/file';
 import { DEFAULT_REGISTER_SETTINGS, RegisterSettings } from '../core/register/settings';
 import type { Settings } from '../core/settings';
@@ -100,73 +101,103 @@ export async function readRegisterFile(file: string, opts: { settings: Partial<S
   }
 }
 
-/** The bundle this code runs from (lib/baocao-gd.cjs); workers need it. Not under jest/ts. */
+/** The bundle this code runs from (lib/baocao-gd.cjs): worker threads load it. Not under jest/ts. */
 function bundlePath(): string | null {
   const f = typeof __filename === 'string' ? __filename : '';
-  if (!f.endsWith('.cjs')) return null;
-  const bin = path.join(path.dirname(f), '..', 'bin', 'baocao-gd.cjs');
-  return existsSync(bin) ? bin : null;
+  return f.endsWith('.cjs') && existsSync(f) ? f : null;
 }
 
-/** Reads every file, one at a time per worker process, keeping the input order. */
-export async function readRegisterFiles(tasks: RegisterTask[], opts: RegisterReadOptions): Promise<RegisterFileResult[]> {
+/** The typed arrays of a result, handed over to the main thread without a copy. */
+function transferables(r: RegisterFileResult): ArrayBuffer[] {
+  const p = r.persons;
+  return [p.age, p.flags, p.level, p.thon, p.row, p.key].map((a) => a.buffer as ArrayBuffer).filter((b, i, all) => b.byteLength > 0 && all.indexOf(b) === i);
+}
+
+/**
+ * Reads every file, one at a time per worker thread (both cores), and hands each result to
+ * `onResult` in the input order (a result that arrives early waits for the ones before it: at most
+ * one per worker). Nothing of a file is kept here once `onResult` returns.
+ */
+export async function forEachRegisterFile(
+  tasks: RegisterTask[],
+  opts: RegisterReadOptions & { workerScript?: string },
+  onResult: (result: RegisterFileResult, index: number) => void,
+): Promise<{ inWorkers: number }> {
   const wanted = opts.workers ?? Math.min(2, os.cpus().length);
-  const bundle = bundlePath();
+  const script = opts.workerScript ?? bundlePath();
   const payload = { settings: opts.settings, year: opts.year, schoolList: opts.schoolList, assumeRegister: true };
-  if (wanted <= 1 || !bundle || tasks.length < 2) {
-    const out: RegisterFileResult[] = [];
-    for (const t of tasks) out.push(await readRegisterFile(t.file, payload));
-    return out;
+  if (wanted <= 1 || !script || tasks.length < 2) {
+    for (let i = 0; i < tasks.length; i++) onResult(await readRegisterFile(tasks[i].file, payload), i);
+    return { inWorkers: 0 };
   }
-  const results: RegisterFileResult[] = new Array(tasks.length);
+  let inWorkers = 0;
+  const ready = new Map<number, RegisterFileResult>();
+  let delivered = 0;
+  const deliver = (i: number, r: RegisterFileResult) => {
+    ready.set(i, r);
+    while (ready.has(delivered)) {
+      const res = ready.get(delivered)!;
+      ready.delete(delivered);
+      onResult(res, delivered++);
+    }
+  };
   let next = 0;
-  const workers: ChildProcess[] = [];
   await Promise.all(
     Array.from({ length: Math.min(wanted, tasks.length) }, async () => {
-      const child = fork(bundle, ['__register-worker'], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-      workers.push(child);
-      const run = (i: number) =>
-        new Promise<RegisterFileResult>((resolve) => {
+      let worker: Worker | null = new Worker(`require(${JSON.stringify(script)}).main(['__register-worker'])`, {
+        eval: true,
+        stdout: true, // nothing a worker prints may reach the command's output (--json)
+        // Parsing allocates many short-lived objects: a larger young generation collects them in fewer passes.
+        resourceLimits: { maxYoungGenerationSizeMb: 48 },
+      });
+      worker.on('error', () => undefined);
+      worker.stdout.resume();
+      const run = (w: Worker, i: number) =>
+        new Promise<RegisterFileResult | null>((resolve) => {
           const onMsg = (m: { i: number; result: RegisterFileResult }) => {
             if (m.i !== i) return;
-            child.off('message', onMsg);
-            child.off('exit', onExit);
+            done();
             resolve(m.result);
           };
-          const onExit = async () => {
-            child.off('message', onMsg);
-            // A worker that dies (out of memory on a hostile file) costs that file only.
-            resolve(await readRegisterFile(tasks[i].file, payload));
+          const onExit = () => {
+            done();
+            resolve(null);
           };
-          child.on('message', onMsg);
-          child.once('exit', onExit);
-          try {
-            child.send({ i, file: tasks[i].file, ...payload });
-          } catch {
-            child.off('message', onMsg);
-            child.off('exit', onExit);
-            void onExit();
-          }
+          const done = () => {
+            w.off('message', onMsg);
+            w.off('exit', onExit);
+          };
+          w.on('message', onMsg);
+          w.once('exit', onExit);
+          w.postMessage({ i, file: tasks[i].file, ...payload });
         });
       while (next < tasks.length) {
         const i = next++;
-        if (child.exitCode !== null || child.killed) results[i] = await readRegisterFile(tasks[i].file, payload);
-        else results[i] = await run(i);
+        let r = worker ? await run(worker, i) : null;
+        if (r) inWorkers++;
+        else {
+          // A worker that dies (out of memory on a hostile file) costs that file only: read it here.
+          worker = null;
+          r = await readRegisterFile(tasks[i].file, payload);
+        }
+        deliver(i, r);
       }
-      if (child.connected) child.disconnect();
+      if (worker) await worker.terminate();
     }),
   );
-  return results;
+  return { inWorkers };
 }
 
-/** Body of a worker process: read the files it is sent, send back the results. */
+/** Body of a worker thread: read the files it is sent, send back the results (typed arrays moved, not copied). */
 export async function registerWorkerMain(): Promise<number> {
+  const port = parentPort;
+  if (!port) return 2;
   return new Promise((resolve) => {
-    process.on('message', async (m: { i: number; file: string; settings: Partial<Settings>; year?: number; schoolList?: string[]; assumeRegister?: boolean }) => {
+    port.on('message', async (m: { i: number; file: string; settings: Partial<Settings>; year?: number; schoolList?: string[]; assumeRegister?: boolean }) => {
       const result = await readRegisterFile(m.file, m);
-      process.send!({ i: m.i, result });
+      port.postMessage({ i: m.i, result }, transferables(result));
     });
-    process.on('disconnect', () => resolve(0));
+    port.on('close', () => resolve(0));
   });
 }
 
@@ -188,35 +219,49 @@ export interface RegisterRun {
   /** File findings (reader, persons) and commune findings (year, duplicates). */
   findings: Finding[];
   unreadable: string[];
+  /** Files read by worker threads (the rest in this thread). */
+  readInWorkers: number;
 }
 
-/** Paths → communes: read the files, group them, build each commune. */
-export async function runRegisters(paths: string[], opts: RegisterReadOptions & { dbkk?: string[] }): Promise<RegisterRun> {
+/**
+ * Paths → communes: the files are read on both cores and each is counted into its commune as it
+ * arrives (in the input order, so duplicates and findings are those of a sequential read); a file's
+ * persons are dropped once counted unless `keepPersons`. A title cell "Xã/phường: …" may join files of several folders.
+ */
+export async function runRegisters(paths: string[], opts: RegisterReadOptions & { dbkk?: string[]; workerScript?: string; keepPersons?: boolean }): Promise<RegisterRun> {
   const tasks = await registerTasks(paths, opts.xa);
-  const files = await readRegisterFiles(tasks, opts);
-  const groups = new Map<string, { name: string; code: string | null; nameSource: 'title' | 'folder' | 'option' | 'file'; files: RegisterFileResult[] }>();
-  files.forEach((f, i) => {
+  const rs = registerSettings(opts.settings);
+  const dbkk = dbkkLookup(opts.settings, opts.dbkk);
+  const xmcUpperAge = opts.settings.xmcUpperAge ?? 60;
+  const groups = new Map<string, CommuneBuilder>();
+  const files: RegisterFileResult[] = [];
+  const fileFindings: Finding[] = [];
+  const unreadable: string[] = [];
+  const { inWorkers } = await forEachRegisterFile(tasks, opts, (f, i) => {
     const t = tasks[i];
-    // A title cell "Xã/phường: …" names the commune, unless --xa was given.
     const title = t.nameSource !== 'option' && f.communeTitle ? f.communeTitle : null;
     const name = title ?? t.commune;
     const key = stripPrefix(foldText(name));
-    const g = groups.get(key) ?? { name, code: null, nameSource: title ? 'title' : t.nameSource, files: [] };
+    let g = groups.get(key);
+    if (!g) {
+      g = new CommuneBuilder({ name, code: null, nameSource: title ? 'title' : t.nameSource }, rs, xmcUpperAge, dbkk);
+      groups.set(key, g);
+    }
     if (f.communeCode && !g.code) g.code = f.communeCode;
-    g.files.push(f);
-    groups.set(key, g);
+    g.add(f);
+    fileFindings.push(...f.findings);
+    if ((f as RegisterFileResult & { unreadable?: boolean }).unreadable) unreadable.push(f.file);
+    // Kept: what the file was (its name, sheet, year, counts of rows); its persons only when asked
+    // (forms compared with the register name the rows behind a figure).
+    files.push({ ...f, persons: opts.keepPersons ? f.persons : EMPTY_PERSONS, findings: [] });
   });
-  const rs = registerSettings(opts.settings);
-  const dbkk = dbkkLookup(opts.settings, opts.dbkk);
   const communes: CommuneRegister[] = [];
-  for (const g of groups.values()) {
-    if (!g.files.some((f) => f.isRegister)) continue;
-    communes.push(buildCommune(g, rs, opts.settings.xmcUpperAge ?? 60, dbkk));
-  }
-  const findings = [...files.flatMap((f) => f.findings), ...communes.flatMap((c) => c.findings)];
-  const unreadable = files.filter((f) => (f as RegisterFileResult & { unreadable?: boolean }).unreadable).map((f) => f.file);
-  return { files, communes, findings, unreadable };
+  for (const g of groups.values()) if (g.hasRegister) communes.push(g.finish());
+  const findings = [...fileFindings, ...communes.flatMap((c) => c.findings)];
+  return { files, communes, findings, unreadable, readInWorkers: inWorkers };
 }
+
+const EMPTY_PERSONS: RegisterFileResult['persons'] = { n: 0, age: new Int16Array(0), flags: new Int32Array(0), level: new Int8Array(0), thon: new Int16Array(0), row: new Int32Array(0), key: new Float64Array(0) };
 
 /** Is this file a household register (a register sheet inside, whatever its extension)? */
 export async function isRegisterFile(p: string): Promise<boolean> {

@@ -201,7 +201,7 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
         io.err(opts);
         return 2;
       }
-      const reg = await runRegisters(registers, opts);
+      const reg = await runRegisters(registers, { ...opts, keepPersons: !!forms });
       // Findings name the row and the person: they stay on the user's own screen.
       for (const f of reg.files) {
         const own = reg.findings.filter((x) => x.file === f.file);

@@ -51,72 +51,153 @@ export function buildCommune(
   xmcUpperAge: number,
   dbkk?: DbkkLookup,
 ): CommuneRegister {
-  const findings: Finding[] = [];
-  const files = input.files.filter((f) => f.isRegister);
-  // The commune's year: the year most of its persons were surveyed in.
-  const weight = new Map<number, number>();
-  for (const f of files) if (f.year !== null) weight.set(f.year, (weight.get(f.year) ?? 0) + f.persons.n + 1);
-  let year: number | null = null;
-  for (const [y, w] of weight) if (year === null || w > weight.get(year)! || (w === weight.get(year)! && y > year)) year = y;
+  const b = new CommuneBuilder(input, settings, xmcUpperAge, dbkk);
+  for (const f of input.files) b.add(f);
+  return b.finish();
+}
 
-  let excluded = 0;
-  const used: RegisterFileResult[] = [];
-  for (const f of files) {
-    excluded += f.excluded;
-    if (f.year === null) continue;
-    if (f.year !== year) {
+/** Persons of one survey year in a commune: counts, the duplicate keys seen, the files behind them. */
+interface YearPart {
+  counts: AgeCounts;
+  /** Person key → file ordinal (in `files`) × 2^21 + 0-based row of its first sighting. */
+  seen: Map<number, number>;
+  files: string[];
+  thon: Set<string>;
+  persons: number;
+  duplicates: number;
+  findings: Finding[];
+}
+
+const ROW_SPAN = 2 ** 21; // rows per sheet ≤ 1.048.576 < 2^21
+
+/**
+ * A commune built file by file, in the files' order: each file's persons are counted and dropped as
+ * it arrives (only the duplicate keys stay), so a province is never held in memory. Files of each
+ * survey year are counted apart; `finish` keeps the year most persons were surveyed in and leaves
+ * the other years' files out with a finding, exactly as reading all files first would.
+ */
+export class CommuneBuilder {
+  private readonly parts = new Map<number, YearPart>();
+  private readonly weight = new Map<number, number>();
+  /** Register files in order, with what a year finding needs. */
+  private readonly registerFiles: { file: string; sheet: string | null; year: number | null; n: number }[] = [];
+  private excludedInFiles = 0;
+  code: string | null;
+
+  constructor(
+    private readonly input: Omit<CommuneInput, 'files'>,
+    private readonly settings: RegisterSettings,
+    private readonly xmcUpperAge: number,
+    private readonly dbkk?: DbkkLookup,
+  ) {
+    this.code = input.code ?? null;
+  }
+
+  /** Has a register file been added? */
+  get hasRegister(): boolean {
+    return this.registerFiles.length > 0;
+  }
+
+  /** Counts one file; its packed persons are not kept. */
+  add(f: RegisterFileResult): void {
+    if (!f.isRegister) return;
+    this.registerFiles.push({ file: f.file, sheet: f.sheet, year: f.year, n: f.persons.n });
+    this.excludedInFiles += f.excluded;
+    if (f.year === null) return;
+    this.weight.set(f.year, (this.weight.get(f.year) ?? 0) + f.persons.n + 1);
+    let part = this.parts.get(f.year);
+    if (!part) {
+      part = { counts: emptyCounts(), seen: new Map(), files: [], thon: new Set(), persons: 0, duplicates: 0, findings: [] };
+      this.parts.set(f.year, part);
+    }
+    // Duplicates: same folded name and date of birth anywhere in the commune (counted once).
+    const ordinal = part.files.length;
+    part.files.push(f.file);
+    const p = f.persons;
+    const yearPart = part;
+    const keep = firstSightings(part.seen, ordinal, p, (i, first) => {
+      yearPart.duplicates++;
+      if (yearPart.duplicates > 200) return;
+      const firstFile = yearPart.files[Math.floor(first / ROW_SPAN)];
+      const firstRow = first % ROW_SPAN;
+      const cell = f.nameColumn ? `${f.nameColumn}${p.row[i] + 1}` : `A${p.row[i] + 1}`;
+      yearPart.findings.push(
+        finding('dk_trung_nguoi', 'register.dk_trung_nguoi', { file: baseName(f.file), row: p.row[i] + 1, first_file: baseName(firstFile), first_row: firstRow + 1 }, {
+          file: f.file, ...(f.sheet ? { sheet: f.sheet } : {}), cells: [cell],
+          detail: { row: p.row[i] + 1, first: { file: firstFile, row: firstRow + 1 } },
+        }),
+      );
+    });
+    for (let i = 0; i < keep.length; i++) part.persons += keep[i];
+    addPacked(part.counts, p, (i) => keep[i] === 1);
+    for (const t of f.thon) part.thon.add(t);
+  }
+
+  finish(): CommuneRegister {
+    const input = this.input;
+    // The commune's year: the year most of its persons were surveyed in.
+    let year: number | null = null;
+    for (const [y, w] of this.weight) if (year === null || w > this.weight.get(year)! || (w === this.weight.get(year)! && y > year)) year = y;
+    const findings: Finding[] = [];
+    let excluded = this.excludedInFiles;
+    for (const f of this.registerFiles) {
+      if (f.year === null || f.year === year) continue;
       findings.push(
-        finding('dk_nam_dieu_tra_khac', 'register.dk_nam_dieu_tra_khac', { file: baseName(f.file), year: f.year, commune: input.name, expected: year ?? '–', n: f.persons.n }, {
+        finding('dk_nam_dieu_tra_khac', 'register.dk_nam_dieu_tra_khac', { file: baseName(f.file), year: f.year, commune: input.name, expected: year ?? '–', n: f.n }, {
           file: f.file, ...(f.sheet ? { sheet: f.sheet } : {}), cells: ['A2'], expected: year, actual: f.year,
         }),
       );
-      excluded += f.persons.n;
-      continue;
+      excluded += f.n;
     }
-    used.push(f);
-  }
+    const part = year === null ? undefined : this.parts.get(year);
+    const counts = part?.counts ?? emptyCounts();
+    const duplicates = part?.duplicates ?? 0;
+    if (part) findings.push(...part.findings);
+    if (duplicates > 200) {
+      findings.push(finding('dk_con_nua', 'register.dk_con_nua', { what: 'dk_trung_nguoi', n: duplicates - 200, file: input.name }, { cells: [] }));
+    }
 
-  // Duplicates: same folded name and date of birth anywhere in the commune (counted once).
-  const counts = emptyCounts();
-  const thonNames = new Set<string>();
-  let persons = 0;
-  let duplicates = 0;
-  for (const { file: f, keep } of countedPersons(used, (f, i, first) => {
-    duplicates++;
-    if (duplicates > 200) return;
-    const p = f.persons;
-    const cell = f.nameColumn ? `${f.nameColumn}${p.row[i] + 1}` : `A${p.row[i] + 1}`;
-    findings.push(
-      finding('dk_trung_nguoi', 'register.dk_trung_nguoi', { file: baseName(f.file), row: p.row[i] + 1, first_file: baseName(first.file.file), first_row: first.row + 1 }, {
-        file: f.file, ...(f.sheet ? { sheet: f.sheet } : {}), cells: [cell],
-        detail: { row: p.row[i] + 1, first: { file: first.file.file, row: first.row + 1 } },
-      }),
-    );
-  })) {
-    for (let i = 0; i < keep.length; i++) persons += keep[i];
-    addPacked(counts, f.persons, (i) => keep[i] === 1);
-    for (const t of f.thon) thonNames.add(t);
-  }
-  if (duplicates > 200) {
-    findings.push(finding('dk_con_nua', 'register.dk_con_nua', { what: 'dk_trung_nguoi', n: duplicates - 200, file: input.name }, { cells: [] }));
-  }
+    const keys = [foldText(input.name), ...(this.code ? [foldText(this.code)] : [])];
+    const dbkk = this.dbkk;
+    let isDbkk = false;
+    let dbkkSource: CommuneRegister['dbkkSource'] = 'default';
+    if (dbkk && keys.some((k) => dbkk.dbkk.has(k) || dbkk.dbkk.has(stripPrefix(k)))) {
+      isDbkk = true;
+      dbkkSource = dbkk.source;
+    } else if (dbkk?.known && keys.some((k) => dbkk.known!.has(k) || dbkk.known!.has(stripPrefix(k)))) {
+      dbkkSource = 'list';
+    }
+    this.parts.clear();
 
-  const keys = [foldText(input.name), ...(input.code ? [foldText(input.code)] : [])];
-  let isDbkk = false;
-  let dbkkSource: CommuneRegister['dbkkSource'] = 'default';
-  if (dbkk && keys.some((k) => dbkk.dbkk.has(k) || dbkk.dbkk.has(stripPrefix(k)))) {
-    isDbkk = true;
-    dbkkSource = dbkk.source;
-  } else if (dbkk?.known && keys.some((k) => dbkk.known!.has(k) || dbkk.known!.has(stripPrefix(k)))) {
-    dbkkSource = 'list';
+    return {
+      name: input.name, code: this.code, nameSource: input.nameSource, dbkk: isDbkk, dbkkSource, year,
+      files: this.registerFiles.map((f) => f.file), thon: [...(part?.thon ?? [])], counts,
+      records: recordsOf(counts, this.settings, this.xmcUpperAge),
+      persons: part?.persons ?? 0, excluded, duplicates, findings,
+    };
   }
+}
 
-  return {
-    name: input.name, code: input.code ?? null, nameSource: input.nameSource, dbkk: isDbkk, dbkkSource, year,
-    files: files.map((f) => f.file), thon: [...thonNames], counts,
-    records: recordsOf(counts, settings, xmcUpperAge),
-    persons, excluded, duplicates, findings,
-  };
+/**
+ * Marks the persons of one file seen first in the commune (1 in the result): a person with a name
+ * and date of birth already in `seen` is reported to onDuplicate with where it was first seen
+ * (file ordinal × ROW_SPAN + row); `seen` learns the new ones.
+ */
+function firstSightings(seen: Map<number, number>, ordinal: number, p: RegisterFileResult['persons'], onDuplicate?: (i: number, first: number) => void): Uint8Array {
+  const keep = new Uint8Array(p.n);
+  for (let i = 0; i < p.n; i++) {
+    const k = p.key[i];
+    if (k !== 0) {
+      const first = seen.get(k);
+      if (first !== undefined) {
+        onDuplicate?.(i, first);
+        continue;
+      }
+      seen.set(k, ordinal * ROW_SPAN + p.row[i]);
+    }
+    keep[i] = 1;
+  }
+  return keep;
 }
 
 /**
@@ -127,24 +208,11 @@ export function countedPersons(
   used: RegisterFileResult[],
   onDuplicate?: (file: RegisterFileResult, i: number, first: { file: RegisterFileResult; row: number }) => void,
 ): { file: RegisterFileResult; keep: Uint8Array }[] {
-  const seen = new Map<number, { file: RegisterFileResult; row: number }>();
-  return used.map((f) => {
-    const p = f.persons;
-    const keep = new Uint8Array(p.n);
-    for (let i = 0; i < p.n; i++) {
-      const k = p.key[i];
-      if (k !== 0) {
-        const first = seen.get(k);
-        if (first) {
-          onDuplicate?.(f, i, first);
-          continue;
-        }
-        seen.set(k, { file: f, row: p.row[i] });
-      }
-      keep[i] = 1;
-    }
-    return { file: f, keep };
-  });
+  const seen = new Map<number, number>();
+  return used.map((f, ordinal) => ({
+    file: f,
+    keep: firstSightings(seen, ordinal, f.persons, onDuplicate && ((i, first) => onDuplicate(f, i, { file: used[Math.floor(first / ROW_SPAN)], row: first % ROW_SPAN }))),
+  }));
 }
 
 /** The register files a commune counts: register sheets of its survey year. */
