@@ -24,6 +24,43 @@ export interface ThresholdOverride {
   note?: string;
 }
 
+/**
+ * The administrative frame of the report (Nghị định 30/2020/NĐ-CP, Phụ lục I), saved once by an
+ * office. Every field is optional: what is left out comes from the workbook's title block
+ * (A1–A3, "ỦY BAN NHÂN DÂN QUẬN 12" / "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO") or stays blank for the office
+ * to fill by hand (the number and the date of a report are given when it is signed).
+ */
+export interface DocumentSettings {
+  /** Parent body (cơ quan chủ quản), e.g. "UBND QUẬN 12". */
+  parentBody?: string;
+  /** Issuing body, e.g. "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO". */
+  issuingBody?: string;
+  /** The unit the report is about, as the text names it ("Quận 12"). */
+  unitName?: string;
+  /** Document number (blank until registered by the clerk). */
+  number?: string;
+  /** Symbol after the number: "BC-GDĐT", "BC-UBND". */
+  symbol?: string;
+  /** Place name of the date line ("Quận 12", "Hải An"). */
+  place?: string;
+  /** Date of the report, "YYYY-MM-DD" or "d/m/yyyy"; blank = left for the office to fill. */
+  date?: string;
+  /** Subject line under "BÁO CÁO". */
+  subject?: string;
+  /** "Kính gửi" recipients, one per entry. */
+  recipients?: string[];
+  /** "Nơi nhận" entries after "Như trên" ("Sở GDĐT (để báo cáo)"), one per entry; "Lưu: VT" is added. */
+  copyTo?: string[];
+  /** Signer's authority line ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "KT. TRƯỞNG PHÒNG"). */
+  signerAuthority?: string;
+  /** Signer's title ("TRƯỞNG PHÒNG", "PHÓ CHỦ TỊCH"). */
+  signerTitle?: string;
+  /** Signer's name. */
+  signerName?: string;
+  /** Abbreviation of the drafting unit after "Lưu: VT," (e.g. "GDĐT"). */
+  archiveUnit?: string;
+}
+
 export interface Settings {
   lang: 'vi' | 'en';
   /** Decimals for phổ cập / literacy rates. */
@@ -54,6 +91,13 @@ export interface Settings {
   dbkkXa?: string[];
   /** Nutrition targets in percent (local targets from seeds 000/001). */
   nutritionTargets: { sddMax: number; beoPhiMax: number };
+  /** The report's administrative frame (issuing body, recipients, signer). */
+  document: DocumentSettings;
+  /**
+   * Year-over-year check: a school's or a commune's figure that moves by more than this share of
+   * the earlier year's value is a warning (0.33 = ±33%, the usual data-quality practice).
+   */
+  yearOverYearShare: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -70,6 +114,8 @@ export const DEFAULT_SETTINGS: Settings = {
   xmcM2RequiresM1: true,
   thresholdOverrides: [],
   nutritionTargets: { sddMax: 1, beoPhiMax: 10 },
+  document: {},
+  yearOverYearShare: 0.33,
 };
 
 export function withDefaults(partial: Partial<Settings> = {}): Settings {
@@ -83,7 +129,28 @@ export function withDefaults(partial: Partial<Settings> = {}): Settings {
     ...(year ? { schoolYear: year } : {}),
     nutritionTargets: { ...DEFAULT_SETTINGS.nutritionTargets, ...(typeof p.nutritionTargets === 'object' ? p.nutritionTargets : {}) },
     thresholdOverrides: Array.isArray(p.thresholdOverrides) ? p.thresholdOverrides : [],
+    document: documentSettings(p.document),
+    yearOverYearShare: typeof p.yearOverYearShare === 'number' && p.yearOverYearShare > 0 && p.yearOverYearShare < 10 ? p.yearOverYearShare : DEFAULT_SETTINGS.yearOverYearShare,
   };
+}
+
+const DOCUMENT_TEXT_FIELDS = ['parentBody', 'issuingBody', 'unitName', 'number', 'symbol', 'place', 'date', 'subject', 'signerAuthority', 'signerTitle', 'signerName', 'archiveUnit'] as const;
+
+/** Keeps the fields of a stored frame that have the right type (a settings file is user input). */
+function documentSettings(raw: unknown): DocumentSettings {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+  const r = raw as Record<string, unknown>;
+  const out: DocumentSettings = {};
+  for (const k of DOCUMENT_TEXT_FIELDS) {
+    const v = r[k];
+    if (typeof v === 'string' && v.trim()) out[k] = v.trim();
+  }
+  for (const k of ['recipients', 'copyTo'] as const) {
+    const v = r[k];
+    const list = (typeof v === 'string' ? v.split(/\n/) : Array.isArray(v) ? v : []).filter((x): x is string => typeof x === 'string').map((x) => x.trim()).filter(Boolean);
+    if (list.length) out[k] = list;
+  }
+  return out;
 }
 
 /**

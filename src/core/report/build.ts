@@ -19,6 +19,7 @@ import { computePhoCap, buildPhoCap } from './phoCap';
 import { buildQuyMo } from './quyMo';
 import { buildXuHuong } from './trends';
 import { countText } from './narrative';
+import { buildFrame, communeWordOf, unitOf } from './frame';
 
 export interface ReportInput {
   current: ParsedWorkbook;
@@ -47,12 +48,34 @@ export function schoolYearOf(wb: ParsedWorkbook, settings?: Partial<Settings>): 
   return schoolYearText(settings?.schoolYear) ?? settings?.schoolYear ?? '';
 }
 
-export function unitNameOf(wb: ParsedWorkbook): string {
+/** The unit as its sheets' "Đơn vị:" line names it ("Phòng GD&ĐT Quận 12" → "Quận 12"). */
+function unitLineOf(wb: ParsedWorkbook): string {
   for (const s of wb.sheets) {
     const u = s.metadata.unit?.trim();
     if (u) return u.replace(/^(phòng|phong)\s+(giáo dục( và đào tạo)?|GD&?ĐT|GDĐT)\s+/i, '').trim() || u;
   }
   return '';
+}
+
+/** The unit's name: the settings', the "Đơn vị:" line's, else the title block's ("ỦY BAN NHÂN DÂN QUẬN 12" → "Quận 12"). */
+export function unitNameOf(wb: ParsedWorkbook, settings?: Partial<Settings>): string {
+  return unitOf({ wb, settings: settings?.document ?? {}, unitLine: unitLineOf(wb) }).name;
+}
+
+const PC_SHEETS: TemplateId[] = ['PC_MN5', 'PC_TH', 'PC_THCS', 'XMC', 'PC_BTH'];
+
+/** Names of the communes the phổ cập sheets list. */
+export function communeNamesOf(wb: ParsedWorkbook): string[] {
+  const names = new Set<string>();
+  for (const t of PC_SHEETS) {
+    for (const s of sheetsOf(wb, t)) {
+      for (const r of s.records) {
+        const v = r.fields.ten_xa?.value;
+        if (typeof v === 'string' && v.trim()) names.add(v.trim());
+      }
+    }
+  }
+  return [...names];
 }
 
 function contextFor(wb: ParsedWorkbook, input: ReportInput, formulas: boolean, findings: Finding[]): ReportContext {
@@ -64,7 +87,8 @@ function contextFor(wb: ParsedWorkbook, input: ReportInput, formulas: boolean, f
     narrative: { lang: settings.lang, leadingZero: settings.leadingZero, decimals: settings.percentDecimals },
     findings,
     blocking: [],
-    unitName: unitNameOf(wb),
+    unitName: unitNameOf(wb, settings),
+    communeWord: communeWordOf(communeNamesOf(wb), settings.lang),
     schoolYear: schoolYearOf(wb, input.settings),
     formulas,
   };
@@ -112,8 +136,10 @@ export function buildReport(input: ReportInput): ReportModel {
   if (ctx.settings.mn5CompletionDenominator !== DEFAULT_SETTINGS.mn5CompletionDenominator) overrides.set('mn5', 'mn5CompletionDenominator = ' + ctx.settings.mn5CompletionDenominator);
 
   const year = ctx.schoolYear;
+  const frame = buildFrame({ wb: ctx.wb, settings: ctx.settings.document, schoolYear: year, lang: ctx.lang, communeNames: communeNamesOf(ctx.wb), unitLine: unitLineOf(ctx.wb) });
   return {
     title: tr(ctx, 'report.title', { year: year || tr(ctx, 'report.year_unknown') }),
+    frame,
     schoolYear: year,
     unit: ctx.unitName,
     lang: ctx.lang,

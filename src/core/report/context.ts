@@ -20,6 +20,8 @@ export interface ReportContext {
   /** Findings that stopped a sentence (listed in the Cảnh báo section). */
   blocking: Finding[];
   unitName: string;
+  /** How the communes are called in sentences: "phường", "xã", "xã, phường". */
+  communeWord: string;
   schoolYear: string;
   /** Write formulas for figures of this workbook (false for older years' workbooks). */
   formulas: boolean;

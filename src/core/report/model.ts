@@ -3,6 +3,7 @@
  * Every renderer (report worksheet, .docx, HTML/clipboard, JSON) reads only this model.
  */
 import type { Finding, Lang } from '../findings';
+import type { DocumentFrame } from './frame';
 
 export type SectionId = 'quy_mo' | 'pho_cap' | 'chat_luong' | 'dinh_duong' | 'doi_ngu' | 'xu_huong' | 'canh_bao';
 
@@ -42,8 +43,13 @@ export interface ParagraphSource {
 export interface ReportParagraph {
   text: string;
   sources?: ParagraphSource[];
-  /** 'blocked': the sentence was not written because its inputs fail a blocking check. */
-  kind?: 'text' | 'bullet' | 'blocked' | 'note';
+  /**
+   * 'blocked': the sentence was not written because its inputs fail a blocking check (shown in the
+   * pane and listed in the appendix, never in the document's body); 'heading': a sub-heading
+   * (Heading 2, or Heading 3 with `level: 3`).
+   */
+  kind?: 'text' | 'bullet' | 'blocked' | 'note' | 'heading';
+  level?: 2 | 3;
 }
 
 /** Order of tables and paragraphs inside a section ("each table is followed by its paragraph"). */
@@ -58,6 +64,8 @@ export interface ReportSection {
   data: Record<string, unknown>;
   /** Why the section was not built (its sheet is absent). */
   skipped?: string;
+  /** An appendix (Phụ lục): printed after the signature, on its own pages. */
+  appendix?: boolean;
 }
 
 export interface SkippedSection {
@@ -68,6 +76,8 @@ export interface SkippedSection {
 
 export interface ReportModel {
   title: string;
+  /** Issuing body, number, date, recipients, signer (Nghị định 30/2020/NĐ-CP, Phụ lục I). */
+  frame?: DocumentFrame;
   schoolYear: string;
   unit: string;
   lang: Lang;

@@ -295,6 +295,9 @@ function labelValue(row: CellValue[], c: number, text: string): string {
   return '';
 }
 
+/** A line of the title block naming a body: the People's Committee, a department, an office, a school (folded text). */
+const AGENCY_LINE = /^(uy ban nhan dan|ubnd|so giao duc|so gd|phong giao duc|phong gd|phong van hoa|bo giao duc|truong |trung tam )/;
+
 interface MetaResult {
   meta: SheetMetadata;
   badYear?: { raw: string; cell: string };
@@ -310,7 +313,9 @@ function readMetadata(sheet: SheetSnapshot, headerStart: number, opts: ReadOptio
       if (!s) continue;
       const f = foldText(s);
       const cell = columnLetter(sheet.origin.col + c) + (sheet.origin.row + r + 1);
-      if (!meta.unit && /^(don vi|ten don vi|don vi bao cao)( |$)/.test(f) && !/^don vi tinh/.test(f)) {
+      if (r < 4 && AGENCY_LINE.test(f) && !(meta.titleBlock ?? []).includes(s.trim())) {
+        (meta.titleBlock ??= []).push(s.trim().replace(/\s+/g, ' '));
+      } else if (!meta.unit && /^(don vi|ten don vi|don vi bao cao)( |$)/.test(f) && !/^don vi tinh/.test(f)) {
         const v = labelValue(row, c, s);
         if (v) meta.unit = v;
       } else if (!meta.reportDate && /^(thoi diem|ngay bao cao|thoi diem bao cao)( |$)/.test(f)) {

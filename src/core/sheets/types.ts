@@ -105,6 +105,11 @@ export interface SheetRecord {
 
 export interface SheetMetadata {
   unit?: string;
+  /**
+   * The title block above the sheet's title, in its order: the issuing body's parent and the body
+   * ("ỦY BAN NHÂN DÂN QUẬN 12", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"), as typed (cells A1–A3 of the forms).
+   */
+  titleBlock?: string[];
   /** Normalised "YYYY-YYYY". */
   schoolYear?: string;
   /** Where the school year came from. */

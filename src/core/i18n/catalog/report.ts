@@ -15,6 +15,33 @@ export const report: Record<string, Bilingual> = {
   },
   'report.overrides': { vi: 'Thiết lập khác mặc định đã dùng: {list}.', en: 'Non-default settings used: {list}.' },
 
+  /* the administrative frame (Nghị định 30/2020/NĐ-CP, Phụ lục I) */
+  'report.frame.doc_type': { vi: 'BÁO CÁO', en: 'REPORT' },
+  'report.frame.subject': { vi: 'Kết quả thống kê giáo dục năm học {year}', en: 'Education statistics, school year {year}' },
+  'report.frame.issuer_blank': { vi: '………………………………', en: '………………………………' },
+  'report.frame.motto_1': { vi: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', en: 'SOCIALIST REPUBLIC OF VIETNAM' },
+  'report.frame.motto_2': { vi: 'Độc lập - Tự do - Hạnh phúc', en: 'Independence - Freedom - Happiness' },
+  'report.frame.to': { vi: 'Kính gửi', en: 'To' },
+  'report.frame.copy_to': { vi: 'Nơi nhận', en: 'Recipients' },
+  'report.frame.as_above': { vi: 'Như trên;', en: 'As above;' },
+  'report.frame.archive': { vi: 'Lưu: VT{unit}.', en: 'Archived: VT{unit}.' },
+  'report.frame.title.ubnd': { vi: 'CHỦ TỊCH', en: 'CHAIRPERSON' },
+  'report.frame.title.phong': { vi: 'TRƯỞNG PHÒNG', en: 'HEAD OF OFFICE' },
+  'report.frame.title.so': { vi: 'GIÁM ĐỐC', en: 'DIRECTOR' },
+  'report.frame.title.truong': { vi: 'HIỆU TRƯỞNG', en: 'PRINCIPAL' },
+  'report.frame.title.trung_tam': { vi: 'GIÁM ĐỐC', en: 'DIRECTOR' },
+  'report.frame.title.other': { vi: 'THỦ TRƯỞNG ĐƠN VỊ', en: 'HEAD OF UNIT' },
+  'report.frame.opening': {
+    vi: 'Căn cứ số liệu thống kê năm học {year} của các cơ sở giáo dục, {issuer} báo cáo kết quả như sau:',
+    en: 'From the statistics of school year {year} reported by the schools, {issuer} reports as follows:',
+  },
+  'report.frame.opening_communes': {
+    vi: 'Căn cứ số liệu thống kê năm học {year} của các cơ sở giáo dục và Ủy ban nhân dân {n} {xa}, {issuer} báo cáo kết quả như sau:',
+    en: 'From the statistics of school year {year} reported by the schools and the People\'s Committees of {n} {xa}, {issuer} reports as follows:',
+  },
+  'report.frame.closing': { vi: 'Trên đây là báo cáo {subject} của {issuer}./.', en: 'This concludes the report on {subject} by {issuer}.' },
+  'report.frame.page_note': { vi: 'Kèm theo Báo cáo số {number} {date}', en: 'Attached to report No. {number} {date}' },
+
   'report.section.quy_mo': { vi: 'Quy mô mạng lưới trường lớp', en: 'School network and enrolment' },
   'report.section.pho_cap': { vi: 'Phổ cập giáo dục – xóa mù chữ', en: 'Universal education and literacy' },
   'report.section.chat_luong': { vi: 'Chất lượng giáo dục', en: 'Learning outcomes' },
