@@ -167,6 +167,11 @@ function rule(length: number, column: number): Paragraph {
   });
 }
 
+/** A 6 pt gap after a table, so the next paragraph does not touch its bottom border. */
+function spacer(): Paragraph {
+  return new Paragraph({ indent: { firstLine: 0 }, spacing: { before: 0, after: 0, line: 120, lineRule: LineRuleType.EXACT }, children: [] });
+}
+
 function borderlessCell(children: Paragraph[], width: number): TableCell {
   return new TableCell({ borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER }, width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlign.TOP, children });
 }
@@ -375,6 +380,7 @@ function sectionBlocks(s: ReportSection, index: number, blocks: Block[], direct:
       const placed = placeTable(tb, direct);
       push(new Paragraph({ style: STYLE.caption, children: [run(tb.title)] }), placed.landscape);
       push(placed.table, placed.landscape);
+      push(spacer(), placed.landscape);
     } else {
       const p = s.paragraphs[ref.index];
       if (p.kind === 'blocked') continue; // listed in the appendix, never in the body
@@ -464,8 +470,8 @@ function bodyBlocks(model: ReportModel, direct: boolean): { body: Block[]; appen
         const placed = placeTable(tb, direct);
         const last = blocks[blocks.length - 1];
         const caption = new Paragraph({ style: STYLE.caption, children: [run(tb.title)] });
-        if (last.landscape === placed.landscape) last.children.push(caption, placed.table);
-        else blocks.push({ landscape: placed.landscape, children: [caption, placed.table] });
+        if (last.landscape === placed.landscape) last.children.push(caption, placed.table, spacer());
+        else blocks.push({ landscape: placed.landscape, children: [caption, placed.table, spacer()] });
       } else {
         const p = s.paragraphs[ref.index];
         const last = blocks[blocks.length - 1];

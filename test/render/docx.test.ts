@@ -22,13 +22,15 @@ it('renders the model as Word XML: title, numbered headings, table cells, justif
   const zip = await JSZip.loadAsync(bytes);
   const xml = await zip.file('word/document.xml')!.async('string');
   const text = xml.replace(/<[^>]+>/g, '');
-  expect(text).toContain('Báo cáo số liệu giáo dục năm học 2023-2024');
-  expect(text).toContain('I. Quy mô mạng lưới trường lớp');
+  // NĐ 30/2020, Phụ lục I: the document type and its subject, then the sections in capitals
+  expect(text).toContain('BÁO CÁOKết quả thống kê giáo dục năm học 2023 - 2024');
+  expect(text).toContain('I. QUY MÔ MẠNG LƯỚI TRƯỜNG LỚP');
   // 1.050 + 300 = 1.350
   expect(text).toContain(`Tiểu học có 02 trường (01 trường công lập và 01 trường ngoài công lập); tổng số học sinh tiểu học là 1.350 học sinh (công lập: 1.050; ngoài công lập: 300).`);
   // sĩ số bình quân 1.350/40 = 33,75
   expect(text).toContain('33,75');
-  expect((xml.match(/<w:tbl>/g) ?? []).length).toBe(1);
+  // one table of figures (the frame's two layout tables have no style and no borders)
+  expect((xml.match(/<w:tblStyle w:val="BangSoLieu"\/>/g) ?? []).length).toBe(1);
   expect(xml).toContain('<w:tblHeader/>');
   const styles = await zip.file('word/styles.xml')!.async('string');
   expect(styles).toContain('Times New Roman');

@@ -2,23 +2,21 @@
  * buildReport: parsed workbooks (+ open findings) → ReportModel. Pure; the hosts (task pane, CLI)
  * read the workbooks and run the checks, then render the model.
  */
-import { countBySeverity, Finding, Lang, SEVERITY_ORDER } from '../findings';
+import { Finding, Lang, SEVERITY_ORDER } from '../findings';
 import { explainOverride } from '../indicators/levels';
 import type { AppliedOverride } from '../indicators/thresholds';
 import { schoolYearText } from '../parse/schoolYear';
 import { DEFAULT_SETTINGS, Settings, withDefaults } from '../settings';
 import type { ParsedWorkbook, TemplateId } from '../sheets/types';
 import { buildChatLuong } from './chatLuong';
-import { catalogHeader, tableOf } from './columns';
-import type { ColumnSpec } from './columns';
 import { ReportContext, sheetsOf, tr } from './context';
 import { buildDinhDuong } from './dinhDuong';
 import { buildDoiNgu } from './doiNgu';
-import { labelCell, ReportModel, ReportSection, SectionBuilder, SectionId, SkippedSection } from './model';
+import { ReportModel, ReportSection, SectionId, SkippedSection } from './model';
 import { computePhoCap, buildPhoCap } from './phoCap';
 import { buildQuyMo } from './quyMo';
 import { buildXuHuong } from './trends';
-import { countText } from './narrative';
+import { buildAppendix } from './appendix';
 import { buildFrame, communeWordOf, unitOf } from './frame';
 
 export interface ReportInput {
@@ -123,7 +121,6 @@ export function buildReport(input: ReportInput): ReportModel {
 
   const open = [...findings];
   for (const f of ctx.blocking) if (!open.includes(f)) open.push(f);
-  sections.push(buildCanhBao(ctx, open, input.maxFindingRows ?? 200));
 
   const overrides = new Map<string, string>();
   for (const res of computePhoCap(ctx)) {
@@ -133,7 +130,9 @@ export function buildReport(input: ReportInput): ReportModel {
       overrides.set(text, text);
     }
   }
-  if (ctx.settings.mn5CompletionDenominator !== DEFAULT_SETTINGS.mn5CompletionDenominator) overrides.set('mn5', 'mn5CompletionDenominator = ' + ctx.settings.mn5CompletionDenominator);
+  if (ctx.settings.mn5CompletionDenominator !== DEFAULT_SETTINGS.mn5CompletionDenominator) overrides.set('mn5', tr(ctx, 'report.mn5_denominator_override'));
+  const files = [input.current.file, ...(input.previous ?? []).map((w) => w.file)];
+  sections.push(buildAppendix(ctx, { findings: open, sections, overrides: [...overrides.values()], files, maxRows: input.maxFindingRows ?? 200 }));
 
   const year = ctx.schoolYear;
   const frame = buildFrame({ wb: ctx.wb, settings: ctx.settings.document, schoolYear: year, lang: ctx.lang, communeNames: communeNamesOf(ctx.wb), unitLine: unitLineOf(ctx.wb) });
@@ -147,35 +146,6 @@ export function buildReport(input: ReportInput): ReportModel {
     skippedSections: skipped,
     findings: open.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]),
     overridesUsed: [...overrides.values()],
-    files: [input.current.file, ...(input.previous ?? []).map((w) => w.file)],
+    files,
   };
-}
-
-/** The open findings, one per row. */
-const CANH_BAO_COLUMNS: ColumnSpec<Finding, ReportContext>[] = [
-  { key: 'muc_do', header: catalogHeader('report.col.muc_do'), cell: (f, ctx) => labelCell(tr(ctx, `severity.${f.severity}`)) },
-  { key: 'bieu', header: catalogHeader('report.col.bieu'), cell: (f) => labelCell(f.sheet ?? '') },
-  { key: 'o', header: catalogHeader('report.col.o'), cell: (f) => labelCell(f.cells.slice(0, 6).join(', ') + (f.cells.length > 6 ? ', …' : '')) },
-  { key: 'noi_dung', header: catalogHeader('report.col.noi_dung'), cell: (f, ctx) => labelCell(f.message[ctx.lang]) },
-];
-
-function buildCanhBao(ctx: ReportContext, findings: Finding[], maxRows: number): ReportSection {
-  const sb = new SectionBuilder('canh_bao', tr(ctx, 'report.section.canh_bao'));
-  const sorted = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  const counts = countBySeverity(sorted);
-  sb.section.data = { counts, findings: sorted.length };
-  if (!sorted.length) {
-    sb.paragraph(tr(ctx, 'report.cb.none'));
-    return sb.build();
-  }
-  sb.paragraph(
-    tr(ctx, 'report.cb.summary', {
-      errors: countText(counts.error, ctx.narrative),
-      warnings: countText(counts.warning, ctx.narrative),
-      infos: countText(counts.info, ctx.narrative),
-    }),
-  );
-  sb.table(tableOf(CANH_BAO_COLUMNS, sorted.slice(0, maxRows), ctx, { id: 'canh_bao', title: tr(ctx, 'report.cb.table') }));
-  if (sorted.length > maxRows) sb.paragraph({ text: tr(ctx, 'report.cb.more', { n: countText(sorted.length - maxRows, { leadingZero: false }) }), kind: 'note' });
-  return sb.build();
 }

@@ -81,7 +81,8 @@ export function guarded(
   const blocking = blockingFindings(ctx, cells);
   if (blocking.length) {
     for (const f of blocking) if (!ctx.blocking.includes(f)) ctx.blocking.push(f);
-    return { text: tr(ctx, 'report.blocked', { topic, message: blocking[0].message[ctx.lang] }), kind: 'blocked', sources: cells.slice(0, 50) };
+    const message = blocking[0].message[ctx.lang];
+    return { text: tr(ctx, 'report.blocked', { topic, message }), kind: 'blocked', blockedBy: { topic, message }, sources: cells.slice(0, 50) };
   }
   const text = write();
   if (!text) return null;

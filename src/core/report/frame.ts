@@ -321,11 +321,12 @@ export function buildFrame(input: FrameInput): DocumentFrame {
   };
 
   const issuingBody = upper(from('issuingBody', s.issuingBody, block.issuer, tr('report.frame.issuer_blank'))!);
+  const issuerKnown = filled.issuingBody !== 'default';
   const parentRaw = from('parentBody', s.parentBody, block.parent, null);
   const parentBody = parentRaw ? (s.parentBody ? upper(parentRaw) : abbreviateParent(parentRaw)) : null;
   const issuerIsCommittee = /^(ỦY|UỶ) BAN NHÂN DÂN|^UBND/.test(issuingBody);
 
-  const symbol = from('symbol', s.symbol, null, `BC-${issuerAbbreviation(issuingBody)}`)!;
+  const symbol = from('symbol', s.symbol, null, `BC-${issuerKnown ? issuerAbbreviation(issuingBody) : BLANK}`)!;
   const number = s.number?.trim();
   filled.number = number ? 'settings' : 'blank';
   const numberLine = `${lang === 'vi' ? 'Số' : 'No.'}: ${number ? (/^\d$/.test(number) ? '0' + number : number) : BLANK + BLANK}/${symbol}`;
@@ -346,7 +347,7 @@ export function buildFrame(input: FrameInput): DocumentFrame {
       ? ((filled.recipients = 'workbook'), [parentInSentence])
       : ((filled.recipients = 'blank'), []);
 
-  const archive = s.archiveUnit ?? (issuerIsCommittee ? null : issuerAbbreviation(issuingBody));
+  const archive = s.archiveUnit ?? (issuerIsCommittee || !issuerKnown ? null : issuerAbbreviation(issuingBody));
   const copyTo = [
     ...(recipients.length ? [tr('report.frame.as_above')] : []),
     ...(s.copyTo ?? []),
@@ -363,7 +364,9 @@ export function buildFrame(input: FrameInput): DocumentFrame {
 
   // "Phòng Giáo dục và Đào tạo Quận 12": the office named with its unit when its title block does not.
   const namesUnit = unit.name && upper(issuingBody).includes(upper(unit.name));
-  const issuerInSentence = sentenceCaseBody(issuingBody) + (unit.name && !issuerIsCommittee && !namesUnit ? ` ${unit.name}` : '');
+  const issuerInSentence = !issuerKnown
+    ? unit.name || issuingBody
+    : sentenceCaseBody(issuingBody) + (unit.name && !issuerIsCommittee && !namesUnit ? ` ${unit.name}` : '');
   const communes = input.communeNames.length;
   const communeWord = communeWordOf(input.communeNames, lang);
   const opening = tr(communes ? 'report.frame.opening_communes' : 'report.frame.opening', {

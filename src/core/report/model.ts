@@ -50,6 +50,8 @@ export interface ReportParagraph {
    */
   kind?: 'text' | 'bullet' | 'blocked' | 'note' | 'heading';
   level?: 2 | 3;
+  /** For 'blocked': what was not written and the finding that stopped it (the appendix lists them). */
+  blockedBy?: { topic: string; message: string };
 }
 
 /** Order of tables and paragraphs inside a section ("each table is followed by its paragraph"). */

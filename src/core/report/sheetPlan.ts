@@ -5,7 +5,8 @@
  */
 import type { SheetPlan, WriteBlock } from '../types';
 import { t } from '../i18n';
-import type { ReportCell, ReportModel, ReportParagraph, ReportTable } from './model';
+import { documentSections, headingText } from './document';
+import type { ReportCell, ReportModel, ReportParagraph, ReportSection, ReportTable } from './model';
 
 export interface ReportWriteBlock extends WriteBlock {
   /** Same shape as values: the figure each formula evaluates to (null where the cell is not a formula). */
@@ -19,8 +20,6 @@ export interface ReportSheetPlan extends SheetPlan {
 }
 
 export const NUMBER_FORMATS = { count: '#,##0', rate: '0.00%', ratio: '0.00' } as const;
-
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
 function cellFormat(c: ReportCell): string | null {
   if (c.value === undefined) return null;
@@ -75,9 +74,21 @@ export function reportToSheetPlan(model: ReportModel): ReportSheetPlan {
     if (lines > 1) rowHeights[row] = Math.min(409, 17 * lines);
     row++;
   };
+  // The frame's two halves (Nghị định 30/2020/NĐ-CP, Phụ lục I, Mục IV: ô 2–3 left, ô 1 and 4 right).
+  const half = Math.max(1, Math.floor(width * 0.4));
+  const pairRows = (id: string, left: [string, WriteBlock['style']][], right: [string, WriteBlock['style']][]) => {
+    const n = Math.max(left.length, right.length);
+    for (let i = 0; i < n; i++) {
+      const [lt, ls] = left[i] ?? ['', {}];
+      const [rt, rs] = right[i] ?? ['', {}];
+      blocks.push({ id: `${id}:l${i}`, row, col: 0, values: [[lt, ...Array(half - 1).fill(null)]], mergeRows: true, style: { wrap: true, align: 'center', ...ls } });
+      blocks.push({ id: `${id}:r${i}`, row, col: half, values: [[rt, ...Array(width - half - 1).fill(null)]], mergeRows: true, style: { wrap: true, align: 'center', ...rs } });
+      row++;
+    }
+  };
   const paragraph = (p: ReportParagraph, id: string) => {
     const prefix = p.kind === 'bullet' ? '- ' : '';
-    textRow(prefix + p.text, id, { italic: p.kind === 'note' || p.kind === 'blocked', align: 'left' });
+    textRow(prefix + p.text, id, { italic: p.kind === 'note' || p.kind === 'blocked', bold: p.kind === 'heading', align: 'left' });
   };
   const table = (tb: ReportTable) => {
     textRow(tb.title, `${tb.id}:title`, { bold: true, italic: true });
@@ -119,23 +130,52 @@ export function reportToSheetPlan(model: ReportModel): ReportSheetPlan {
     row++;
   };
 
-  textRow(model.title, 'title', { bold: true, fontSize: 14, align: 'center' });
-  const sub = [model.unit, model.schoolYear].filter(Boolean).join(' – ');
-  if (sub) textRow(sub, 'subtitle', { italic: true, align: 'center' });
-  row++;
-  model.sections.forEach((s, si) => {
-    textRow(`${ROMAN[si] ?? si + 1}. ${s.title}`, `${s.id}:heading`, { bold: true });
-    for (const ref of s.content) {
-      if (ref.type === 'table') table(s.tables[ref.index]);
-      else paragraph(s.paragraphs[ref.index], `${s.id}:p${ref.index}`);
+  const f = model.frame;
+  const { main, appendices } = documentSections(model);
+  const sectionRows = (sec: ReportSection) => {
+    for (const ref of sec.content) {
+      if (ref.type === 'table') table(sec.tables[ref.index]);
+      else if (sec.paragraphs[ref.index].kind !== 'blocked') paragraph(sec.paragraphs[ref.index], `${sec.id}:p${ref.index}`);
     }
+  };
+  if (f) {
+    pairRows(
+      'frame',
+      [...(f.parentBody ? [[f.parentBody, {}] as [string, WriteBlock['style']]] : []), [f.issuingBody, { bold: true }], [f.numberLine, {}]],
+      [[t('report.frame.motto_1', model.lang), { bold: true }], [t('report.frame.motto_2', model.lang), { bold: true }], ...(f.parentBody ? [['', {}] as [string, WriteBlock['style']]] : []), [f.dateLine, { italic: true }]],
+    );
+    row++;
+    textRow(f.docType, 'doc_type', { bold: true, fontSize: 14, align: 'center' });
+    textRow(f.subject, 'subject', { bold: true, align: 'center' });
+    if (f.recipients.length) textRow(`${t('report.frame.to', model.lang)}: ${f.recipients.join('; ')}`, 'to', { align: 'center' });
+    row++;
+    textRow(f.opening, 'opening', { align: 'left' });
+  } else {
+    textRow(model.title, 'title', { bold: true, fontSize: 14, align: 'center' });
+    row++;
+  }
+  main.forEach((sec, si) => {
+    textRow(headingText(sec, si), `${sec.id}:heading`, { bold: true });
+    sectionRows(sec);
     row++;
   });
-  if (model.skippedSections.length) {
-    textRow(t('report.skipped_list', model.lang, { list: model.skippedSections.map((s) => s.title).join('; ') }), 'skipped', { italic: true });
+  if (f) {
+    textRow(f.closing, 'closing', { align: 'left' });
+    row++;
+    const authority: [string, WriteBlock['style']][] = f.signer.authority ? [[f.signer.authority.toLocaleUpperCase('vi'), { bold: true }]] : [];
+    pairRows(
+      'signature',
+      [[`${t('report.frame.copy_to', model.lang)}:`, { bold: true, italic: true, align: 'left' }], ...f.copyTo.map((c): [string, WriteBlock['style']] => [`- ${c}`, { align: 'left' }])],
+      [...authority, [f.signer.title, { bold: true }], ['', {}], ['', {}], ['', {}], [f.signer.name ?? '', { bold: true }]],
+    );
   }
-  if (model.overridesUsed.length) {
-    textRow(t('report.overrides', model.lang, { list: model.overridesUsed.join('; ') }), 'overrides', { italic: true });
+  for (const sec of appendices) {
+    row++;
+    const [word, ...rest] = sec.title.split(/:\s*/);
+    textRow(word, `${sec.id}:appendix`, { bold: true, align: 'center' });
+    textRow((rest.join(': ') || sec.title).toLocaleUpperCase('vi'), `${sec.id}:heading`, { bold: true, align: 'center' });
+    row++;
+    sectionRows(sec);
   }
   return { name: reportSheetName(model), blocks, columnWidths: widths, rowHeights };
 }

@@ -56,8 +56,11 @@ describe('phổ cập on built sheets', () => {
     expect(blocked.text).toContain('Số hoàn thành (190) lớn hơn số phải phổ cập');
     // the 6-year-old sentence does not use I5 and is still written
     expect(paras.some((p) => p.text.startsWith('Tổng số trẻ 6 tuổi là 180'))).toBe(true);
+    // listed in the appendix, phrased for the reader: the sheet by its title, never its code
     const cb = m.sections.find((s) => s.id === 'canh_bao')!;
-    expect(cb.tables[0].rows[0].map((c) => c.text)).toEqual(['Lỗi', 'PC_TH', 'I5', finding.message.vi]);
+    expect(cb.appendix).toBe(true);
+    expect(cb.tables[0].rows[0].map((c) => c.text)).toEqual(['1', 'Phổ cập giáo dục tiểu học', 'Số hoàn thành (190) lớn hơn số phải phổ cập ở biểu "Phổ cập giáo dục tiểu học" (ô I5)', 'Cần sửa']);
+    expect(cb.paragraphs.map((p) => p.text)).toContain(`Phổ cập giáo dục tiểu học: ${finding.message.vi.replace('PC_TH!I5', 'biểu "Phổ cập giáo dục tiểu học" (ô I5)')}`);
     // a warning on the same cell does not block
     const m2 = buildReport({ current: wb, findings: [{ ...finding, severity: 'warning' }] });
     expect(m2.sections.find((s) => s.id === 'pho_cap')!.paragraphs.some((p) => p.text.startsWith('Tổng số trẻ 11 tuổi'))).toBe(true);

@@ -63,9 +63,11 @@ describe('HTML and clipboard', () => {
     expect(p.html).toContain('text-align:justify');
   });
 
-  it('the standalone document lists skipped sections', () => {
+  it('the standalone document leaves sections without data out silently (the CLI lists them)', () => {
     const html = reportToHtml(model);
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
-    expect(html).toContain('Các phần không lập do thiếu biểu: Quy mô mạng lưới trường lớp;');
+    expect(model.skippedSections.map((s) => s.title)).toContain('Quy mô mạng lưới trường lớp');
+    expect(html).not.toContain('Các phần không lập do thiếu biểu');
+    expect(html).not.toContain('Quy mô mạng lưới trường lớp');
   });
 });

@@ -13,6 +13,7 @@ export const report: Record<string, Bilingual> = {
     vi: 'Chưa viết nhận định về {topic} vì số liệu đầu vào có lỗi: {message}',
     en: 'No statement on {topic}: its input figures fail a check: {message}',
   },
+  'report.mn5_denominator_override': { vi: 'tỷ lệ trẻ 5 tuổi hoàn thành chương trình tính trên tổng số trẻ 5 tuổi phải phổ cập (thay cho số trẻ đang học)', en: 'the 5-year-olds\' completion rate is computed over all 5-year-olds to be covered (instead of those attending)' },
   'report.overrides': { vi: 'Thiết lập khác mặc định đã dùng: {list}.', en: 'Non-default settings used: {list}.' },
 
   /* the administrative frame (Nghị định 30/2020/NĐ-CP, Phụ lục I) */
@@ -48,7 +49,7 @@ export const report: Record<string, Bilingual> = {
   'report.section.dinh_duong': { vi: 'Công tác chăm sóc, nuôi dưỡng trẻ (dinh dưỡng)', en: 'Child nutrition' },
   'report.section.doi_ngu': { vi: 'Đội ngũ cán bộ quản lý, giáo viên, nhân viên', en: 'Staff and qualifications' },
   'report.section.xu_huong': { vi: 'Xu hướng qua các năm học', en: 'Trends across school years' },
-  'report.section.canh_bao': { vi: 'Cảnh báo số liệu', en: 'Data warnings' },
+  'report.section.canh_bao': { vi: 'Phụ lục: Kiểm tra số liệu', en: 'Appendix: Data checks' },
 
   /* levels and types */
   'report.cap.MN': { vi: 'Mầm non', en: 'Preschool' },
@@ -274,7 +275,7 @@ export const report: Record<string, Bilingual> = {
     vi: 'Chỉ có số liệu một năm học; cần thêm tệp năm trước (--previous) để so sánh.',
     en: 'Only one school year of data; add an older file (--previous) to compare.',
   },
-  'report.xh.merged_note': { vi: 'Đơn vị cũ được cộng vào đơn vị mới theo biểu DON_VI_SAP_NHAP: {list}.', en: 'Old units summed into their new unit per DON_VI_SAP_NHAP: {list}.' },
+  'report.xh.merged_note': { vi: 'Số liệu của đơn vị cũ được cộng vào đơn vị mới theo danh sách đơn vị hành chính sắp xếp, sáp nhập: {list}.', en: 'Figures of former units are added to their new unit per the list of merged administrative units: {list}.' },
   'report.xh.ind.so_co_so': { vi: 'Số cơ sở giáo dục', en: 'Institutions' },
   'report.xh.ind.so_nhom_lop': { vi: 'Số nhóm, lớp', en: 'Groups and classes' },
   'report.word.nhom_lop': { vi: 'nhóm, lớp', en: 'groups/classes' },
@@ -303,18 +304,30 @@ export const report: Record<string, Bilingual> = {
   'report.xh.ind.of': { vi: '{ind} {cap}', en: '{ind}, {cap}' },
   'report.xh.sentence': { vi: '{ind} năm học {year} là {v}, {change}.', en: '{ind} in {year}: {v}, {change}.' },
 
-  /* cảnh báo */
-  'report.cb.table': { vi: 'Các lỗi, cảnh báo số liệu chưa xử lý', en: 'Open data findings' },
+  /* phụ lục: kiểm tra số liệu (the findings, phrased for the reader: no sheet codes, no cell addresses) */
+  'report.cb.table': { vi: 'Các nội dung số liệu cần xem lại', en: 'Figures to review' },
+  'report.col.stt': { vi: 'STT', en: 'No.' },
   'report.col.muc_do': { vi: 'Mức độ', en: 'Severity' },
-  'report.col.bieu': { vi: 'Biểu', en: 'Sheet' },
+  'report.col.bieu': { vi: 'Biểu số liệu', en: 'Table' },
   'report.col.o': { vi: 'Ô', en: 'Cells' },
-  'report.col.noi_dung': { vi: 'Nội dung', en: 'Message' },
-  'report.cb.none': { vi: 'Không có lỗi hay cảnh báo số liệu.', en: 'No open findings.' },
+  'report.col.noi_dung': { vi: 'Nội dung cần xem lại', en: 'What to review' },
+  'report.cb.level.error': { vi: 'Cần sửa', en: 'To correct' },
+  'report.cb.level.warning': { vi: 'Cần rà soát', en: 'To check' },
+  'report.cb.level.info': { vi: 'Để biết', en: 'For information' },
+  'report.cb.none': { vi: 'Số liệu dùng trong báo cáo đã được kiểm tra, đối chiếu giữa các biểu; không có nội dung cần xem lại.', en: 'The figures of the report were checked against each other; nothing needs reviewing.' },
+  'report.cb.intro': {
+    vi: 'Số liệu dùng trong báo cáo đã được kiểm tra, đối chiếu giữa các biểu. Các nội dung dưới đây cần đơn vị, trường báo cáo rà soát, điều chỉnh trước khi sử dụng số liệu.',
+    en: 'The figures of the report were checked against each other. The points below need reviewing by the reporting units before the figures are used.',
+  },
+  'report.cb.blocked_intro': { vi: 'Các nhận định chưa đưa vào báo cáo vì số liệu đầu vào chưa khớp:', en: 'Statements left out of the report because their input figures do not agree:' },
+  'report.cb.blocked_item': { vi: '{topic}: {message}', en: '{topic}: {message}' },
+  'report.cb.overrides': { vi: 'Ngưỡng, cách tính khác quy định chung đã áp dụng theo cài đặt của đơn vị: {list}.', en: 'Thresholds or methods other than the general rule, applied per the unit\'s settings: {list}.' },
+  'report.cb.files': { vi: 'Số liệu tổng hợp từ các tệp: {files}.', en: 'Figures taken from: {files}.' },
   'report.cb.summary': {
     vi: 'Có {errors} lỗi, {warnings} cảnh báo và {infos} thông tin cần xem lại trước khi sử dụng số liệu.',
     en: '{errors} errors, {warnings} warnings and {infos} notes to review before using the figures.',
   },
-  'report.cb.more': { vi: 'và {n} mục khác (xem tệp kiểm tra đầy đủ).', en: 'and {n} more (see the full check).' },
+  'report.cb.more': { vi: 'Còn {n} nội dung khác cùng loại (xem kết quả kiểm tra đầy đủ).', en: '{n} more of the same kind (see the full check).' },
 
   /* files / CLI */
   'report.cli.usage': { vi: 'Cách dùng: baocao-gd report FILE.xlsx [--previous OLDER.xlsx…] [--out DIR] [--json]', en: 'Usage: baocao-gd report FILE.xlsx [--previous OLDER.xlsx…] [--out DIR] [--json]' },
