@@ -281,8 +281,9 @@ function measureTable(tb: ReportTable, sizePt: number): ColumnMeasure[] {
     const headMin = longestWordTwips(h, sizePt, true);
     // A header wraps onto two or three lines rather than widen a column of short figures.
     const headPref = Math.min(textTwips(h, sizePt, true), Math.max(headMin, Math.ceil(textTwips(h, sizePt, true) / 3)));
-    // Labels wrap at about 40 characters.
-    const prefCap = cells.some((c) => !isNumeric(c)) ? textTwips('x'.repeat(40), sizePt) : Infinity;
+    // Labels wrap at about 40 characters, long texts (messages) at about 70.
+    const longest = Math.max(0, ...cells.map((c) => c.text.length));
+    const prefCap = cells.some((c) => !isNumeric(c)) ? textTwips('x'.repeat(longest > 60 ? 70 : 40), sizePt) : Infinity;
     return { min: Math.max(bodyMin, headMin) + CELL_PAD, pref: Math.max(Math.min(bodyPref, prefCap), headPref, bodyMin, headMin) + CELL_PAD };
   });
 }
@@ -402,7 +403,7 @@ function appendixHead(model: ReportModel, s: ReportSection): Paragraph[] {
   if (f) {
     // NĐ30 I.III.1.c: "(Kèm theo văn bản số …/…-… ngày … tháng … năm …)", in italics under the title.
     const date = f.dateLine.replace(/^[^,]*,\s*/, '');
-    out.push(frameLine(`(${t('report.frame.page_note', model.lang, { number: f.numberLine.replace(/^[^:]*:\s*/, ''), date })})`, { size: PT.date, italics: true, after: 240 }));
+    out.push(frameLine(`(${t('report.frame.page_note', model.lang, { number: f.numberLine.replace(/^[^:]*: /, ''), date })})`, { size: PT.date, italics: true, after: 240 }));
   }
   return out;
 }

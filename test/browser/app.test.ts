@@ -102,7 +102,7 @@ describe('Báo cáo GD trên trình duyệt (built dist/app)', () => {
       const [docx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-docx').click()]);
       const zip = await JSZip.loadAsync(fs.readFileSync((await docx.path())!));
       const documentXml = await zip.file('word/document.xml')!.async('string');
-      expect(documentXml).toContain('2023-2024');
+      expect(documentXml).toContain('năm học 2023 - 2024');
       expect(docx.suggestedFilename()).toMatch(/\.docx$/);
 
       // The results: a new .xlsx that ExcelJS reads, with the file's sheets, the report sheet, the fill.
@@ -116,7 +116,10 @@ describe('Báo cáo GD trên trình duyệt (built dist/app)', () => {
       expect(wb.getWorksheet('QUY_MO_TH')!.getCell('G13').value).toBe(31);
       expect((wb.getWorksheet('QUY_MO_TH')!.getCell('G13').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFC7CE');
       const report = wb.getWorksheet(sheet!)!;
-      expect(String(report.getCell('A1').value)).toMatch(/2023-2024/);
+      // The frame of an administrative document (NĐ 30/2020): "BÁO CÁO" and its subject with the school year.
+      const columnA = Array.from({ length: 12 }, (_, i) => String(report.getCell(`A${i + 1}`).value ?? ''));
+      expect(columnA).toContain('BÁO CÁO');
+      expect(columnA.some((t) => /năm học 2023 - 2024/.test(t))).toBe(true);
       // Its figures are formulas pointing at the copied source sheets, with their values.
       const formulas: string[] = [];
       report.eachRow((row) => row.eachCell((cell) => {

@@ -165,9 +165,13 @@ describe('task pane in chromium (built dist/)', () => {
       expect(result.active).toBe(result.written[0].sheetName);
       expect(result.active).toMatch(/^Báo cáo 2023-2024/);
       expect(await page.getByTestId('report-notice').textContent()).toContain(result.active);
-      // The grid now shows the new sheet; its first cell holds the report title.
+      // The grid now shows the new sheet: the frame of an administrative document (NĐ 30/2020), the
+      // issuing body's parent first, then "BÁO CÁO" and its subject with the school year.
       await expect(page.locator('[data-testid="harness-grid"]').getAttribute('data-sheet')).resolves.toBe(result.active);
-      expect(await page.locator('td[data-address="A1"]').textContent()).toMatch(/2023-2024/);
+      expect(await page.locator('td[data-address="A1"]').textContent()).toBe('UBND QUẬN 12');
+      const columnA = await Promise.all(Array.from({ length: 12 }, (_, i) => page.locator(`td[data-address="A${i + 1}"]`).textContent()));
+      expect(columnA).toContain('BÁO CÁO');
+      expect(columnA.some((t) => /năm học 2023 - 2024/.test(t ?? ''))).toBe(true);
       await shot(page, 'report-inserted');
       // The Word file: the docx chunk loads on demand and the download is a zip (.docx).
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-docx').click()]);

@@ -8,6 +8,19 @@ describe('withDefaults', () => {
   });
 });
 
+describe('the report frame in the settings (a settings file is user input)', () => {
+  test('text fields trimmed, lists from arrays or lines, wrong types dropped; the year-over-year share bounded', () => {
+    const s = withDefaults({
+      document: { signerName: '  Nguyễn Văn A ', number: '', recipients: ['Ủy ban nhân dân Quận 12', 3, ' '] as never, copyTo: 'Sở GDĐT\nCác trường' as never, date: 7 as never },
+      yearOverYearShare: -1,
+    });
+    expect(s.document).toEqual({ signerName: 'Nguyễn Văn A', recipients: ['Ủy ban nhân dân Quận 12'], copyTo: ['Sở GDĐT', 'Các trường'] });
+    expect(s.yearOverYearShare).toBe(0.33);
+    expect(withDefaults({ document: 'x' as never }).document).toEqual({});
+    expect(withDefaults({ yearOverYearShare: 0.5 }).yearOverYearShare).toBe(0.5);
+  });
+});
+
 describe('settings published for the custom functions (shared runtime)', () => {
   afterEach(() => publishSettings(null));
   test('nothing published → undefined; a reader that throws → null; otherwise what it reads', () => {

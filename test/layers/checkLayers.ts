@@ -55,10 +55,10 @@ export const LAYER_RULES: LayerRule[] = [
   {
     layer: 'render',
     mayImport: ['core'],
-    packages: ['docx'],
+    packages: ['docx', 'fflate'],
     node: false,
     forbiddenGlobals: [...OFFICE, ...DOM, ...NODE],
-    why: 'renders a core ReportModel (.docx) for the CLI and the pane alike',
+    why: "renders a core ReportModel (.docx) for the CLI and the pane alike; fflate (the zip docx itself uses) re-labels an office's .dotx template as a document",
   },
   {
     layer: 'functions',

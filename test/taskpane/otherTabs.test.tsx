@@ -279,6 +279,18 @@ describe('Mẫu & Cài đặt tab', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Bỏ' }));
     expect(changes.at(-1)!.thresholdOverrides).toEqual([]);
   });
+
+  test('the report frame (NĐ 30/2020) is saved once: signer, recipients one per line; a cleared field is dropped', async () => {
+    const changes: Settings[] = [];
+    renderApp({ tab: 'settings', onSettingsChange: (s) => changes.push(s) });
+    expect(screen.getByTestId('frame-settings')).toHaveTextContent('Văn bản báo cáo (Nghị định 30/2020/NĐ-CP)');
+    await userEvent.type(screen.getByTestId('frame-signerName'), 'Nguyễn Văn A');
+    expect(changes.at(-1)!.document.signerName).toBe('Nguyễn Văn A');
+    await userEvent.type(screen.getByTestId('frame-recipients'), 'Ủy ban nhân dân Quận 12{enter}Sở Giáo dục và Đào tạo');
+    expect(changes.at(-1)!.document.recipients).toEqual(['Ủy ban nhân dân Quận 12', 'Sở Giáo dục và Đào tạo']);
+    await userEvent.clear(screen.getByTestId('frame-signerName'));
+    expect(changes.at(-1)!.document).not.toHaveProperty('signerName');
+  });
 });
 
 describe('App shell', () => {

@@ -13,6 +13,7 @@ import type { CliIO } from '../io';
 import { loadChecked, printReportSummary, runRegisterReport, runReport } from './report';
 import { writeRegisterForms } from './forms';
 import { levelText } from '../../core/register/forms';
+import { readSettingsFile } from '../settings-file';
 
 /** The package's samples/ folder: next to package.json, found from this file or the working directory. */
 export function findSamplesDir(): string | null {
@@ -63,7 +64,10 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
 
   const current = path.join(samples, 'quan12-2023-2024.xlsx');
   const previous = ['quan12-2022-2023.xlsx'].map((f) => path.join(samples, f)).filter((f) => existsSync(f));
-  const { run: result } = await runReport(current, previous, outDir, lang, io);
+  // The office's frame saved once (recipients, signer), as `report --settings` reads it.
+  const settingsFile = path.join(samples, 'quan12-settings.json');
+  const settings = existsSync(settingsFile) ? await readSettingsFile(settingsFile, lang) : {};
+  const { run: result } = await runReport(current, previous, outDir, lang, io, typeof settings === 'string' ? {} : settings);
   if (result) {
     printReportSummary(result, io, lang);
     // The conclusions of the phổ cập section are the short summary an office reads first.

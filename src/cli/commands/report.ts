@@ -107,11 +107,17 @@ export function printReportSummary(run: ReportRun, io: CliIO, lang: Lang): void 
   io.out(
     t('report.cli.sections', lang, {
       n: model.sections.length,
-      skipped: model.skippedSections.length ? model.skippedSections.map((s) => s.title).join('; ') : t('report.cli.none', lang),
+      // Sections without data are left out of the document silently; here they are named, with why.
+      skipped: model.skippedSections.length ? model.skippedSections.map((s) => `${s.title} (${s.reason.replace(/\.$/, '')})`).join('; ') : t('report.cli.none', lang),
     }),
   );
   const c = countBySeverity(model.findings);
   io.out(t('report.cli.findings', lang, { errors: c.error, warnings: c.warning }));
+  const f = model.frame;
+  if (f) {
+    const blank = Object.entries(f.filled).filter(([, how]) => how === 'blank').map(([k]) => t(`report.cli.frame.${k}`, lang));
+    if (blank.length) io.out(t('report.cli.frame_blank', lang, { list: blank.join(', ') }));
+  }
 }
 
 /** `report FOLDER|REGISTER…`: the report of the communes read from household registers. */

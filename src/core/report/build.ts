@@ -117,6 +117,7 @@ export function buildReport(input: ReportInput): ReportModel {
   if (anyTrendSheet) {
     const xh = buildXuHuong({ current: ctx, previous, maxYears: input.maxYears });
     if (xh) sections.push(xh);
+    else skip('xu_huong', tr(ctx, 'report.xh.only_one_year'));
   } else skip('xu_huong', tr(ctx, 'report.skipped_reason', { sheets: 'QUY_MO, PC_*' }));
 
   const open = [...findings];

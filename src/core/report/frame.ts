@@ -348,9 +348,10 @@ export function buildFrame(input: FrameInput): DocumentFrame {
       : ((filled.recipients = 'blank'), []);
 
   const archive = s.archiveUnit ?? (issuerIsCommittee || !issuerKnown ? null : issuerAbbreviation(issuingBody));
+  // NĐ 30/2020, Mục II khoản 9 điểm d: one recipient a line, ";" after each, "Lưu: VT, …." last.
   const copyTo = [
     ...(recipients.length ? [tr('report.frame.as_above')] : []),
-    ...(s.copyTo ?? []),
+    ...(s.copyTo ?? []).map((c) => c.replace(/[;.,]\s*$/, '') + ';'),
     tr('report.frame.archive', { unit: archive ? `, ${archive}` : '' }),
   ];
   filled.copyTo = s.copyTo?.length ? 'settings' : 'default';

@@ -130,7 +130,7 @@ function appendixToHtml(model: ReportModel, s: ReportSection): string {
   ];
   if (f) {
     const date = f.dateLine.replace(/^[^,]*,\s*/, '');
-    parts.push(`<p style="${FONT};font-size:14pt;font-style:italic;${CENTER};margin-bottom:12pt">(${escapeHtml(t('report.frame.page_note', model.lang, { number: f.numberLine.replace(/^[^:]*:\s*/, ''), date }))})</p>`);
+    parts.push(`<p style="${FONT};font-size:14pt;font-style:italic;${CENTER};margin-bottom:12pt">(${escapeHtml(t('report.frame.page_note', model.lang, { number: f.numberLine.replace(/^[^:]*: /, ''), date }))})</p>`);
   }
   for (const ref of s.content) parts.push(ref.type === 'table' ? tableToHtml(s.tables[ref.index]) : paragraphToHtml(s.paragraphs[ref.index]));
   parts.push('</section>');

@@ -196,8 +196,6 @@ export function buildXuHuong(input: TrendInput): ReportSection | null {
       }
       data.units = units.map((u) => ({ ma_xa: u.code, ten_xa: u.name, merged_from: [...u.mergedFrom], years: Object.fromEntries([...u.perYear].map(([y, v]) => [y, v])) }));
     }
-  } else {
-    sb.paragraph({ text: tr(ctx, 'report.xh.only_one_year'), kind: 'note' });
   }
 
   const plan = planVsActual(ctx, cur ? cur.h : new Map(headlines(ctx).map((h) => [h.id, h])));
@@ -207,6 +205,8 @@ export function buildXuHuong(input: TrendInput): ReportSection | null {
     data.plan = plan.data;
   }
   sb.section.data = data;
+  // One school year and no plan: nothing to compare; the section is left out (the CLI says why).
+  if (!sb.section.content.length) return null;
   return sb.build();
 }
 

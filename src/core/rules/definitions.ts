@@ -856,7 +856,7 @@ const nutritionTargets: RuleDef = {
       if (n * 100 < max * total) continue;
       emit({
         cells,
-        params: { where: { vi: 'Cả biểu, cuối năm', en: 'Whole sheet, year end' }, label: fieldLabel(sheet, f), rate: formatPercent(n / total, 2), target: formatPercent(max / 100, max % 1 ? 1 : 0), n: fmt(n), total: fmt(total) },
+        params: { where: { vi: 'Cả biểu, cuối năm', en: 'Whole sheet, year end' }, label: NUTRITION_RATE_LABELS[f], rate: formatPercent(n / total, 2), target: formatPercent(max / 100, max % 1 ? 1 : 0), n: fmt(n), total: fmt(total) },
         expected: `< ${max}%`,
         actual: roundHalfUp(n / total, 4),
         field: f,
@@ -864,6 +864,14 @@ const nutritionTargets: RuleDef = {
       });
     }
   },
+};
+
+/** The rate named in words (a two-row header's "Số trẻ / SDD thể nhẹ cân" is not a sentence). */
+const NUTRITION_RATE_LABELS: Record<(typeof NUTRITION_FIELDS)[number], { vi: string; en: string }> = {
+  sdd_nhe_can: { vi: 'tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân', en: 'underweight rate' },
+  sdd_thap_coi: { vi: 'tỷ lệ trẻ suy dinh dưỡng thể thấp còi', en: 'stunting rate' },
+  sdd_gay_com: { vi: 'tỷ lệ trẻ suy dinh dưỡng thể gầy còm', en: 'wasting rate' },
+  thua_can_beo_phi: { vi: 'tỷ lệ trẻ thừa cân, béo phì', en: 'overweight/obesity rate' },
 };
 
 /** Children weighed vs enrolled: tolerated relative difference. */

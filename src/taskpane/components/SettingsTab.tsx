@@ -1,12 +1,16 @@
 import { useState } from 'react';
-import { Button, Field, Input, Radio, RadioGroup, Select, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Radio, RadioGroup, Select, Switch, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { formatNumber, formatPercentOf } from '../../core/format/vn';
 import { parseVnNumber } from '../../core/parse';
-import type { Hierarchy, ThresholdOverride } from '../../core/settings';
+import type { DocumentSettings, Hierarchy, ThresholdOverride } from '../../core/settings';
 import type { TemplateId } from '../../core/sheets/types';
 import { errorText, useApp } from '../appContext';
 import { useT } from '../i18n';
 import { Notice } from './common';
+
+/** The report's frame (Nghị định 30/2020/NĐ-CP, Phụ lục I), saved once; blank = from the title block or left for hand. */
+const FRAME_TEXT: (keyof DocumentSettings)[] = ['parentBody', 'issuingBody', 'unitName', 'symbol', 'place', 'subject', 'signerAuthority', 'signerTitle', 'signerName', 'number', 'date'];
+const FRAME_LISTS: ('recipients' | 'copyTo')[] = ['recipients', 'copyTo'];
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '14px' },
@@ -52,6 +56,16 @@ export function SettingsTab() {
     setPercent('');
     setNote('');
   }
+
+  // The lists are edited as text (one per line) and saved as lists: the text itself is kept while typing.
+  const [listText, setListText] = useState<Record<string, string>>(() => Object.fromEntries(FRAME_LISTS.map((k) => [k, (settings.document[k] ?? []).join('\n')])));
+  const setFrame = (key: keyof DocumentSettings, value: string | string[]) => {
+    const doc: DocumentSettings = { ...settings.document };
+    const empty = Array.isArray(value) ? !value.length : !value.trim();
+    if (empty) delete doc[key];
+    else (doc as Record<string, string | string[]>)[key] = value;
+    setSettings({ ...settings, document: doc });
+  };
 
   const removeOverride = (i: number) => setSettings({ ...settings, thresholdOverrides: settings.thresholdOverrides.filter((_, j) => j !== i) });
 
@@ -131,6 +145,28 @@ export function SettingsTab() {
             </Button>
           </div>
         </div>
+      </section>
+
+      <section className={styles.section} aria-label={t('ui.settings.frame')} data-testid="frame-settings">
+        <Text weight="semibold">{t('ui.settings.frame')}</Text>
+        <Text className={styles.meta}>{t('ui.settings.frame_intro')}</Text>
+        {FRAME_TEXT.map((k) => (
+          <Field key={k} label={t(`ui.settings.frame.${k}`)}>
+            <Input value={String(settings.document[k] ?? '')} onChange={(_, d) => setFrame(k, d.value)} data-testid={`frame-${k}`} />
+          </Field>
+        ))}
+        {FRAME_LISTS.map((k) => (
+          <Field key={k} label={t(`ui.settings.frame.${k}`)} hint={t('ui.settings.frame_one_per_line')}>
+            <Textarea
+              value={listText[k] ?? ''}
+              onChange={(_, d) => {
+                setListText({ ...listText, [k]: d.value });
+                setFrame(k, d.value.split('\n').map((x) => x.trim()).filter(Boolean));
+              }}
+              data-testid={`frame-${k}`}
+            />
+          </Field>
+        ))}
       </section>
 
       <section className={styles.section} aria-label={t('ui.settings.numbers')}>
