@@ -41,10 +41,10 @@ export const TEACHER_NORMS: Record<string, Norm> = {
 /** Minimum qualification per level (Luật Giáo dục 2019, Điều 72 k1). Ordered lowest → highest. */
 export const QUALIFICATION_ORDER = ['chua_qua_dao_tao', 'trung_cap', 'cao_dang', 'dai_hoc', 'thac_si', 'tien_si'] as const;
 export const QUALIFICATION_STANDARD: Record<string, Norm & { minimum: (typeof QUALIFICATION_ORDER)[number] }> = {
-  MN: { id: 'MN', value: 0, minimum: 'cao_dang', labelVi: 'Mầm non: cao đẳng sư phạm trở lên', labelEn: 'Preschool: college degree or higher', source: 'Luật Giáo dục 2019, Điều 72 k1', status: 'CONFIRMED-LEGAL' },
-  TH: { id: 'TH', value: 0, minimum: 'dai_hoc', labelVi: 'Tiểu học: cử nhân trở lên', labelEn: 'Primary: bachelor or higher', source: 'Luật Giáo dục 2019, Điều 72 k1', status: 'CONFIRMED-LEGAL' },
-  THCS: { id: 'THCS', value: 0, minimum: 'dai_hoc', labelVi: 'THCS: cử nhân trở lên', labelEn: 'Lower secondary: bachelor or higher', source: 'Luật Giáo dục 2019, Điều 72 k1', status: 'CONFIRMED-LEGAL' },
-  THPT: { id: 'THPT', value: 0, minimum: 'dai_hoc', labelVi: 'THPT: cử nhân trở lên', labelEn: 'Upper secondary: bachelor or higher', source: 'Luật Giáo dục 2019, Điều 72 k1', status: 'CONFIRMED-LEGAL' },
+  MN: { id: 'MN', value: 0, minimum: 'cao_dang', labelVi: 'Mầm non: cao đẳng sư phạm trở lên', labelEn: 'Preschool: college degree or higher', source: 'khoản 1 Điều 72 Luật Giáo dục 2019', status: 'CONFIRMED-LEGAL' },
+  TH: { id: 'TH', value: 0, minimum: 'dai_hoc', labelVi: 'Tiểu học: cử nhân trở lên', labelEn: 'Primary: bachelor or higher', source: 'khoản 1 Điều 72 Luật Giáo dục 2019', status: 'CONFIRMED-LEGAL' },
+  THCS: { id: 'THCS', value: 0, minimum: 'dai_hoc', labelVi: 'THCS: cử nhân trở lên', labelEn: 'Lower secondary: bachelor or higher', source: 'khoản 1 Điều 72 Luật Giáo dục 2019', status: 'CONFIRMED-LEGAL' },
+  THPT: { id: 'THPT', value: 0, minimum: 'dai_hoc', labelVi: 'THPT: cử nhân trở lên', labelEn: 'Upper secondary: bachelor or higher', source: 'khoản 1 Điều 72 Luật Giáo dục 2019', status: 'CONFIRMED-LEGAL' },
 };
 
 /** National-standard level → minimum accreditation level (TT 17/18/19-2018). */

@@ -339,7 +339,7 @@ function programmeParagraphs(ctx: ReportContext, res: ProgrammeResult) {
       const n = levels.filter((l) => l !== null && l >= k).length;
       const nText = countText(n, ctx.narrative);
       const NText = countText(N, ctx.narrative);
-      lines.push(max === 1 ? tr(ctx, 'report.pc.communes_line_nolevel', { n: nText, N: NText, programme: short }) : tr(ctx, 'report.pc.communes_line', { n: nText, N: NText, programme: short, k }));
+      lines.push(max === 1 ? tr(ctx, 'report.pc.communes_line_nolevel', { n: nText, N: NText, xa: ctx.communeWord, programme: short }) : tr(ctx, 'report.pc.communes_line', { n: nText, N: NText, xa: ctx.communeWord, programme: short, k }));
     }
     const unitName = ctx.unitName || tr(ctx, 'report.unit_unknown');
     const level = res.unit.level;

@@ -68,7 +68,8 @@ describe('phổ cập paragraph states the facts of seed 000 §6', () => {
 
   it('"n/N xã, phường" lines and conclusions; data carries levels per commune', () => {
     const text = paragraphs(model, 'pho_cap');
-    expect(text).toContain('11/11 xã, phường đạt chuẩn phổ cập giáo dục tiểu học mức độ 3.');
+    // all 11 of Quận 12's communes are phường: the line calls them so (issue 14), never "xã, phường"
+    expect(text).toContain('11/11 phường đạt chuẩn phổ cập giáo dục tiểu học mức độ 3.');
     expect(text).toContain('Kết luận: Quận 12 đạt chuẩn phổ cập giáo dục mầm non cho trẻ em 5 tuổi.');
     const data = section(model, 'pho_cap').data as { units: { programme: string; level: number | null; rates: Record<string, number> }[]; overall: Record<string, number | null> };
     const th = data.units.filter((u) => u.programme === 'TH');

@@ -160,10 +160,10 @@ export const report: Record<string, Bilingual> = {
   'report.pc.level.none': { vi: 'Không đạt', en: 'Not achieved' },
   'report.pc.level.no_data': { vi: 'Chưa đủ dữ liệu', en: 'Insufficient data' },
   'report.pc.communes_line': {
-    vi: '{n}/{N} xã, phường đạt chuẩn {programme} mức độ {k}.',
+    vi: '{n}/{N} {xa} đạt chuẩn {programme} mức độ {k}.',
     en: '{n}/{N} communes/wards meet the {programme} standard at level {k}.',
   },
-  'report.pc.communes_line_nolevel': { vi: '{n}/{N} xã, phường đạt chuẩn {programme}.', en: '{n}/{N} communes/wards meet the {programme} standard.' },
+  'report.pc.communes_line_nolevel': { vi: '{n}/{N} {xa} đạt chuẩn {programme}.', en: '{n}/{N} communes/wards meet the {programme} standard.' },
   'report.pc.conclusion_level': { vi: 'Kết luận: {unit} đạt chuẩn {programme} mức độ {k}.', en: 'Conclusion: {unit} meets the {programme} standard at level {k}.' },
   'report.pc.conclusion_met': { vi: 'Kết luận: {unit} đạt chuẩn {programme}.', en: 'Conclusion: {unit} meets the {programme} standard.' },
   'report.pc.conclusion_none': { vi: 'Kết luận: {unit} chưa đạt chuẩn {programme}.', en: 'Conclusion: {unit} does not meet the {programme} standard.' },
