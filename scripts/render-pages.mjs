@@ -55,7 +55,7 @@ if (conv.status !== 0 || !fs.existsSync(pdf)) {
   console.error(conv.stderr || conv.stdout || 'LibreOffice could not convert the file');
   process.exit(1);
 }
-const png = spawnSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', String(pages), pdf, path.join(outDir, base)], { encoding: 'utf8' });
+const png = spawnSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', String(pages), pdf, path.join(outDir, base)], { encoding: 'utf8' });
 if (png.status !== 0) {
   console.error(png.stderr);
   process.exit(1);

@@ -87,7 +87,9 @@ const LINE = 276;
 /** The frame's two columns: issuing body (ô 2, ô 3) on the left, motto and date (ô 1, ô 4) on the right. */
 const LEFT_COL = mm(66);
 const RIGHT_COL = TEXT_WIDTH - LEFT_COL;
-const CELL_PAD = 57 * 2; // left + right cell margins of the table style (1 mm each)
+// left + right cell margins (1 mm each, set on every table too: LibreOffice does not always take them
+// from the style) and a little room for bold Vietnamese letters the estimate of ./measure.ts misses
+const CELL_PAD = 57 * 2 + 60;
 
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
@@ -342,6 +344,7 @@ function placeTable(tb: ReportTable, direct: boolean): PlacedTable {
     columnWidths: widths,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
+    margins: { left: 57, right: 57, top: 0, bottom: 0 },
   });
   return { table, landscape };
 }
@@ -361,9 +364,12 @@ interface Block {
 }
 
 function sectionBlocks(s: ReportSection, index: number, blocks: Block[], direct: boolean): void {
-  // A heading goes with what follows it, onto a landscape page if a wide table comes first.
+  // A heading goes with what follows it. A table too wide for portrait goes, with the sub-heading
+  // just before it, onto landscape pages after the section's text: the text stays on the pages it
+  // belongs to (the first page is not left with the frame alone) and the orientation changes once.
   let pending: FileChild[] = [];
-  const push = (child: FileChild, landscape = false, sticky = false) => {
+  const wide: FileChild[] = [];
+  const push = (child: FileChild, sticky = false) => {
     if (sticky) {
       pending.push(child);
       return;
@@ -371,28 +377,42 @@ function sectionBlocks(s: ReportSection, index: number, blocks: Block[], direct:
     const items = [...pending, child];
     pending = [];
     const last = blocks[blocks.length - 1];
-    if (last && last.landscape === landscape) last.children.push(...items);
-    else blocks.push({ landscape, children: items });
+    if (last && !last.landscape) last.children.push(...items);
+    else blocks.push({ landscape: false, children: items });
   };
-  push(new Paragraph({ heading: 'Heading1', children: [run(headingText(s, index))] }), false, true);
+  const heading = new Paragraph({ heading: 'Heading1', children: [run(headingText(s, index))] });
+  push(heading, true);
+  let afterWide = false;
   for (const ref of s.content) {
+    const wasWide = afterWide;
+    afterWide = false;
     if (ref.type === 'table') {
       const tb = s.tables[ref.index];
       const placed = placeTable(tb, direct);
-      push(new Paragraph({ style: STYLE.caption, children: [run(tb.title)] }), placed.landscape);
-      push(placed.table, placed.landscape);
-      push(spacer(), placed.landscape);
+      const items = [new Paragraph({ style: STYLE.caption, children: [run(tb.title)] }), placed.table, spacer()];
+      if (placed.landscape) {
+        // the section heading stays with the text; a sub-heading goes with its table
+        const subs = pending.filter((c) => c !== heading);
+        pending = pending.filter((c) => c === heading);
+        wide.push(...subs, ...items);
+        afterWide = true;
+      } else for (const it of items) push(it);
     } else {
       const p = s.paragraphs[ref.index];
       if (p.kind === 'blocked') continue; // listed in the appendix, never in the body
-      push(bodyParagraph(p), false, p.kind === 'heading');
+      if (p.kind === 'note' && wasWide) {
+        // a table's note (how to read its rows) stays under its table
+        wide.push(bodyParagraph(p));
+        afterWide = true;
+      } else push(bodyParagraph(p), p.kind === 'heading');
     }
   }
-  if (pending.length) {
+  if (pending.length && !wide.length) {
     const last = blocks[blocks.length - 1];
     if (last && !last.landscape) last.children.push(...pending);
     else blocks.push({ landscape: false, children: pending });
-  }
+  } else if (pending.length) wide.unshift(...pending);
+  if (wide.length) blocks.push({ landscape: true, children: wide });
 }
 
 function appendixHead(model: ReportModel, s: ReportSection): Paragraph[] {

@@ -37,13 +37,15 @@ function bodyOf(d: Docx): string[] {
 
 let model: ReportModel;
 let doc: Docx;
+let cur: Awaited<ReturnType<typeof loadSample>>;
 
+// Two sample workbooks read and a .docx written: slow on a loaded machine (the full suite runs in parallel).
 beforeAll(async () => {
-  const cur = await loadSample('quan12-2023-2024.xlsx');
+  cur = await loadSample('quan12-2023-2024.xlsx');
   const prev = await loadSample('quan12-2022-2023.xlsx');
   model = buildReport({ current: cur.parsed, previous: [prev.parsed], findings: cur.findings });
   doc = await docxOf(model);
-});
+}, 240000);
 
 describe('the frame of Nghị định 30/2020/NĐ-CP, Phụ lục I', () => {
   it('issuing body and its parent from the title block (A1–A2), the motto, number and date, type and subject', () => {
@@ -113,6 +115,22 @@ describe('the frame of Nghị định 30/2020/NĐ-CP, Phụ lục I', () => {
   });
 });
 
+describe('page layout', () => {
+  it('the first page carries text: a table too wide for portrait follows its section\'s text on landscape pages, with its note', () => {
+    const p = doc.paragraphs;
+    const text = p.findIndex((t) => t.startsWith('Mầm non có 353 cơ sở'));
+    const caption = p.indexOf('Quy mô trường, lớp, học sinh theo cấp học và loại hình');
+    const note = p.findIndex((t) => t.startsWith('Dòng "Trường nhiều cấp học'));
+    expect(text).toBeGreaterThan(p.indexOf('I. QUY MÔ MẠNG LƯỚI TRƯỜNG LỚP'));
+    expect(caption).toBeGreaterThan(text);
+    expect(note).toBeGreaterThan(caption);
+    // the first section (portrait, page 1 on) ends after the text and before the wide table
+    const firstBreak = doc.xml.indexOf('<w:sectPr');
+    expect(doc.xml.indexOf('Mầm non có 353 cơ sở')).toBeLessThan(firstBreak);
+    expect(doc.xml.indexOf('Quy mô trường, lớp, học sinh theo cấp học và loại hình')).toBeGreaterThan(firstBreak);
+  });
+});
+
 describe('the unit is named as its title block names it', () => {
   it('without a "Đơn vị:" line, A1 "ỦY BAN NHÂN DÂN QUẬN 12" names the unit in the frame, the text and the conclusions', async () => {
     const pc = sheet('PC_MN5', ['ma_xa', 'ten_xa', 'tre_5t', 'mien_giam_5t', 'tre_5t_ra_lop', 'tre_5t_hoan_thanh'], [
@@ -158,7 +176,6 @@ describe('no tool text in the body', () => {
   });
 
   it('a report of one school year leaves the trend section out silently', async () => {
-    const cur = await loadSample('quan12-2023-2024.xlsx');
     const one = buildReport({ current: cur.parsed, findings: cur.findings });
     expect(one.sections.map((s) => s.id)).not.toContain('xu_huong');
     expect(one.skippedSections.map((s) => s.id)).toContain('xu_huong');
