@@ -115,6 +115,36 @@ describe('the frame of Nghị định 30/2020/NĐ-CP, Phụ lục I', () => {
   });
 });
 
+describe('sentences of the seeds\' shape, figures of the Quận 12 sample (= seed 000) recomputed by hand', () => {
+  const body = () => bodyOf(doc).join('\n');
+
+  it('phổ cập with unit words on every count and two decimals: 9.022/(9.300 − 35) = 97,38%', () => {
+    // 9022 / 9265 = 0,973772… → 97,38%
+    expect(body()).toContain('- Tổng số trẻ 11 tuổi là 9.300 trẻ, miễn giảm 35 trẻ, hoàn thành chương trình tiểu học 9.022 trẻ, đạt 97,38%.');
+    // xóa mù chữ 15–60: (451.894)/(453.083 − 793 = 452.290) = 0,999124… → 99,91%
+    expect(body()).toContain('số người biết chữ mức độ 2 là 451.894 người, đạt 99,91%.');
+  });
+
+  it('a whole percentage stays whole in the text: 8.684/8.684 → 100%, never "100,00%" in a sentence', () => {
+    expect(body()).toContain('- Tổng số trẻ 5 tuổi là 8.684 trẻ, ra lớp 8.684 trẻ, đạt 100%.');
+    const sentences = bodyOf(doc).filter((t) => t.length > 60);
+    expect(sentences.join('\n')).not.toContain('100,00%');
+  });
+
+  it('"x/y trường" by sector with leading zeros as seed 000 writes them', () => {
+    // seed 000 line 23: 12 trường đạt chuẩn quốc gia (09 công lập, 03 ngoài công lập); kiểm định 18/23 công lập, 15/43 ngoài công lập
+    expect(body()).toContain('Tổng số trường mầm non đạt chuẩn quốc gia là 12 trường (09 trường công lập và 03 trường ngoài công lập)');
+    expect(body()).toContain('(18/23 trường công lập, 15/43 trường ngoài công lập)');
+    // 18 + 15 = 33
+    expect(body()).toContain('trường đạt kiểm định chất lượng giáo dục có 33 trường');
+  });
+
+  it('conclusions name the unit; the communes are "11/11 phường"', () => {
+    expect(body()).toContain('11/11 phường đạt chuẩn phổ cập giáo dục tiểu học mức độ 3.');
+    expect(body()).toContain('Kết luận: Quận 12 đạt chuẩn phổ cập giáo dục tiểu học mức độ 3.');
+  });
+});
+
 describe('page layout', () => {
   it('the first page carries text: a table too wide for portrait follows its section\'s text on landscape pages, with its note', () => {
     const p = doc.paragraphs;

@@ -29,9 +29,13 @@ export function fractionText(num: number, den: number, leadingZero = false): str
   return `${formatNumber(num, { leadingZero: leadingZero && num > 0 })}/${formatNumber(den, { leadingZero: leadingZero && den > 0 })}`;
 }
 
-/** "97,38%" from counts, or null when the denominator is not positive. */
+/**
+ * "97,38%" from counts, or null when the denominator is not positive. A whole percentage stays whole
+ * ("100%", "50%"), as the seeds write it (issue 14: never "100,00%" in a sentence).
+ */
 export function percentText(num: number, den: number, decimals = 2): string | null {
   if (!(den > 0) || !Number.isFinite(num)) return null;
+  if (Number.isInteger(num) && Number.isInteger(den) && (num * 100) % den === 0) return formatPercentOf(num, den, 0);
   return formatPercentOf(num, den, decimals);
 }
 

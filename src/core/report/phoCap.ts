@@ -240,12 +240,15 @@ function cohortSentence(ctx: ReportContext, group: RateFigures[]): string | null
   // A total over communes of which some left the cell blank is not the unit's figure.
   if (first.cohort.value === null || group.some((rf) => anyPartial(rf.rate, rf.cohort, ...rf.deductions.map((d) => d.fig)))) return null;
   const decimals = ctx.settings.rateDecimals;
+  const cohort = phrase(ctx, first.spec.phrases.cohort, first.spec.fields.cohort);
+  // every count carries its unit word, as seed 000 §6 writes them ("9.300 học sinh, … 35 trẻ")
+  const n = counted(ctx, cohort);
   const pieces: string[] = [];
   for (const d of first.deductions) {
     if (d.fig.value === null) return null;
     // "miễn giảm 0" says nothing; the deduction is named only when there is one.
     if (d.fig.value === 0) continue;
-    pieces.push(`${deductionWord(ctx, d.field)} ${formatNumber(d.fig.value)}`);
+    pieces.push(`${deductionWord(ctx, d.field)} ${n(d.fig.value)}`);
   }
   const achieved: string[] = [];
   for (const rf of group) {
@@ -253,12 +256,25 @@ function cohortSentence(ctx: ReportContext, group: RateFigures[]): string | null
     const p = percentText(rf.num.value, rf.den.value, decimals);
     if (!p) continue;
     const what = phrase(ctx, rf.spec.phrases.achieved, rf.spec.fields.numerator[0]);
-    achieved.push(ctx.lang === 'vi' ? `${what} ${formatNumber(rf.num.value)}, đạt ${p}` : `${what} ${formatNumber(rf.num.value)}, i.e. ${p}`);
+    achieved.push(ctx.lang === 'vi' ? `${what} ${n(rf.num.value)}, đạt ${p}` : `${what} ${formatNumber(rf.num.value)}, i.e. ${p}`);
   }
   if (!achieved.length) return null;
-  const cohort = phrase(ctx, first.spec.phrases.cohort, first.spec.fields.cohort);
-  const head = ctx.lang === 'vi' ? `Tổng số ${cohort} là ${formatNumber(first.cohort.value)}` : `${capitalise(cohort)}: ${formatNumber(first.cohort.value)} in total`;
+  const head = ctx.lang === 'vi' ? `Tổng số ${cohort} là ${n(first.cohort.value)}` : `${capitalise(cohort)}: ${formatNumber(first.cohort.value)} in total`;
   return [head, ...pieces].join(', ') + ', ' + achieved.join('; ') + '.';
+}
+
+/** The unit word of a group of people as the phrase names it: "trẻ 6 tuổi" → trẻ, "học sinh lớp 12" → học sinh, else người. */
+export function unitWordOf(group: string): string {
+  const s = group.normalize('NFC').toLocaleLowerCase('vi').replace(/^(tổng số|số)\s+/, '');
+  if (s.startsWith('trẻ')) return 'trẻ';
+  if (s.startsWith('học sinh')) return 'học sinh';
+  return 'người';
+}
+
+/** A count with the unit word of the group (Vietnamese text only): "9.300 trẻ". */
+function counted(ctx: ReportContext, group: string): (n: number) => string {
+  const unit = ctx.lang === 'vi' ? unitWordOf(group) : '';
+  return (v: number) => (unit ? `${formatNumber(v)} ${unit}` : formatNumber(v));
 }
 
 /** "Tỷ lệ huy động vào lớp 10: tổng số học sinh tốt nghiệp THCS là 7.018, vào lớp 10 … 5.958, …, đạt 99,29%." */
@@ -268,20 +284,21 @@ function partsSentence(ctx: ReportContext, rf: RateFigures): string | null {
   if (!p) return null;
   const parts: string[] = [];
   let sum = 0;
+  const base = phrase(ctx, rf.spec.phrases.base, rf.spec.fields.cohort);
+  const n = counted(ctx, base);
   const sheet = ctx.wb.sheets.find((s) => rf.num.cells.some((c) => c.sheet === s.sheetName));
   for (const f of rf.spec.fields.numerator) {
     if (!sheet?.columns[f]) continue;
     const fig = sumOf(sheet, sheet.records, f, null, true);
     if (fig.value === null) return null;
     sum += fig.value;
-    parts.push(`${phrase(ctx, rf.spec.phrases.parts?.[f], f)} ${formatNumber(fig.value)}`);
+    parts.push(`${phrase(ctx, rf.spec.phrases.parts?.[f], f)} ${n(fig.value)}`);
   }
   // The parts are printed only when they add up to the numerator the rate uses.
   if (sum !== rf.num.value) return null;
   const rule = rf.spec.indicator;
   const metric = ctx.lang === 'vi' ? rule.labelVi : rule.labelEn;
-  const base = phrase(ctx, rf.spec.phrases.base, rf.spec.fields.cohort);
-  return tr(ctx, 'report.pc.parts_sentence', { metric, base, total: formatNumber(rf.den.value), parts: parts.join(', '), p });
+  return tr(ctx, 'report.pc.parts_sentence', { metric, base, total: n(rf.den.value), parts: parts.join(', '), p });
 }
 
 function metricOf(ctx: ReportContext, m: Measure): string {

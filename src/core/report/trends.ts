@@ -275,7 +275,10 @@ function summaryParagraphs(ctx: ReportContext, year: string, cur: Map<string, He
   const out = [];
   const same = tr(ctx, 'indicators.change.same');
   const change = (h: Headline) => changeCell(ctx, h, prev.get(h.id));
-  const value = (h: Headline) => (h.kind === 'count' ? countText(h.fig.value as number, ctx.narrative) : figureCell(ctx, h).text);
+  // a whole percentage stays whole in a sentence ("100%", issue 14); other rates as the table prints them
+  const whole = (v: number) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-9;
+  const value = (h: Headline) =>
+    h.kind === 'count' ? countText(h.fig.value as number, ctx.narrative) : whole(h.fig.value as number) ? formatPercentOf(Math.round((h.fig.value as number) * 100), 100, 0) : figureCell(ctx, h).text;
   const known = (h: Headline | undefined): h is Headline => !!h && h.fig.value !== null && !!change(h);
   const long = (c: string) => (c === same ? c : `${c} ${tr(ctx, 'indicators.change.vs_previous')}`);
   const brief = (c: string) => (c === same ? tr(ctx, 'report.xh.unchanged') : c);

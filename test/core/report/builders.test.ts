@@ -21,7 +21,7 @@ describe('phổ cập on built sheets', () => {
   it('computes the total rate from summed counts and lists the level line', () => {
     const m = buildReport({ current: workbook('a.xlsx', [pcTh(good)]) });
     const text = m.sections.find((s) => s.id === 'pho_cap')!.paragraphs.map((p) => p.text);
-    expect(text).toContain(`Tổng số trẻ 11 tuổi là 320, miễn giảm 2, hoàn thành chương trình tiểu học 309, đạt ${pct(190 + 119, 320 - 2)}.`);
+    expect(text).toContain(`Tổng số trẻ 11 tuổi là 320 trẻ, miễn giảm 2 trẻ, hoàn thành chương trình tiểu học 309 trẻ, đạt ${pct(190 + 119, 320 - 2)}.`);
     // Xã A: 99%, 95,96%, 100%, 99,33%; Xã B: 100%, 99,17%, 100%, 100% → both at level 3
     // both communes are named "Xã …": the line says "xã" (issue 14)
     expect(text).toContain('02/02 xã đạt chuẩn phổ cập giáo dục tiểu học mức độ 3.');

@@ -27,20 +27,21 @@ beforeAll(async () => {
 describe('phổ cập paragraph states the facts of seed 000 §6', () => {
   it('TH 11 tuổi: 9.022/(9.300−35)', () => {
     expect(paragraphs(model, 'pho_cap')).toContain(
-      `Tổng số trẻ 11 tuổi là ${thousands(9300)}, miễn giảm 35, hoàn thành chương trình tiểu học ${thousands(9022)}, đạt ${pct(9022, 9300 - 35)}.`,
+      // every count with its unit word (issue 14; seed 000 §6 writes "9.300 học sinh … 35 trẻ")
+      `Tổng số trẻ 11 tuổi là ${thousands(9300)} trẻ, miễn giảm 35 trẻ, hoàn thành chương trình tiểu học ${thousands(9022)} trẻ, đạt ${pct(9022, 9300 - 35)}.`,
     );
     expect(pct(9022, 9300 - 35)).toBe('97,38%');
   });
 
   it('TH 14 tuổi: 7.701/(7.732−28) is 99,96%, not the 99,99% the seed printed', () => {
     const text = paragraphs(model, 'pho_cap').join('\n');
-    expect(text).toContain(`Tổng số trẻ 14 tuổi là ${thousands(7732)}, miễn giảm 28, hoàn thành chương trình tiểu học ${thousands(7701)}, đạt ${pct(7701, 7732 - 28)}.`);
+    expect(text).toContain(`Tổng số trẻ 14 tuổi là ${thousands(7732)} trẻ, miễn giảm 28 trẻ, hoàn thành chương trình tiểu học ${thousands(7701)} trẻ, đạt ${pct(7701, 7732 - 28)}.`);
     expect(pct(7701, 7732 - 28)).toBe('99,96%');
     expect(text).not.toContain('99,99%');
   });
 
   it('TH 11–14 tuổi: 30.360/(30.780−126)', () => {
-    expect(paragraphs(model, 'pho_cap').join('\n')).toContain(`là ${thousands(30780)}, miễn giảm 126, hoàn thành chương trình tiểu học ${thousands(30360)}, đạt ${pct(30360, 30780 - 126)}.`);
+    expect(paragraphs(model, 'pho_cap').join('\n')).toContain(`là ${thousands(30780)} trẻ, miễn giảm 126 trẻ, hoàn thành chương trình tiểu học ${thousands(30360)} trẻ, đạt ${pct(30360, 30780 - 126)}.`);
   });
 
   it('a zero deduction is not printed ("miễn giảm 0")', () => {
@@ -48,22 +49,22 @@ describe('phổ cập paragraph states the facts of seed 000 §6', () => {
   });
 
   it('THCS 15–18: 27.096/27.475', () => {
-    expect(paragraphs(model, 'pho_cap').join('\n')).toContain(`có bằng tốt nghiệp trung học cơ sở ${thousands(27096)}, đạt ${pct(27096, 27475)}`);
+    expect(paragraphs(model, 'pho_cap').join('\n')).toContain(`có bằng tốt nghiệp trung học cơ sở ${thousands(27096)} người, đạt ${pct(27096, 27475)}`);
     expect(pct(27096, 27475)).toBe('98,62%');
   });
 
   it('phổ cập bậc trung học: the three rates from their parts, parts printed', () => {
     const text = paragraphs(model, 'pho_cap').join('\n');
-    expect(text).toContain(`tổng số học sinh tốt nghiệp trung học cơ sở là ${thousands(7018)}, vào lớp 10 trung học phổ thông ${thousands(5958)}, vào giáo dục thường xuyên 799, vào trung cấp 211, đạt ${pct(5958 + 799 + 211, 7018)}.`);
-    expect(text).toContain(`tổng số học sinh lớp 12 là ${thousands(6795)}, tốt nghiệp hệ phổ thông ${thousands(6204)}, tốt nghiệp hệ giáo dục thường xuyên 570, đạt ${pct(6204 + 570, 6795)}.`);
-    expect(text).toContain(`có bằng trung học phổ thông ${thousands(25031)}, có bằng hệ giáo dục thường xuyên ${thousands(1629)}, đạt ${pct(25031 + 1629, 27660)}.`);
+    expect(text).toContain(`tổng số học sinh tốt nghiệp trung học cơ sở là ${thousands(7018)} học sinh, vào lớp 10 trung học phổ thông ${thousands(5958)} học sinh, vào giáo dục thường xuyên 799 học sinh, vào trung cấp 211 học sinh, đạt ${pct(5958 + 799 + 211, 7018)}.`);
+    expect(text).toContain(`tổng số học sinh lớp 12 là ${thousands(6795)} học sinh, tốt nghiệp hệ phổ thông ${thousands(6204)} học sinh, tốt nghiệp hệ giáo dục thường xuyên 570 học sinh, đạt ${pct(6204 + 570, 6795)}.`);
+    expect(text).toContain(`có bằng trung học phổ thông ${thousands(25031)} người, có bằng hệ giáo dục thường xuyên ${thousands(1629)} người, đạt ${pct(25031 + 1629, 27660)}.`);
     expect([pct(5958 + 799 + 211, 7018), pct(6204 + 570, 6795), pct(25031 + 1629, 27660)]).toEqual(['99,29%', '99,69%', '96,38%']);
   });
 
   it('xóa mù chữ 15–35 and 15–60 from population − exempt', () => {
     const text = paragraphs(model, 'pho_cap').join('\n');
-    expect(text).toContain(`Tổng số dân từ 15 đến 35 tuổi là ${thousands(200991)}, miễn giảm 336, số người biết chữ mức độ 1 là ${thousands(200601)}, đạt ${pct(200601, 200991 - 336)}`);
-    expect(text).toContain(`số người biết chữ mức độ 2 là ${thousands(451894)}, đạt ${pct(451894, 453083 - 793)}`);
+    expect(text).toContain(`Tổng số dân từ 15 đến 35 tuổi là ${thousands(200991)} người, miễn giảm 336 người, số người biết chữ mức độ 1 là ${thousands(200601)} người, đạt ${pct(200601, 200991 - 336)}`);
+    expect(text).toContain(`số người biết chữ mức độ 2 là ${thousands(451894)} người, đạt ${pct(451894, 453083 - 793)}`);
   });
 
   it('"n/N xã, phường" lines and conclusions; data carries levels per commune', () => {
