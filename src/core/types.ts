@@ -18,7 +18,14 @@ export function isCellError(v: unknown): v is CellErrorValue {
   return typeof v === 'object' && v !== null && !(v instanceof Date) && typeof (v as CellErrorValue).error === 'string';
 }
 
-/** A sheet's used range as read in one go. Row/col indexes are 0-based relative to `origin`. */
+/**
+ * A sheet's used range as read in one go. Row/col indexes are 0-based relative to `origin`.
+ *
+ * May be sparse (the file reader makes it so): a row holding no cell can be missing from `values`
+ * (a hole: read `values[r]?.[c] ?? null`), and a cell far to the right of the others is stored alone
+ * in a row with holes. Walk rows by index up to `values.length` and cells up to the row's length;
+ * the reader's limits (src/xlsx/limits.ts) bound what such a walk visits.
+ */
 export interface SheetSnapshot {
   name: string;
   /** 0-based row and column of values[0][0] in the worksheet (A1 = {row:0,col:0}). */
@@ -32,12 +39,21 @@ export interface SheetSnapshot {
   merges?: string[];
   /** Sheet is hidden in the workbook. */
   hidden?: boolean;
+  /**
+   * Formula cells the file carries without a value (written by a script or an exporter and never
+   * calculated) that the reader could not compute: up to 50 A1 addresses and how many in all.
+   */
+  uncalculated?: { cells: string[]; count: number };
+  /** Such cells that the reader computed itself (a plain SUM of cells, or a+b): same shape. */
+  computed?: { cells: string[]; count: number };
 }
 
 export interface WorkbookSnapshot {
   /** File name (CLI) or workbook name (Excel); used in findings. */
   fileName: string;
   sheets: SheetSnapshot[];
+  /** What the file was, when read from a file: 'xlsx', 'xls' (BIFF8), 'html' or 'xml2003' (web exports). */
+  format?: string;
 }
 
 /* ---------- writing ---------- */

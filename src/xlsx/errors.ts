@@ -5,6 +5,8 @@ import { msg } from '../core/i18n';
 export type UnreadableCode =
   | 'missing'
   | 'not_a_file'
+  | 'special_file'
+  | 'no_access'
   | 'empty'
   | 'too_large'
   | 'xls'
@@ -14,9 +16,22 @@ export type UnreadableCode =
   | 'zip_bomb'
   | 'not_xlsx'
   | 'corrupt_xlsx'
+  | 'corrupt_xls'
+  | 'bad_xml'
+  | 'outside_grid'
+  | 'no_sheets'
+  | 'text_file'
+  | 'html_not_table'
+  | 'unknown_format'
+  | 'too_many_parts'
   | 'too_many_cells'
   | 'too_many_rows'
-  | 'too_many_strings';
+  | 'too_many_strings'
+  | 'too_many_sheets'
+  | 'too_many_merges'
+  | 'too_spread'
+  | 'too_many_cells_total'
+  | 'too_many_merges_total';
 
 export class UnreadableFileError extends Error {
   readonly reason: Bilingual;
@@ -29,5 +44,14 @@ export class UnreadableFileError extends Error {
     super(`${file}: ${reason.vi} / ${reason.en}`);
     this.name = 'UnreadableFileError';
     this.reason = reason;
+  }
+}
+
+/** Thrown when a limit is crossed; an UnreadableFileError, so every host reports it like a corrupt file. */
+export class WorkbookTooLargeError extends UnreadableFileError {
+  constructor(file: string, code: 'too_many_cells' | 'too_many_rows' | 'too_many_strings' | 'too_many_sheets' | 'too_many_merges' | 'too_spread' | 'too_many_cells_total' | 'too_many_merges_total', params: Record<string, string | number>) {
+    // The messages of these codes live in catalog/limits.ts.
+    super(file, code, params);
+    this.name = 'WorkbookTooLargeError';
   }
 }

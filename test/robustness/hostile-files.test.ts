@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadWorkbookBuffer, loadWorkbookFile, UnreadableFileError } from '../../src/cli/xlsx';
-import { checkFileLimits, checkWorkbookLimits, MAX_WORKBOOK_CELLS, WorkbookTooLargeError } from '../../src/xlsx/limits';
+import { MAX_WORKBOOK_CELLS, WorkbookTooLargeError } from '../../src/xlsx/limits';
+import { checkFileLimits, checkWorkbookLimits } from '../../src/xlsx/read';
 import { crossCheckFiles } from '../../src/cli/crosscheck-files';
 import { readWorkbook } from '../../src/core/sheets/read';
 import { validateWorkbook } from '../../src/core/rules';
@@ -91,7 +92,7 @@ describe('cell, row and shared-string limits (src/xlsx/limits)', () => {
 
   test('a workbook above the cell limit is refused naming the sheet, the count and the limit', async () => {
     const rows = Array.from({ length: 40 }, (_, i) => ['7970' + i, 'Trường ' + i, 'Tiểu học', '26001', 20, 700]);
-    const zip = await JSZip.loadAsync(await schoolWorkbook(undefined, rows));
+    const zip = await schoolWorkbook(undefined, rows);
     let e: unknown;
     try {
       await checkWorkbookLimits('lon.xlsx', zip, { cells: 100, rows: 1_000, sharedStrings: 1_000 });
@@ -109,7 +110,7 @@ describe('cell, row and shared-string limits (src/xlsx/limits)', () => {
   test('rows are counted even when a hostile <dimension> says A1:A1, and tags split across chunks count once', async () => {
     const rows = Array.from({ length: 3000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c><x:c r="B${i + 1}"><v>1</v></x:c></row>`).join('');
     const sheet = `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:A1"/><cols><col min="1" max="2"/></cols><sheetData>${rows}</sheetData></worksheet>`;
-    const zip = await JSZip.loadAsync(await withEntries(await schoolWorkbook(), { 'xl/worksheets/sheet1.xml': sheet }));
+    const zip = await withEntries(await schoolWorkbook(), { 'xl/worksheets/sheet1.xml': sheet });
     const counts = await checkWorkbookLimits('x.xlsx', zip);
     expect(counts.sheets[0]).toMatchObject({ cells: 6000, rows: 3000 });
     await expect(checkWorkbookLimits('x.xlsx', zip, { cells: MAX_WORKBOOK_CELLS, rows: 2999, sharedStrings: 1000 })).rejects.toThrow(/hơn 2\.999 dòng/);
@@ -117,7 +118,7 @@ describe('cell, row and shared-string limits (src/xlsx/limits)', () => {
 
   test('a shared string table with more entries than the limit is refused', async () => {
     const sst = `<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${'<si><t>x</t></si>'.repeat(5000)}</sst>`;
-    const zip = await JSZip.loadAsync(await withEntries(await schoolWorkbook(), { 'xl/sharedStrings.xml': sst }));
+    const zip = await withEntries(await schoolWorkbook(), { 'xl/sharedStrings.xml': sst });
     await expect(checkWorkbookLimits('s.xlsx', zip, { cells: MAX_WORKBOOK_CELLS, rows: 1000, sharedStrings: 4999 })).rejects.toThrow(/5\.000 chuỗi/);
   });
 });

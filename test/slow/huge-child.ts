@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import { loadWorkbookBuffer, UnreadableFileError } from '../../src/cli/xlsx';
-import { checkFileLimits } from '../../src/xlsx/limits';
+import { checkFileLimits } from '../../src/xlsx/read';
 import { readWorkbook } from '../../src/core/sheets/read';
 import { validateWorkbook } from '../../src/core/rules';
 

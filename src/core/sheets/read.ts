@@ -692,6 +692,18 @@ function readRows(sheet: SheetSnapshot, cand: Candidate, merges: ReturnType<type
     usedCols.add(ch.col);
   }
   const unknownColumns = cand.layout.columns.filter((c) => !usedCols.has(c.col)).map((c) => c.text);
+  // A second column with the very header of a read column is ignored: say so.
+  const byText = new Map<string, ColumnHeader>();
+  for (const ch of cand.assign.values()) byText.set(foldText(ch.text), ch);
+  for (const c of cand.layout.columns) {
+    if (usedCols.has(c.col)) continue;
+    const first = byText.get(foldText(c.text));
+    if (!first) continue;
+    const col = columnLetter(origin.col + c.col);
+    const firstCol = columnLetter(origin.col + first.col);
+    const headerRow = origin.row + headerRows[headerRows.length - 1] + 1;
+    findings.push(finding('cot_trung_tieu_de', 'sheets.duplicate_header', { col, first: firstCol, header: c.text }, { file, sheet: sheet.name, cells: [`${col}${headerRow}`, `${firstCol}${headerRow}`], expected: null, actual: c.text }));
+  }
   // Where a total label can sit: text-like matched columns and unknown columns (STT, notes), left to right.
   const labelCols = cand.layout.columns
     .filter((c) => {
@@ -854,11 +866,50 @@ function rowIsBlank(row: CellValue[] | undefined): boolean {
   return true;
 }
 
+/** Formula cells the file carries without a value: computed by the reader, or left blank and said. */
+function formulaFindings(s: SheetSnapshot, recognised: boolean, file: string | undefined, findings: Finding[]): void {
+  const list = (x: { cells: string[]; count: number }) => x.cells.slice(0, 10).join(', ') + (x.count > 10 ? ', …' : '');
+  if (s.uncalculated?.count) {
+    const params = { n: formatNumber(s.uncalculated.count), cells: list(s.uncalculated) };
+    const place = { file, sheet: s.name, cells: s.uncalculated.cells, expected: null, actual: null, detail: { count: s.uncalculated.count } };
+    // Blank figures in a template are errors; in another sheet, worth knowing.
+    findings.push(recognised ? finding('cong_thuc_chua_tinh', 'sheets.uncalculated', params, place) : finding('cong_thuc_chua_tinh', 'sheets.uncalculated_other', params, place));
+  }
+  if (s.computed?.count) {
+    findings.push(finding('cong_thuc_tu_tinh', 'sheets.computed', { n: formatNumber(s.computed.count), cells: list(s.computed) }, { file, sheet: s.name, cells: s.computed.cells, expected: null, actual: null, detail: { count: s.computed.count } }));
+  }
+}
+
+/**
+ * A visible sheet wins: a hidden sheet recognised as a template that a visible sheet also carries
+ * is set aside (an old year's copy hidden in front of the current one), and a template read only
+ * from a hidden sheet is said.
+ */
+function preferVisible(sheets: ParsedSheet[], file: string | undefined, findings: Finding[]): { kept: ParsedSheet[]; setAside: NonNullable<ParsedWorkbook['setAside']> } {
+  const visibleBy = new Map<string, string>();
+  for (const p of sheets) if (!p.hidden && !visibleBy.has(p.template)) visibleBy.set(p.template, p.sheetName);
+  const kept: ParsedSheet[] = [];
+  const setAside: NonNullable<ParsedWorkbook['setAside']> = [];
+  for (const p of sheets) {
+    const used = visibleBy.get(p.template);
+    if (p.hidden && used) {
+      setAside.push({ sheet: p.sheetName, template: p.template, usedSheet: used });
+      findings.push(finding('trang_an_bo_qua', 'sheets.hidden_set_aside', { hidden: p.sheetName, template: p.template, used }, { file, sheet: p.sheetName, cells: [], expected: used, actual: p.sheetName }));
+      continue;
+    }
+    if (p.hidden) {
+      findings.push(finding('trang_an_duoc_dung', 'sheets.hidden_used', { template: p.template, sheet: p.sheetName }, { file, sheet: p.sheetName, cells: [], expected: null, actual: p.sheetName }));
+    }
+    kept.push(p);
+  }
+  return { kept, setAside };
+}
+
 /** Recognise and read every standard sheet of a workbook. */
 export function readWorkbook(snapshot: WorkbookSnapshot, opts: ReadOptions = {}): ParsedWorkbook {
   const file = opts.fileName ?? snapshot.fileName;
   const findings: Finding[] = [];
-  const sheets: ParsedSheet[] = [];
+  const all: ParsedSheet[] = [];
   const unrecognised: string[] = [];
   const systemSheets: SystemLayoutSheet[] = [];
   const forms: FormReading[] = [];
@@ -876,7 +927,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, opts: ReadOptions = {})
     }
     for (const d of derivedSheets) {
       const parsed = readSheet(d, { ...opts, file, schoolYear: opts.schoolYear ?? csdl.schoolYear ?? undefined }, findings);
-      if (parsed) sheets.push(parsed);
+      if (parsed) all.push(parsed);
     }
   }
   for (const s of snapshot.sheets) {
@@ -884,8 +935,9 @@ export function readWorkbook(snapshot: WorkbookSnapshot, opts: ReadOptions = {})
     const local: Finding[] = [];
     const parsed = readSheet(s, { ...opts, file }, local);
     if (parsed) {
-      sheets.push(parsed);
+      all.push(parsed);
       findings.push(...local);
+      formulaFindings(s, true, file, findings);
       continue;
     }
     // A national system's form: read by its cell map (a near miss of our templates is no finding then).
@@ -894,6 +946,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, opts: ReadOptions = {})
       forms.push(form);
       systemSheets.push({ sheetName: s.name, template: form.code, rows: form.units.length, confidence: form.layout.confidence });
       findings.push(...form.findings);
+      formulaFindings(s, true, file, findings);
       continue;
     }
     const list = file ? readSchoolList(s, file) : null;
@@ -905,14 +958,18 @@ export function readWorkbook(snapshot: WorkbookSnapshot, opts: ReadOptions = {})
     }
     findings.push(...local);
     unrecognised.push(s.name);
+    formulaFindings(s, false, file, findings);
   }
+  const { kept: sheets, setAside } = preferVisible(all, file, findings);
   if (sheets.length === 0 && systemSheets.length === 0) {
     findings.push(finding('khong_co_bieu_mau', 'sheets.no_template', { n: formatNumber(snapshot.sheets.length) }, { file, cells: [], expected: null, actual: null }));
   }
-  return {
+  const out: ParsedWorkbook = {
     file, sheets, unrecognised, findings,
     ...(systemSheets.length ? { systemSheets, forms } : {}),
     ...(csdl ? { csdl: [csdl], derivedSheets } : {}),
     ...(schoolLists.length ? { schoolLists } : {}),
   };
+  if (setAside.length) out.setAside = setAside;
+  return out;
 }

@@ -182,6 +182,11 @@ export interface ParsedWorkbook {
   derivedSheets?: SheetSnapshot[];
   /** Sheets with no recognisable template header. */
   unrecognised: string[];
+  /**
+   * Hidden sheets recognised as a template that a visible sheet of the workbook also carries: read,
+   * then set aside (a hidden last-year copy placed first must not drive the report). Said in findings.
+   */
+  setAside?: { sheet: string; template: TemplateId; usedSheet: string }[];
   /** Findings raised while reading (text numbers, error cells, unreadable rows …). */
   findings: Finding[];
 }

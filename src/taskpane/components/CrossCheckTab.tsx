@@ -5,7 +5,7 @@ import { formatNumber } from '../../core/format/vn';
 import { errorText, useApp } from '../appContext';
 import { useT } from '../i18n';
 import { readFileBytes } from '../services/browser';
-import { UnavailableError, type Progress } from '../services/types';
+import { UnavailableError, WORKBOOK_FILE_ACCEPT, type Progress } from '../services/types';
 import { ErrorState, figuresLine, Notice, ProgressState } from './common';
 
 const useStyles = makeStyles({
@@ -75,7 +75,7 @@ export function CrossCheckTab() {
         <input
           ref={inputRef}
           type="file"
-          accept=".xlsx,.xlsm,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
+          accept={WORKBOOK_FILE_ACCEPT}
           multiple
           hidden
           data-testid="cross-files"

@@ -5,7 +5,7 @@ import { SECTION_ORDER, type ReportParagraph, type ReportSection, type ReportTab
 import { errorText, useApp } from '../appContext';
 import { useT } from '../i18n';
 import { ClipboardBlockedError, copyToClipboard, downloadBlob, readFileBytes, selectContents } from '../services/browser';
-import { UnavailableError, type ClipboardContent, type ReportBuild } from '../services/types';
+import { UnavailableError, WORKBOOK_FILE_ACCEPT, type ClipboardContent, type ReportBuild } from '../services/types';
 import { ErrorState, Notice } from './common';
 
 const useStyles = makeStyles({
@@ -110,7 +110,7 @@ export function ReportTab() {
         <input
           ref={previousRef}
           type="file"
-          accept=".xlsx,.xlsm,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
+          accept={WORKBOOK_FILE_ACCEPT}
           multiple
           hidden
           data-testid="report-previous"

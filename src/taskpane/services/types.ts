@@ -49,6 +49,12 @@ export interface Progress {
 }
 
 /** A school file chosen by the user, already read into memory. */
+/**
+ * What the pane's file pickers accept: every format the reader reads by content (src/xlsx/read.ts):
+ * .xlsx/.xlsm, legacy .xls, and the HTML / XML 2003 files web systems save as .xls.
+ */
+export const WORKBOOK_FILE_ACCEPT = '.xlsx,.xlsm,.xls,.htm,.html,.xml,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel';
+
 export interface SchoolFile {
   name: string;
   data: ArrayBuffer;

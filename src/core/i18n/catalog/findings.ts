@@ -57,6 +57,30 @@ export const FINDINGS = {
     'sheets.no_template': error('Không tìm thấy biểu mẫu chuẩn nào trong tệp (đã xem {n} trang tính; tiêu đề cột cần nằm trong 15 dòng đầu)', 'No standard sheet found in the file ({n} sheet(s) examined; column headers must be within the first 15 rows)'),
     'crosscheck.khong_co_bieu_mau': error('Tệp {file} không có trang nào theo biểu mẫu chuẩn (các trang: {sheets}).', 'File {file} has no sheet in a standard template (sheets: {sheets}).'),
   },
+  cong_thuc_chua_tinh: {
+    'sheets.uncalculated': error(
+      'Công thức chưa được tính ở {n} ô ({cells}): tệp lưu công thức mà không có kết quả, nên các ô này coi như trống. Công thức chưa được tính, hãy mở và lưu tệp trong Excel rồi kiểm tra lại',
+      'Formulas not calculated in {n} cell(s) ({cells}): the file holds the formulas without their results, so these cells read as blank. Open the file in Excel, save it, and check again',
+    ),
+    'sheets.uncalculated_other': warning(
+      'Công thức chưa được tính ở {n} ô ({cells}) của trang không theo biểu mẫu: các ô này coi như trống. Công thức chưa được tính, hãy mở và lưu tệp trong Excel',
+      'Formulas not calculated in {n} cell(s) ({cells}) of a sheet outside the templates: these cells read as blank. Open the file in Excel and save it',
+    ),
+  },
+  cong_thuc_tu_tinh: {
+    'sheets.computed': info(
+      'Công thức chưa được tính ở {n} ô ({cells}) là phép cộng đơn giản (SUM, a+b): Báo cáo GD đã tự tính giá trị. Nên mở và lưu tệp trong Excel',
+      'Formulas not calculated in {n} cell(s) ({cells}) are plain sums (SUM, a+b): Báo cáo GD computed their values itself. Opening and saving the file in Excel is advised',
+    ),
+  },
+  trang_an_bo_qua: { 'sheets.hidden_set_aside': warning('Trang ẩn "{hidden}" cũng là biểu {template}: không dùng; đã dùng trang đang hiện "{used}"', 'Hidden sheet "{hidden}" is also template {template}: not used; the visible sheet "{used}" was used') },
+  trang_an_duoc_dung: { 'sheets.hidden_used': info('Biểu {template} được đọc từ trang đang bị ẩn "{sheet}" (không có trang hiện nào mang biểu này)', 'Template {template} was read from the hidden sheet "{sheet}" (no visible sheet carries it)') },
+  cot_trung_tieu_de: {
+    'sheets.duplicate_header': warning(
+      'Cột {col} có cùng tiêu đề "{header}" với cột {first}: chỉ cột {first} được đọc, cột {col} bị bỏ qua; hãy đổi tên hoặc xóa cột trùng',
+      'Column {col} has the same header "{header}" as column {first}: only column {first} is read, column {col} is ignored; rename or delete the duplicate column',
+    ),
+  },
   /* ---- The validation rules (src/core/rules/definitions.ts) */
   tong_khop_cac_dong: { 'rules.tong_khop_cac_dong': error('{label} dòng Tổng ({actual}) khác tổng các dòng ({expected}), lệch {diff}', '{label}: the total row ({actual}) differs from the sum of the rows ({expected}) by {diff}') },
   quy_mo_lan_dong_tong_hop: { 'rules.quy_mo_lan_dong_tong_hop': warning('Trang vừa có {schools} dòng từng trường (cột Số trường để trống, mỗi dòng là một trường) vừa có {n} dòng tổng hợp nhiều trường (dòng {rows}: {total} trường); kiểm tra để không đếm một trường hai lần', 'The sheet mixes {schools} school rows (Số trường blank, one school each) with {n} rows aggregating several schools (rows {rows}: {total} schools); check that no school is counted twice') },

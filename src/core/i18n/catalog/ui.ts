@@ -88,8 +88,8 @@ export const ui: Record<string, Bilingual> = {
   'ui.check.select_failed': { vi: 'Không chọn được ô {cell}: {detail}', en: 'Could not select cell {cell}: {detail}' },
 
   'ui.cross.intro': {
-    vi: 'Chọn các tệp .xlsx do trường gửi lên. Bảng tính đang mở là danh sách gốc (danh sách trường).',
-    en: 'Choose the .xlsx files the schools sent. The open workbook is the master list of schools.',
+    vi: 'Chọn các tệp Excel (.xlsx hoặc .xls) do trường gửi lên. Bảng tính đang mở là danh sách gốc (danh sách trường).',
+    en: 'Choose the Excel files (.xlsx or .xls) the schools sent. The open workbook is the master list of schools.',
   },
   'ui.cross.choose': { vi: 'Chọn tệp của trường', en: 'Choose school files' },
   'ui.cross.chosen': { vi: 'Đã chọn {n} tệp', en: '{n} files chosen' },
