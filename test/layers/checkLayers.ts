@@ -47,7 +47,7 @@ export const LAYER_RULES: LayerRule[] = [
   {
     layer: 'xlsx',
     mayImport: ['core'],
-    packages: ['exceljs', 'jszip', '@e965/xlsx'],
+    packages: ['exceljs', 'jszip', 'fflate', '@e965/xlsx'],
     node: false,
     forbiddenGlobals: [...OFFICE, ...DOM, ...NODE],
     why: 'the host-neutral .xlsx reader and writer (and .xls, BIFF8, via SheetJS CE @e965/xlsx): runs in Node (CLI) and in the pane\'s Web Worker',
