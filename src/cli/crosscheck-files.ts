@@ -10,7 +10,9 @@ import { Bilingual, Finding, findingToJson, Lang } from '../core/findings';
 import { formatNumber } from '../core/format/vn';
 import { msg, t } from '../core/i18n';
 import type { SheetPlan } from '../core/types';
-import { plansWorkbook } from '../xlsx/write';
+import { plansWorkbook, type TextCuts } from '../xlsx/write';
+import { cutsNote } from './report-files';
+import { ensureFolder, writeOutput } from './output-paths';
 import { loadWorkbookFile, UnreadableFileError } from './xlsx';
 
 /** Extensions treated as workbooks; .xls is listed so that it is reported as unreadable, not skipped. */
@@ -26,6 +28,8 @@ export interface ExpandedPaths {
   files: SubmissionFile[];
   /** Arguments that are neither a file nor a folder. */
   missing: string[];
+  /** Entries inside the folders that were not followed (a broken link, a link loop, an unreadable folder), with why. */
+  skipped: { path: string; reason: Bilingual }[];
 }
 
 /** Explorer order: "BaoCao.xlsx" before "BaoCao (2).xlsx", "t2" before "t10". */
@@ -36,36 +40,68 @@ function byName(a: { name: string }, b: { name: string }): number {
 
 /**
  * Files as given, and the workbooks inside folders (recursively, sorted, Excel's "~$" lock files and
- * hidden files skipped). `exclude` removes e.g. the master when it sits in the same folder.
+ * hidden files skipped). Symbolic links are followed, to files and to folders (shared drives link
+ * sub-folders), each real folder once: a link loop ends there and is named as skipped, like a link
+ * to nothing. `exclude` removes e.g. the master when it sits in the same folder.
  */
 export async function expandSubmissionPaths(args: string[], exclude: string[] = []): Promise<ExpandedPaths> {
-  const skip = new Set(exclude.map((p) => path.resolve(p)));
+  const skip = new Set<string>();
+  for (const p of exclude) {
+    skip.add(path.resolve(p));
+    const real = await fs.realpath(p).catch(() => null);
+    if (real) skip.add(real);
+  }
   const seen = new Set<string>();
+  const walked = new Set<string>();
   const files: SubmissionFile[] = [];
   const missing: string[] = [];
-  const add = (p: string, name: string) => {
+  const skipped: ExpandedPaths['skipped'] = [];
+  const add = async (p: string, name: string) => {
     const abs = path.resolve(p);
-    if (skip.has(abs) || seen.has(abs)) return;
-    seen.add(abs);
+    const real = (await fs.realpath(p).catch(() => null)) ?? abs;
+    if (skip.has(abs) || skip.has(real) || seen.has(real)) return;
+    seen.add(real);
     files.push({ path: p, name });
   };
   const walk = async (root: string, dir: string) => {
-    const entries = await fs.readdir(dir, { withFileTypes: true });
+    const real = await fs.realpath(dir).catch(() => null);
+    if (!real) return;
+    if (walked.has(real)) {
+      skipped.push({ path: dir, reason: msg('walk.skipped_loop', { path: dir }) });
+      return;
+    }
+    walked.add(real);
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch {
+      skipped.push({ path: dir, reason: msg('walk.skipped_unreadable', { path: dir }) });
+      return;
+    }
     entries.sort(byName);
     for (const e of entries) {
       if (e.name.startsWith('~$') || e.name.startsWith('.')) continue;
       const p = path.join(dir, e.name);
-      if (e.isDirectory()) await walk(root, p);
-      else if (WORKBOOK_EXT.has(path.extname(e.name).toLowerCase())) add(p, path.relative(root, p).split(path.sep).join('/'));
+      let isDir = e.isDirectory();
+      if (e.isSymbolicLink()) {
+        const target = await fs.stat(p).catch(() => null);
+        if (!target) {
+          skipped.push({ path: p, reason: msg('walk.skipped_link', { path: p }) });
+          continue;
+        }
+        isDir = target.isDirectory();
+      }
+      if (isDir) await walk(root, p);
+      else if (WORKBOOK_EXT.has(path.extname(e.name).toLowerCase())) await add(p, path.relative(root, p).split(path.sep).join('/'));
     }
   };
   for (const arg of args) {
     const stat = await fs.stat(arg).catch(() => null);
     if (!stat) missing.push(arg);
     else if (stat.isDirectory()) await walk(arg, arg);
-    else add(arg, path.basename(arg));
+    else await add(arg, path.basename(arg));
   }
-  return { files, missing };
+  return { files, missing, skipped };
 }
 
 export interface CrossCheckFilesOptions extends Omit<CrossCheckOptions, 'read'> {
@@ -79,6 +115,8 @@ export interface CrossCheckRun {
   files: SubmissionFile[];
   /** Arguments that did not exist (also reported as unreadable findings). */
   missing: string[];
+  /** Links and folders inside the folders that were not followed, with why. */
+  skipped: ExpandedPaths['skipped'];
 }
 
 export class MasterUnreadableError extends Error {
@@ -107,7 +145,7 @@ export async function crossCheckFiles(masterPath: string, submissionArgs: string
   const session = createCrossCheck({ ...masterSnapshot, fileName: path.basename(masterPath) }, opts);
   masterSnapshot = undefined;
 
-  const { files, missing } = await expandSubmissionPaths(submissionArgs, [masterPath]);
+  const { files, missing, skipped } = await expandSubmissionPaths(submissionArgs, [masterPath]);
   const total = files.length + missing.length;
   let done = 0;
   const report = (r: ReturnType<typeof session.addSubmission>) => opts.onProgress?.(++done, total, r.summary, r.findings);
@@ -125,7 +163,7 @@ export async function crossCheckFiles(masterPath: string, submissionArgs: string
     }
     report(added);
   }
-  return { result: session.finish(), files, missing };
+  return { result: session.finish(), files, missing, skipped };
 }
 
 /* ---------------------------------------------------------------- output */
@@ -183,6 +221,8 @@ export function formatCrossCheckText(run: CrossCheckRun, lang: Lang): string {
     `${t('crosscheck.completeness_title', lang)} – ${t('crosscheck.by_level', lang)}`,
     ...completenessTable(c.byLevel, t('crosscheck.unknown_level', lang), lang, c),
     '',
+    // Links and folders not followed: named, so a school behind them is not silently "not submitted".
+    ...(run.skipped?.length ? [...run.skipped.map((x) => `  ${x.reason[lang]}`), ''] : []),
     t('crosscheck.findings_title', lang),
   ];
   // chua_nop is already in the completeness tables; the list below is about what was submitted.
@@ -208,6 +248,7 @@ export function crossCheckJson(run: CrossCheckRun, lang: Lang) {
     files: result.submissions.map((s) => ({ file: s.file, status: s.status, schools: s.schools, schoolYear: s.schoolYear ?? null, sheets: s.sheets, blocking: s.blocking })),
     findings: result.findings.map((f) => ({ ...findingToJson(f, lang), ...(f.detail ? { detail: f.detail } : {}) })),
     completeness: result.completeness,
+    skipped: (run.skipped ?? []).map((x) => ({ path: x.path, reason: x.reason[lang] })),
   };
 }
 
@@ -219,8 +260,12 @@ export function crossCheckExitCode(result: CrossCheckResult): number {
 
 /* ---------------------------------------------------------------- --out */
 
-/** Writes the "Tổng hợp" sheet as a new workbook, with the one plan writer (src/xlsx/write). */
-export async function writeSummaryXlsx(plan: SheetPlan, outPath: string): Promise<void> {
-  await fs.mkdir(path.dirname(path.resolve(outPath)), { recursive: true });
-  await plansWorkbook([plan]).xlsx.writeFile(outPath);
+/** Writes the "Tổng hợp" sheet as a new workbook, with the one plan writer (src/xlsx/write); returns what it had to say. */
+export async function writeSummaryXlsx(plan: SheetPlan, outPath: string): Promise<Bilingual[]> {
+  const cuts: TextCuts = { n: 0 };
+  const wb = plansWorkbook([plan], cuts);
+  await ensureFolder(path.dirname(path.resolve(outPath)));
+  await writeOutput(outPath, new Uint8Array(await wb.xlsx.writeBuffer()));
+  const note = cutsNote(outPath, cuts);
+  return note ? [note] : [];
 }

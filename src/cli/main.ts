@@ -3,7 +3,7 @@
  * Each command lives in src/cli/commands/<name>.ts and exports `run(args, io)`.
  */
 import { parseArgs, ParsedArgs } from './args';
-import { CliIO, processIO } from './io';
+import { CliIO, processIO, unexpectedMessage } from './io';
 
 type Command = (args: ParsedArgs, io: CliIO) => Promise<number>;
 
@@ -43,5 +43,13 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     return 2;
   }
   const run = await load();
-  return run(parseArgs(rest), io);
+  const lang = rest.includes('en') && rest.some((a, i) => (a === '--lang' && rest[i + 1] === 'en') || a === '--lang=en') ? 'en' : 'vi';
+  try {
+    return await run(parseArgs(rest), io);
+  } catch (e) {
+    // Never a stack trace, a library message or a bare system error: what happened, in both languages.
+    io.err(unexpectedMessage(e, lang));
+    return 2;
+  }
 }
+

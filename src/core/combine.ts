@@ -80,5 +80,8 @@ export function combineInputs(items: LoadedInput[], opts: { settings?: Partial<S
     csdl,
     schoolLists: items.flatMap((i) => i.parsed.schoolLists ?? []),
   };
+  // Hidden copies set aside in any file (a visible sheet won) stay said.
+  const setAside = items.flatMap((i) => i.parsed.setAside ?? []);
+  if (setAside.length) parsed.setAside = setAside;
   return { parsed, findings, sheets, forms: run };
 }

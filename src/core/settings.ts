@@ -190,3 +190,94 @@ export function publishedSettings(): Partial<Settings> | null | undefined {
     return null;
   }
 }
+
+/* ---------------------------------------------------------------- validation */
+
+/** A settings value that is not what its key needs: the key (dotted path) and why, in both languages. */
+export interface SettingsProblem {
+  key: string;
+  problem: { vi: string; en: string };
+}
+
+type Check = (v: unknown, key: string) => SettingsProblem | null;
+
+function shown(v: unknown): string {
+  const s = typeof v === 'string' ? JSON.stringify(v) : Array.isArray(v) ? '[…]' : v === null ? 'null' : typeof v === 'object' ? '{…}' : String(v);
+  return s.length > 40 ? s.slice(0, 40) + '…' : s;
+}
+
+function problem(key: string, msgKey: string, params: Record<string, string | number>, say: (k: string, p: Record<string, string | number>) => { vi: string; en: string }): SettingsProblem {
+  return { key, problem: say(msgKey, params) };
+}
+
+/**
+ * Checks a settings object read from a file (or any untrusted place) key by key: unknown keys,
+ * wrong types and out-of-range numbers are named ("rateDecimals" must be a whole number from 0 to
+ * 10). `say` is the catalogue's msg (passed in so this module stays free of the catalogue).
+ */
+export function validateSettings(raw: unknown, say: (k: string, p: Record<string, string | number>) => { vi: string; en: string }): SettingsProblem | null {
+  const int = (min: number, max: number): Check => (v, key) => (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? null : problem(key, 'settings.want_int', { min, max, value: shown(v) }, say));
+  const number = (min: number, max: number): Check => (v, key) => (typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? null : problem(key, 'settings.want_number', { min, max, value: shown(v) }, say));
+  const bool: Check = (v, key) => (typeof v === 'boolean' ? null : problem(key, 'settings.want_bool', { value: shown(v) }, say));
+  const oneOf = (...values: string[]): Check => (v, key) => (typeof v === 'string' && values.includes(v) ? null : problem(key, 'settings.want_one_of', { values: values.join(', '), value: shown(v) }, say));
+  const text: Check = (v, key) => (typeof v === 'string' && v.length <= 500 ? null : problem(key, 'settings.want_text', { value: shown(v) }, say));
+  const year: Check = (v, key) => (typeof v === 'string' && /^\s*(19|20)\d{2}\s*-\s*(19|20)\d{2}\s*$/.test(v) ? null : problem(key, 'settings.want_year', { value: shown(v) }, say));
+  const object =
+    (fields: Record<string, Check>, required: string[] = []): Check =>
+    (v, key) => {
+      if (typeof v !== 'object' || v === null || Array.isArray(v)) return problem(key, 'settings.want_object', { value: shown(v) }, say);
+      for (const [k, x] of Object.entries(v)) {
+        const c = fields[k];
+        if (!c) return problem(`${key}.${k}`, 'settings.unknown_key', { keys: Object.keys(fields).join(', ') }, say);
+        const p = c(x, `${key}.${k}`);
+        if (p) return p;
+      }
+      for (const k of required) if (!(k in v)) return problem(`${key}.${k}`, 'settings.want_text', { value: 'undefined' }, say);
+      return null;
+    };
+  const list =
+    (item: Check): Check =>
+    (v, key) => {
+      if (!Array.isArray(v)) return problem(key, 'settings.want_list', { value: shown(v) }, say);
+      for (let i = 0; i < v.length; i++) {
+        const p = item(v[i], `${key}[${i}]`);
+        if (p) return p;
+      }
+      return null;
+    };
+  const schema: Record<keyof Settings, Check> = {
+    lang: oneOf('vi', 'en'),
+    rateDecimals: int(0, 10),
+    percentDecimals: int(0, 10),
+    ratioDecimals: int(0, 10),
+    leadingZero: bool,
+    hierarchy: oneOf('xa-huyen-tinh', 'xa-tinh'),
+    aggregation: oneOf('huyen', 'tinh', 'tinh-2025'),
+    schoolYear: year,
+    mn5CompletionDenominator: oneOf('attending', 'ppc', 'ppc6'),
+    xmcUpperAge: int(15, 100),
+    thcsHocTiep: oneOf('da-hoac-dang', 'dang'),
+    xmcM2RequiresM1: bool,
+    thresholdOverrides: list(
+      object({ indicator: text, level: int(1, 3), dbkk: bool, scope: oneOf('huyen', 'tinh', 'tinh-2025'), percent: number(0, 100), note: text }, ['indicator', 'level', 'percent']),
+    ),
+    nutritionTargets: object({ sddMax: number(0, 100), beoPhiMax: number(0, 100) }),
+    register: object({
+      residence: oneOf('thuong-tru', 'thuong-tru-tam-tru'),
+      exempt: oneOf('kt-khong-kha-nang-hoc', 'moi-kt'),
+      mn5Completion: oneOf('tuoi-6', 'tuoi-5'),
+      tnThcsFromGrade10: bool,
+      relapseOverrides: bool,
+      gradeAgeGap: int(0, 20),
+    }),
+    dbkkXa: list(text),
+  };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { key: '', problem: say('settings.not_object', {}) };
+  for (const [k, v] of Object.entries(raw)) {
+    const c = (schema as Record<string, Check>)[k];
+    if (!c) return problem(k, 'settings.unknown_key', { keys: Object.keys(schema).join(', ') }, say);
+    const p = c(v, k);
+    if (p) return p;
+  }
+  return null;
+}

@@ -87,6 +87,16 @@ export function readSheetSnapshot(source: WorkbookSource, info: SheetInfo, opts:
     opts,
   );
   if (!sorted) rowList.sort((a, b) => a - b);
+  // A few blank rows between tables are filled with empty rows (what every consumer used to get);
+  // a far stray cell leaves the rows between as holes (values[r] undefined).
+  if (values.length - rowList.length <= 1000 + 10 * rowList.length) {
+    for (let r = 0; r < values.length; r++) {
+      if (values[r]) continue;
+      values[r] = [];
+      formats[r] = [];
+      if (withFormulas) formulas[r] = [];
+    }
+  }
   let budget = WORK_BUDGET;
 
   // Merged areas, clipped to the cells in use.

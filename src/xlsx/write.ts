@@ -23,6 +23,26 @@ export type WritablePlan = SheetPlan & {
   validations?: ColumnValidation[];
 };
 
+/** Excel's longest cell text. */
+export const EXCEL_MAX_TEXT = 32_767;
+
+/** Cells whose text was cut to Excel's limit while writing one workbook (the caller says so). */
+export interface TextCuts {
+  n: number;
+  /** The first such cell, "Sheet!B12". */
+  first?: string;
+}
+
+/** A text longer than Excel allows is cut (ending with "…") and counted; any other value as is. */
+function fitText<T>(v: T, cuts: TextCuts | undefined, where: () => string): T | string {
+  if (typeof v !== 'string' || v.length <= EXCEL_MAX_TEXT) return v;
+  if (cuts) {
+    cuts.n++;
+    cuts.first ??= where();
+  }
+  return v.slice(0, EXCEL_MAX_TEXT - 1) + '…';
+}
+
 export function newWorkbook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Báo cáo GD';
@@ -63,7 +83,7 @@ function columnLetters(col: number): string {
 }
 
 /** Add one sheet written from a plan: values (formulas with their cached results), styles, merges, layout. */
-export function addPlanSheet(wb: ExcelJS.Workbook, plan: WritablePlan): ExcelJS.Worksheet {
+export function addPlanSheet(wb: ExcelJS.Workbook, plan: WritablePlan, cuts?: TextCuts): ExcelJS.Worksheet {
   const ws = addWorksheet(wb, plan.name);
   for (const [col, width] of Object.entries(plan.columnWidths ?? {})) ws.getColumn(Number(col) + 1).width = width;
   for (const block of plan.blocks) {
@@ -74,7 +94,7 @@ export function addPlanSheet(wb: ExcelJS.Workbook, plan: WritablePlan): ExcelJS.
         const result = block.results?.[r]?.[c];
         if (block.isFormula?.[r]?.[c] && typeof value === 'string') {
           cell.value = { formula: value.replace(/^=/, ''), ...(result !== null && result !== undefined ? { result } : {}) } as ExcelJS.CellFormulaValue;
-        } else if (value !== null) cell.value = value;
+        } else if (value !== null) cell.value = fitText(value, cuts, () => `${ws.name}!${cell.address}`);
         // The Excel host's order: a row's format, then the column's, then the block's.
         applyStyle(cell, style, block.rowStyles?.[r]?.numberFormat ?? block.columnFormats?.[c] ?? block.style?.numberFormat);
       });
@@ -102,17 +122,22 @@ export interface SnapshotCopyOptions {
   formulas?: boolean;
   /** Number formats, merged areas and the hidden state of the snapshot too. */
   formats?: boolean;
+  /** Texts cut to Excel's 32.767 characters are counted here (the caller says so). */
+  cuts?: TextCuts;
 }
 
-/** A copy of a source sheet's values at the same addresses (so formulas pointing at it resolve). */
+/**
+ * A copy of a source sheet's values at the same addresses (so formulas pointing at it resolve). The
+ * snapshot may be sparse (rows missing, far cells alone): only the cells that exist are visited.
+ */
 export function addSnapshotSheet(wb: ExcelJS.Workbook, snap: SheetSnapshot, opts: SnapshotCopyOptions = {}): ExcelJS.Worksheet {
   const ws = addWorksheet(wb, snap.name);
   snap.values.forEach((row, r) =>
-    row.forEach((v, c) => {
+    row?.forEach((v, c) => {
       const formula = opts.formulas ? snap.formulas?.[r]?.[c] : null;
       if ((v === null || v === undefined) && !formula) return;
       const cell = ws.getCell(snap.origin.row + r + 1, snap.origin.col + c + 1);
-      const value = toExcelValue(v);
+      const value = toExcelValue(fitText(v, opts.cuts, () => `${ws.name}!${cell.address}`) as CellValue);
       cell.value = formula ? ({ formula: formula.replace(/^=/, ''), ...(value !== null ? { result: value } : {}) } as ExcelJS.CellFormulaValue) : value;
       const fmt = opts.formats ? snap.numberFormats?.[r]?.[c] : undefined;
       if (fmt && fmt !== 'General') cell.numFmt = fmt;
@@ -137,8 +162,8 @@ export function activate(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet): void {
 }
 
 /** A workbook of the given plans, in order. */
-export function plansWorkbook(plans: WritablePlan[]): ExcelJS.Workbook {
+export function plansWorkbook(plans: WritablePlan[], cuts?: TextCuts): ExcelJS.Workbook {
   const wb = newWorkbook();
-  for (const plan of plans) addPlanSheet(wb, plan);
+  for (const plan of plans) addPlanSheet(wb, plan, cuts);
   return wb;
 }

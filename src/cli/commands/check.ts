@@ -6,10 +6,10 @@
 import { promises as fs } from 'node:fs';
 import { yearFlag } from '../args';
 import type { ParsedArgs } from '../args';
-import type { CliIO } from '../io';
 import type { Finding, Lang, Severity } from '../../core/findings';
 import { countBySeverity, figureText, finding, findingToJson, SEVERITY_ORDER } from '../../core/findings';
-import { t } from '../../core/i18n';
+import { msg, t } from '../../core/i18n';
+import { type CliIO, unexpectedMessage } from '../io';
 import { formatNumber } from '../../core/format/vn';
 import type { Settings } from '../../core/settings';
 import { checkSnapshot } from '../../core/rules';
@@ -38,9 +38,10 @@ export async function checkFile(file: string, opts: { settings?: Partial<Setting
     return { file, parsed, findings };
   } catch (e) {
     const err = e instanceof UnreadableFileError ? e : null;
-    const reason = err ? err.reason : { vi: String((e as Error)?.message ?? e), en: String((e as Error)?.message ?? e) };
+    // Not the reader's own refusal (a bug): no library text, a plain "could not be read".
+    const reason = err ? err.reason : msg('xlsx.corrupt_xlsx');
     const unreadable = finding('khong_doc_duoc_tep', 'file.cannot_read', { file, reason }, { file, cells: [], expected: null, actual: err?.code ?? null });
-    return { file, findings: [unreadable], unreadable: err ?? new UnreadableFileError(file, 'corrupt_xlsx', { detail: reason.en }) };
+    return { file, findings: [unreadable], unreadable: err ?? new UnreadableFileError(file, 'corrupt_xlsx') };
   }
 }
 
@@ -226,7 +227,7 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
     return exitCode(results);
   } catch (e) {
     // Never a stack trace: one line saying what went wrong.
-    io.err(`${lang === 'vi' ? 'Lỗi không mong đợi' : 'Unexpected error'}: ${(e as Error)?.message ?? String(e)}`);
+    io.err(unexpectedMessage(e, lang));
     return 2;
   }
 }

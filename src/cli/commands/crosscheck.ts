@@ -5,6 +5,7 @@ import type { CliIO } from '../io';
 import type { Lang } from '../../core/findings';
 import { t } from '../../core/i18n';
 import { crossCheckExitCode, crossCheckFiles, crossCheckJson, formatCrossCheckText, MasterUnreadableError, writeSummaryXlsx } from '../crosscheck-files';
+import { clashNote, inputIdentities, OutputError, safeOutputPath } from '../output-paths';
 
 export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
   const lang: Lang = args.flags.lang === 'en' ? 'en' : 'vi';
@@ -31,8 +32,21 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
     io.err(t('crosscheck.no_submissions', lang, { paths: args.positionals.join(', ') }));
     return 2;
   }
-  const out = typeof args.flags.out === 'string' ? args.flags.out : undefined;
-  if (out) await writeSummaryXlsx(run.result.summarySheet, out);
+  let out = typeof args.flags.out === 'string' ? args.flags.out : undefined;
+  if (out) {
+    // The master and every submission read are inputs: never written over.
+    const safe = await safeOutputPath(out, await inputIdentities([master, ...run.files.map((f) => f.path)]));
+    const note = clashNote(safe);
+    if (note) io.err(note[lang]);
+    out = safe.path;
+    try {
+      for (const n of await writeSummaryXlsx(run.result.summarySheet, out)) io.err(n[lang]);
+    } catch (e) {
+      if (!(e instanceof OutputError)) throw e;
+      io.err(e.reason[lang]);
+      return 2;
+    }
+  }
   if (args.flags.json) io.out(JSON.stringify(crossCheckJson(run, lang), null, 2));
   else {
     io.out(formatCrossCheckText(run, lang));

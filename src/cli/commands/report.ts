@@ -13,7 +13,10 @@ import type { ParsedWorkbook } from '../../core/sheets/types';
 import type { WorkbookSnapshot } from '../../core/types';
 import type { ParsedArgs } from '../args';
 import type { CliIO } from '../io';
-import { ReportFiles, writeReportFiles } from '../report-files';
+import { reportBaseName, ReportFiles, writeReportFiles } from '../report-files';
+import { inputIdentities, OutputError } from '../output-paths';
+import { expandSubmissionPaths } from '../crosscheck-files';
+import { promises as fs } from 'fs';
 import { loadWorkbookFile } from '../xlsx';
 import { readSettingsFile } from '../settings-file';
 import { expandPaths } from '../inputs';
@@ -39,15 +42,16 @@ export async function loadChecked(file: string, io: CliIO, lang: Lang, settings:
     const { parsed, findings } = checkSnapshot(snapshot, { fileName: path.basename(file), settings: withDefaults(settings), schoolYear: settings.schoolYear });
     return { file, snapshot, parsed, findings };
   } catch (e) {
-    const reason = (e as { reason?: { vi: string; en: string } }).reason?.[lang] ?? (e instanceof Error ? e.message : String(e));
+    const reason = (e as { reason?: { vi: string; en: string } }).reason?.[lang] ?? t('xlsx.corrupt_xlsx', lang);
     io.err(t('file.cannot_read', lang, { file: path.basename(file), reason }));
     return null;
   }
 }
 
-export function reportJson(model: ReportModel, files: string[]) {
+export function reportJson(model: ReportModel, files: string[], run?: Pick<ReportRun, 'sources' | 'setAside'>) {
   return {
     files,
+    ...(run ? { sources: run.sources, setAside: run.setAside } : {}),
     sections: model.sections.map((s) => ({
       id: s.id,
       title: s.title,
@@ -63,16 +67,35 @@ export function reportJson(model: ReportModel, files: string[]) {
 export interface ReportRun {
   model: ReportModel;
   files: ReportFiles;
+  /** Which sheet each template was read from (a visible sheet wins over a hidden copy). */
+  sources: { template: string; sheet: string; hidden: boolean }[];
+  setAside: { sheet: string; template: string; usedSheet: string }[];
 }
 
-/** The whole job, shared with `demo`: load, check, build, write. */
+/**
+ * The folder the report goes to without --out: a new folder "bao-cao-<năm học>" in the current
+ * folder (never the input's own name, never beside it as a file), numbered when that name is taken
+ * by a file.
+ */
+export async function defaultReportDir(model: ReportModel): Promise<string> {
+  const base = reportBaseName(model);
+  for (let k = 1; k < 1000; k++) {
+    const dir = k === 1 ? base : `${base} (${k})`;
+    const st = await fs.stat(dir).catch(() => null);
+    if (!st || st.isDirectory()) return dir;
+  }
+  return base;
+}
+
+/** The whole job, shared with `demo`: load, check, build, write (never over an input). */
 export async function runReport(
   file: string | string[],
   previous: string[],
-  outDir: string,
+  outDir: string | undefined,
   lang: Lang,
   io: CliIO,
   settings: Partial<Settings> = {},
+  settingsFile?: string,
 ): Promise<{ code: number; run?: ReportRun }> {
   // Files and folders: a folder of PCGD forms, a CSDL report per cấp học, our own sheets.
   const paths = await expandPaths(Array.isArray(file) ? file : [file]);
@@ -96,8 +119,19 @@ export async function runReport(
   }
   const model = buildReport({ current: current.parsed, previous: older, findings: current.findings, lang, settings });
   if (current.forms) addFormsNotes(model, current.forms);
-  const files = await writeReportFiles(model, { fileName: current.parsed.file, sheets: current.sheets }, outDir);
-  return { code: unreadable ? 2 : 0, run: { model, files } };
+  // Every file read (folders expanded), the previous years and the settings: no output may replace one.
+  const inputs = await inputIdentities([...paths, ...previous, ...(settingsFile ? [settingsFile] : [])]);
+  let files: ReportFiles;
+  try {
+    files = await writeReportFiles(model, { fileName: current.parsed.file, sheets: current.sheets }, outDir ?? (await defaultReportDir(model)), inputs);
+  } catch (e) {
+    if (!(e instanceof OutputError)) throw e;
+    io.err(e.reason[lang]);
+    return { code: 2 };
+  }
+  for (const n of files.notes ?? []) io.err(n[lang]);
+  const sources = current.parsed.sheets.map((s) => ({ template: s.template, sheet: s.sheetName, hidden: !!s.hidden }));
+  return { code: unreadable ? 2 : 0, run: { model, files, sources, setAside: current.parsed.setAside ?? [] } };
 }
 
 export function printReportSummary(run: ReportRun, io: CliIO, lang: Lang): void {
@@ -111,6 +145,8 @@ export function printReportSummary(run: ReportRun, io: CliIO, lang: Lang): void 
       skipped: model.skippedSections.length ? model.skippedSections.map((s) => `${s.title} (${s.reason.replace(/\.$/, '')})`).join('; ') : t('report.cli.none', lang),
     }),
   );
+  io.out(t('report.cli.sources', lang, { list: run.sources.map((s) => `${s.template} ← "${s.sheet}"${s.hidden ? ' ' + t('report.cli.source_hidden', lang) : ''}`).join('; ') }));
+  if (run.setAside.length) io.out(t('report.cli.set_aside', lang, { list: run.setAside.map((s) => `"${s.sheet}" (${s.template})`).join('; ') }));
   const c = countBySeverity(model.findings);
   io.out(t('report.cli.findings', lang, { errors: c.error, warnings: c.warning }));
   const f = model.frame;
@@ -121,7 +157,7 @@ export function printReportSummary(run: ReportRun, io: CliIO, lang: Lang): void 
 }
 
 /** `report FOLDER|REGISTER…`: the report of the communes read from household registers. */
-export async function runRegisterReport(paths: string[], outDir: string, lang: Lang, io: CliIO, opts: RegisterCliOptions & { unit?: string }): Promise<{ code: number; run?: ReportRun }> {
+export async function runRegisterReport(paths: string[], outDir: string | undefined, lang: Lang, io: CliIO, opts: RegisterCliOptions & { unit?: string }): Promise<{ code: number; run?: ReportRun }> {
   const reg = await runRegisters(paths, opts);
   for (const f of reg.unreadable) io.err(reg.findings.find((x) => x.file === f && x.rule === 'khong_doc_duoc_tep')?.message[lang] ?? f);
   if (!reg.communes.length) {
@@ -129,8 +165,19 @@ export async function runRegisterReport(paths: string[], outDir: string, lang: L
     return { code: 2 };
   }
   const { model, workbook } = registerReport(reg.communes, { settings: opts.settings, lang, unit: opts.unit, fileFindings: reg.findings });
-  const files = await writeReportFiles(model, workbook.snapshot, outDir);
-  return { code: reg.unreadable.length ? 2 : 0, run: { model, files } };
+  // Every register file read (folders expanded) is an input no output may replace.
+  const { files: registerFiles } = await expandSubmissionPaths(paths);
+  const inputs = await inputIdentities([...paths, ...registerFiles.map((f) => f.path)]);
+  let files: ReportFiles;
+  try {
+    files = await writeReportFiles(model, workbook.snapshot, outDir ?? (await defaultReportDir(model)), inputs);
+  } catch (e) {
+    if (!(e instanceof OutputError)) throw e;
+    io.err(e.reason[lang]);
+    return { code: 2 };
+  }
+  for (const n of files.notes ?? []) io.err(n[lang]);
+  return { code: reg.unreadable.length ? 2 : 0, run: { model, files, sources: [], setAside: [] } };
 }
 
 export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
@@ -149,25 +196,26 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
       io.err(opts);
       return 2;
     }
-    const outDir = typeof args.flags.out === 'string' ? args.flags.out : '.';
+    const outDir = typeof args.flags.out === 'string' ? args.flags.out : undefined;
     const { code, run: result } = await runRegisterReport(registers, outDir, lang, io, { ...opts, unit: typeof args.flags.unit === 'string' ? args.flags.unit : undefined });
     if (!result) return code;
     if (args.flags.json) io.out(JSON.stringify(reportJson(result.model, [result.files.docx, result.files.html, result.files.xlsx]), null, 2));
     else printReportSummary(result, io, lang);
     return code;
   }
-  const outDir = typeof args.flags.out === 'string' ? args.flags.out : '.';
+  const outDir = typeof args.flags.out === 'string' ? args.flags.out : undefined;
   const previous = args.multi.previous ?? [];
   const settings = await readSettingsFile(typeof args.flags.settings === 'string' ? args.flags.settings : undefined, lang);
   if (typeof settings === 'string') {
     io.err(settings);
     return 2;
   }
-  const { code, run: result } = await runReport(others, previous, outDir, lang, io, settings);
+  const settingsFile = typeof args.flags.settings === 'string' ? args.flags.settings : undefined;
+  const { code, run: result } = await runReport(others, previous, outDir, lang, io, settings, settingsFile);
   if (!result) return code;
   if (args.flags.json) {
     const files = [result.files.docx, result.files.html, result.files.xlsx];
-    io.out(JSON.stringify(reportJson(result.model, files), null, 2));
+    io.out(JSON.stringify(reportJson(result.model, files, result), null, 2));
   } else printReportSummary(result, io, lang);
   return code;
 }

@@ -12,10 +12,13 @@ import { TEMPLATES } from '../../core/sheets/templates';
 import { templateIds, templateLayout } from '../../core/sheets/layout';
 import type { TemplatePlan } from '../../core/sheets/layout';
 import { plansWorkbook } from '../../xlsx/write';
+import { ensureFolder, outputErrorOf, writeOutput } from '../output-paths';
 
 /** Write template plans into a new workbook file (headers 45 points high, as printed forms). */
 export async function writeTemplates(plans: TemplatePlan[], out: string): Promise<void> {
-  await plansWorkbook(plans.map((plan) => ({ ...plan, rowHeights: { [plan.headerRow]: 45 } }))).xlsx.writeFile(out);
+  const wb = plansWorkbook(plans.map((plan) => ({ ...plan, rowHeights: { [plan.headerRow]: 45 } })));
+  await ensureFolder(path.dirname(path.resolve(out)));
+  await writeOutput(out, new Uint8Array(await wb.xlsx.writeBuffer()));
 }
 
 /** The current school year from today's date (a new year starts in September). */
@@ -51,7 +54,8 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
     io.out(L(`Đã ghi ${plans.length} biểu mẫu (${ids.join(', ')}) vào ${path.resolve(out)}`, `Wrote ${plans.length} template(s) (${ids.join(', ')}) to ${path.resolve(out)}`));
     return 0;
   } catch (e) {
-    io.err(`${L('Không ghi được tệp', 'Cannot write the file')}: ${(e as Error)?.message ?? String(e)}`);
+    const out = typeof args.flags.out === 'string' ? args.flags.out : '';
+    io.err(outputErrorOf(out, e).reason[lang]);
     return 2;
   }
 }

@@ -17,6 +17,7 @@ import { ui } from './catalog/ui';
 import { limits } from './catalog/limits';
 import { pcgd } from './catalog/pcgd';
 import { register } from './catalog/register';
+import { files } from './catalog/files';
 
 export type Catalog = Record<string, Bilingual>;
 
@@ -26,7 +27,7 @@ for (const messages of Object.values(FINDINGS) as Record<string, Bilingual>[]) {
   for (const [key, text] of Object.entries(messages)) findingMessages[key] = { vi: text.vi, en: text.en };
 }
 
-const parts: Catalog[] = [common, indicators, report, crosscheck, sheets, findingMessages, ui, limits, pcgd, register];
+const parts: Catalog[] = [common, indicators, report, crosscheck, sheets, findingMessages, ui, limits, pcgd, register, files];
 
 export const CATALOG: Catalog = Object.assign({}, ...parts);
 

@@ -50,7 +50,10 @@ export function WorkbookGrid({ port, onShowSheet }: { port: MemoryWorkbookPort; 
   const sheet = name ? port.sheet(name) : undefined;
   const sel = port.lastSelection && name && port.lastSelection.sheet.toLocaleLowerCase('vi') === name.toLocaleLowerCase('vi') ? parseA1Range(port.lastSelection.address) : null;
   const lastRow = sheet ? sheet.origin.row + sheet.values.length : 0;
-  const lastCol = sheet ? sheet.origin.col + Math.max(0, ...sheet.values.map((r) => r.length)) : 0;
+  // Snapshots read from files may be sparse (missing rows, a far cell alone): no spread of all rows.
+  let width = 0;
+  for (const r of sheet?.values ?? []) if (r && r.length > width) width = r.length;
+  const lastCol = sheet ? sheet.origin.col + width : 0;
   // The window: from the top-left, or around the selected cell when it lies beyond.
   const firstRow = sel && sel.top >= MAX_ROWS ? Math.max(0, sel.top - Math.floor(MAX_ROWS / 2)) : 0;
   const firstCol = sel && sel.left >= MAX_COLS ? Math.max(0, sel.left - Math.floor(MAX_COLS / 2)) : 0;

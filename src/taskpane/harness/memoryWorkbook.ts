@@ -33,9 +33,10 @@ function cloneSheet(s: SheetSnapshot): SheetSnapshot {
   return {
     ...s,
     origin: { ...s.origin },
-    values: s.values.map((r) => r.slice()),
-    numberFormats: s.numberFormats?.map((r) => r.slice()),
-    formulas: s.formulas?.map((r) => r.slice()),
+    // Sparse snapshots (rows missing) stay sparse; a missing row may also arrive as undefined or null.
+    values: s.values.map((r) => (r ? r.slice() : [])),
+    numberFormats: s.numberFormats?.map((r) => (r ? r.slice() : [])),
+    formulas: s.formulas?.map((r) => (r ? r.slice() : [])),
     merges: s.merges?.slice(),
   };
 }

@@ -3,7 +3,7 @@ import type { Bilingual } from '../../findings';
 /** Why a file could not be read (src/xlsx). The reader's findings are in ./findings.ts. */
 export const sheets: Record<string, Bilingual> = {
   'xlsx.missing': { vi: 'không tìm thấy tệp; hãy kiểm tra lại đường dẫn', en: 'file not found; check the path' },
-  'xlsx.not_a_file': { vi: 'đây là thư mục, không phải tệp', en: 'this is a folder, not a file' },
+  'xlsx.not_a_file': { vi: 'đây là thư mục, không phải tệp; hãy chỉ ra tệp Excel bên trong', en: 'this is a folder, not a file; give the Excel file inside it' },
   'xlsx.special_file': {
     vi: 'đây không phải tệp thường (thiết bị, ống dẫn hay ổ cắm của hệ thống); hãy chỉ ra một tệp Excel',
     en: 'this is not a regular file (a device, pipe or socket of the system); give an Excel file',
@@ -12,7 +12,7 @@ export const sheets: Record<string, Bilingual> = {
     vi: 'không có quyền đọc tệp; hãy kiểm tra quyền truy cập hoặc đóng chương trình đang khóa tệp',
     en: 'no permission to read the file; check its permissions or close the program that locks it',
   },
-  'xlsx.empty': { vi: 'tệp rỗng (0 byte)', en: 'the file is empty (0 bytes)' },
+  'xlsx.empty': { vi: 'tệp rỗng (0 byte); hãy xin lại tệp từ người gửi', en: 'the file is empty (0 bytes); ask the sender for the file again' },
   'xlsx.too_large': { vi: 'tệp quá lớn ({size} MB; giới hạn {max} MB)', en: 'the file is too large ({size} MB; limit {max} MB)' },
   'xlsx.xls': {
     vi: 'đây là tệp Excel cũ (.xls) nhưng không đọc được (hỏng, hoặc không phải sổ tính); hãy mở bằng Excel và lưu lại dạng .xlsx',
@@ -54,8 +54,14 @@ export const sheets: Record<string, Bilingual> = {
     vi: 'tệp nén có quá nhiều thành phần ({count}; giới hạn {max}); từ chối đọc để an toàn',
     en: 'the archive has too many parts ({count}; limit {max}); refused for safety',
   },
-  'xlsx.not_xlsx': { vi: 'tệp nén không phải sổ tính Excel (thiếu xl/workbook.xml)', en: 'the archive is not an Excel workbook (no xl/workbook.xml)' },
-  'xlsx.no_sheets': { vi: 'sổ tính không có trang tính nào đọc được', en: 'the workbook has no worksheet that can be read' },
+  'xlsx.not_xlsx': {
+    vi: 'tệp nén không phải sổ tính Excel (thiếu xl/workbook.xml); hãy mở bằng Excel và lưu lại dạng .xlsx',
+    en: 'the archive is not an Excel workbook (no xl/workbook.xml); open it in Excel and save it as .xlsx',
+  },
+  'xlsx.no_sheets': {
+    vi: 'sổ tính không có trang tính nào đọc được; hãy mở bằng Excel, kiểm tra rồi lưu lại',
+    en: 'the workbook has no worksheet that can be read; open it in Excel, check it and save it again',
+  },
   'xlsx.corrupt_xlsx': {
     vi: 'nội dung sổ tính bị hỏng, không đọc được; hãy mở bằng Excel, lưu lại rồi thử lại',
     en: 'the workbook content is corrupt and cannot be read; open it in Excel, save it again and retry',
