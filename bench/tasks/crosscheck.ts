@@ -27,7 +27,7 @@ import { CORPUS_ROOT, emit, peakRssMb, round, seconds } from './common';
     crosscheck_submitted: run.result.completeness.submitted,
     crosscheck_findings: run.result.findings.length,
     crosscheck_status: status,
-    crosscheck_3000_s: round(total, 1),
+    crosscheck_3000_s: round(total, 2),
     peak_rss_mb: Math.round(peakRssMb()),
     cpus: os.cpus().length,
   });

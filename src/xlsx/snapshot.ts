@@ -101,6 +101,8 @@ export function readSheetSnapshot(source: WorkbookSource, info: SheetInfo, opts:
 
   // Merged areas, clipped to the cells in use.
   const merges: string[] = [];
+  const pendingAt = new Set(pending.map((p) => p.r * 16384 + p.c));
+  const hiddenPending = new Set<number>();
   const { maxRow, maxCol } = summary;
   for (const ref of summary.merges) {
     const m = parseRange(ref);
@@ -116,7 +118,9 @@ export function readSheetSnapshot(source: WorkbookSource, info: SheetInfo, opts:
       const end = Math.min(c1, line.length - 1);
       for (let c = m.c0; c <= end; c++) {
         budget--;
-        if ((r !== m.r0 || c !== m.c0) && line[c] !== undefined && line[c] !== null) line[c] = null;
+        if (r === m.r0 && c === m.c0) continue;
+        if (line[c] !== undefined && line[c] !== null) line[c] = null;
+        else if (pendingAt.has(r * 16384 + c)) hiddenPending.add(r * 16384 + c);
       }
     }
   }
@@ -124,8 +128,10 @@ export function readSheetSnapshot(source: WorkbookSource, info: SheetInfo, opts:
   // Formulas without a cached value: compute the plain ones, list the rest.
   const computed: string[] = [];
   const uncalculated: string[] = [];
-  if (pending.length) {
-    const waiting = new Set(pending.map((p) => p.r * 16384 + p.c));
+  // A formula hidden under a merge is dropped like any hidden value (its text stays in `formulas`).
+  const live = hiddenPending.size ? pending.filter((p) => !hiddenPending.has(p.r * 16384 + p.c)) : pending;
+  if (live.length) {
+    const waiting = new Set(live.map((p) => p.r * 16384 + p.c));
     const failed = new Set<number>();
     const src: CellSource = {
       value: (r, c) => values[r]?.[c],
@@ -145,7 +151,7 @@ export function readSheetSnapshot(source: WorkbookSource, info: SheetInfo, opts:
         return true;
       },
     };
-    let left = pending.map((p) => ({ ...p, plain: parsePlainFormula(p.formula) }));
+    let left = live.map((p) => ({ ...p, plain: parsePlainFormula(p.formula) }));
     // Formulas may use each other: repeat while something new gets its value.
     for (let round = 0; round < 50 && left.length; round++) {
       const still: typeof left = [];

@@ -6,6 +6,8 @@
 import fs from 'fs';
 import path from 'path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import os from 'os';
+import * as XLSX from '@e965/xlsx';
 import { loadWorkbookFile } from '../../src/cli/xlsx';
 import type { WorkbookSnapshot } from '../../src/core/types';
 import { ROOT, ensureDist } from '../harness/dist';
@@ -209,10 +211,17 @@ describe('task pane in chromium (built dist/)', () => {
     }
   });
 
-  test('Đối chiếu: school files are read and compared in a Web Worker; the Tổng hợp sheet is written', async () => {
+  test('Đối chiếu: school files (.xlsx and a legacy .xls) are read and compared in a Web Worker; the Tổng hợp sheet is written', async () => {
     const master = await loadWorkbookFile(path.join(ROOT, 'samples', 'quan12-2023-2024.xlsx'));
     const dir = path.join(ROOT, 'samples', 'submissions');
     const files = fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort().map((f) => path.join(dir, f));
+    // One school sends the legacy .xls its system exports: the worker loads the .xls reader on demand.
+    const first = await loadWorkbookFile(files[0]);
+    const wb = XLSX.utils.book_new();
+    for (const s of first.sheets) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(s.values.map((r) => (r ?? []).map((v) => (v === null ? undefined : v)))), s.name);
+    const xls = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pane-xls-')), 'truong-gui-xls.xls');
+    fs.writeFileSync(xls, XLSX.write(wb, { bookType: 'biff8', type: 'buffer' }) as Buffer);
+    files.push(xls);
     const { context, page, errors, blocked } = await openPane(master);
     try {
       await page.getByRole('tab', { name: 'Đối chiếu', exact: true }).click();
@@ -223,6 +232,10 @@ describe('task pane in chromium (built dist/)', () => {
       await results.waitFor({ timeout: 120_000 });
       expect(await results.textContent()).toMatch(/Đã nộp \d+\/\d+ trường/);
       for (const f of files) expect(await results.textContent()).toContain(path.basename(f));
+      // Read, not refused: its line names the school it carries, with no "Không đọc được" badge.
+      const xlsLine = await results.locator('li', { hasText: 'truong-gui-xls.xls' }).first().textContent();
+      expect(xlsLine).not.toContain('Không đọc được');
+      expect(xlsLine).toContain(path.basename(files[0]).slice(0, 8));
       await page.getByTestId('cross-write').click();
       await page.getByTestId('cross-written').waitFor();
       const active = await page.evaluate(() => (window as any).__BAOCAO_PORT__.activeSheet);
