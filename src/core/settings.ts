@@ -221,7 +221,8 @@ export function validateSettings(raw: unknown, say: (k: string, p: Record<string
   const bool: Check = (v, key) => (typeof v === 'boolean' ? null : problem(key, 'settings.want_bool', { value: shown(v) }, say));
   const oneOf = (...values: string[]): Check => (v, key) => (typeof v === 'string' && values.includes(v) ? null : problem(key, 'settings.want_one_of', { values: values.join(', '), value: shown(v) }, say));
   const text: Check = (v, key) => (typeof v === 'string' && v.length <= 500 ? null : problem(key, 'settings.want_text', { value: shown(v) }, say));
-  const year: Check = (v, key) => (typeof v === 'string' && /^\s*(19|20)\d{2}\s*-\s*(19|20)\d{2}\s*$/.test(v) ? null : problem(key, 'settings.want_year', { value: shown(v) }, say));
+  // The one school-year reader (src/core/parse): "2024-2025", "2024 - 25", 2024 …
+  const year: Check = (v, key) => ((typeof v === 'string' || typeof v === 'number') && schoolYearText(v) !== null ? null : problem(key, 'settings.want_year', { value: shown(v) }, say));
   const object =
     (fields: Record<string, Check>, required: string[] = []): Check =>
     (v, key) => {
