@@ -56,8 +56,12 @@ function u64(view: DataView, at: number): number {
  */
 export type InflateRaw = (data: Uint8Array, maxOutput: number) => Uint8Array;
 
-const utf8 = new TextDecoder('utf-8');
-const latin1 = new TextDecoder('latin1');
+/** Entry names: UTF-8 when flagged, else CP437/Latin-1 (decoders made on first use). */
+let decoders: { utf8: TextDecoder; latin1: TextDecoder } | null = null;
+function nameDecoder(utf8Flag: boolean): TextDecoder {
+  decoders ??= { utf8: new TextDecoder('utf-8'), latin1: new TextDecoder('latin1') };
+  return utf8Flag ? decoders.utf8 : decoders.latin1;
+}
 
 export class ZipArchive {
   private readonly byName = new Map<string, ZipEntry>();
@@ -120,7 +124,7 @@ export class ZipArchive {
       const nameEnd = p + 46 + nameLen;
       if (nameEnd + extraLen + commentLen > b.length) this.corrupt();
       const rawName = b.subarray(p + 46, nameEnd);
-      let name = (flags & 0x800 ? utf8 : latin1).decode(rawName).replace(/\\/g, '/').replace(/^\/+/, '');
+      let name = nameDecoder(!!(flags & 0x800)).decode(rawName).replace(/\\/g, '/').replace(/^\/+/, '');
       // zip64 extra field: the 0xFFFFFFFF fields follow in a fixed order.
       let e = nameEnd;
       while (e + 4 <= nameEnd + extraLen) {

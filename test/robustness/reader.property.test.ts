@@ -173,7 +173,7 @@ describe('the .xlsx reader on generated hostile workbooks', () => {
           }
         });
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   }, 240_000);
 
@@ -193,20 +193,23 @@ describe('the .xlsx reader on generated hostile workbooks', () => {
         }
         expect(Date.now() - t0).toBeLessThan(20_000);
       }),
-      { numRuns: 3 },
+      { numRuns: 2 },
     );
   }, 240_000);
 });
 
 describe('the .xls reader on generated workbooks', () => {
   test('cells anywhere in BIFF8\'s grid read back as written', async () => {
-    const xlsCell = fc.record({
-      r: fc.oneof(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 65535 })),
-      c: fc.oneof(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 255 })),
-      v: fc.oneof(fc.integer({ min: -1e6, max: 1e6 }), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }).map((x) => (Object.is(x, -0) ? 0 : x)), text, fc.boolean()),
-    });
+    // Numbers as offices write them: SheetJS's BIFF writer does not round-trip tiny magnitudes (-1e-300 came back as -7,47e-301).
+    // Tall (down to row 65.536) or wide (out to column IV) sheets: SheetJS's writer walks the whole
+    // bounding box, so a sheet both tall and wide would cost the test, not the reader, minutes.
+    const num = fc.oneof(fc.integer({ min: -1e6, max: 1e6 }), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }).map((x) => (Math.abs(x) < 1e-9 ? 0 : x)));
+    const anyValue = fc.oneof(num, text, fc.boolean());
+    const tall = fc.record({ r: fc.oneof(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 65535 })), c: fc.integer({ min: 0, max: 2 }), v: anyValue });
+    const wide = fc.record({ r: fc.integer({ min: 0, max: 30 }), c: fc.oneof(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 255 })), v: anyValue });
+    const sheetCells = fc.oneof(tall, wide).chain((first) => fc.uniqueArray(first.c <= 2 && first.r > 30 ? tall : wide, { minLength: 1, maxLength: 50, selector: (x) => `${x.r},${x.c}` }));
     await fc.assert(
-      fc.asyncProperty(fc.uniqueArray(xlsCell, { minLength: 1, maxLength: 50, selector: (x) => `${x.r},${x.c}` }), async (cells) => {
+      fc.asyncProperty(sheetCells, async (cells) => {
         const ws: XLSX.WorkSheet = {};
         for (const x of cells) ws[a1(x.r, x.c)] = typeof x.v === 'number' ? { t: 'n', v: x.v } : typeof x.v === 'boolean' ? { t: 'b', v: x.v } : { t: 's', v: x.v };
         ws['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(...cells.map((x) => x.r)), c: Math.max(...cells.map((x) => x.c)) } });
