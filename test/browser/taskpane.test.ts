@@ -216,9 +216,14 @@ describe('task pane in chromium (built dist/)', () => {
     const dir = path.join(ROOT, 'samples', 'submissions');
     const files = fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort().map((f) => path.join(dir, f));
     // One school sends the legacy .xls its system exports: the worker loads the .xls reader on demand.
-    const first = await loadWorkbookFile(files[0]);
+    const source = files.find((f) => f.includes('79761201'))!;
+    const first = await loadWorkbookFile(source);
     const wb = XLSX.utils.book_new();
-    for (const s of first.sheets) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(s.values.map((r) => (r ?? []).map((v) => (v === null ? undefined : v)))), s.name);
+    for (const s of first.sheets) {
+      const ws = XLSX.utils.aoa_to_sheet(s.values.map((r) => (r ?? []).map((v) => (v === null ? undefined : v))));
+      if (s.merges?.length) ws['!merges'] = s.merges.map((m) => XLSX.utils.decode_range(m));
+      XLSX.utils.book_append_sheet(wb, ws, s.name);
+    }
     const xls = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pane-xls-')), 'truong-gui-xls.xls');
     fs.writeFileSync(xls, XLSX.write(wb, { bookType: 'biff8', type: 'buffer' }) as Buffer);
     files.push(xls);
@@ -232,10 +237,10 @@ describe('task pane in chromium (built dist/)', () => {
       await results.waitFor({ timeout: 120_000 });
       expect(await results.textContent()).toMatch(/Đã nộp \d+\/\d+ trường/);
       for (const f of files) expect(await results.textContent()).toContain(path.basename(f));
-      // Read, not refused: its line names the school it carries, with no "Không đọc được" badge.
+      // Read, not refused: its line names the school it carries (79761201), with no "Không đọc được" badge.
       const xlsLine = await results.locator('li', { hasText: 'truong-gui-xls.xls' }).first().textContent();
       expect(xlsLine).not.toContain('Không đọc được');
-      expect(xlsLine).toContain(path.basename(files[0]).slice(0, 8));
+      expect(xlsLine).toContain('79761201');
       await page.getByTestId('cross-write').click();
       await page.getByTestId('cross-written').waitFor();
       const active = await page.evaluate(() => (window as any).__BAOCAO_PORT__.activeSheet);
