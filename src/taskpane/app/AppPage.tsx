@@ -15,7 +15,7 @@ import { App } from '../components/App';
 import { GRID_CSS, WorkbookGrid } from '../harness/HarnessGrid';
 import { LangContext, useT } from '../i18n';
 import { downloadBlob, readFileBytes } from '../services/browser';
-import type { Services } from '../services/types';
+import { WORKBOOK_FILE_ACCEPT, type Services } from '../services/types';
 import { FileWorkbookPort, XLSX_MIME } from './fileWorkbook';
 
 const useStyles = makeStyles({
@@ -103,7 +103,7 @@ function Page({ services, read, settings, onSettings }: AppPageProps & { setting
           ref={inputRef}
           type="file"
           hidden
-          accept=".xlsx,.xlsm,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
+          accept={WORKBOOK_FILE_ACCEPT}
           data-testid="app-file"
           onChange={(e) => {
             const f = e.target.files?.[0];
