@@ -21,6 +21,7 @@ import type { Lang } from '../core/findings';
 import type { ParsedArgs } from './args';
 import { readSettingsFile } from './settings-file';
 import { UnreadableFileError } from '../xlsx/inspect';
+import { nodeInflateRaw } from './xlsx';
 
 const EXT = /\.(xlsx|xls|xlsm)$/i;
 
@@ -91,7 +92,7 @@ export async function readRegisterFile(file: string, opts: { settings: Partial<S
     if (!st) throw new UnreadableFileError(file, 'missing');
     if (!st.isFile()) throw new UnreadableFileError(file, 'not_a_file');
     const bytes = new Uint8Array(await fs.readFile(file));
-    return await readRegisterBytes(bytes, { ...fileOpts, assumeRegister: opts.assumeRegister });
+    return await readRegisterBytes(bytes, { ...fileOpts, assumeRegister: opts.assumeRegister, inflateRaw: nodeInflateRaw });
   } catch (e) {
     const res = notARegister(fileOpts);
     const reason = e instanceof UnreadableFileError ? e.reason : { vi: String((e as Error)?.message ?? e), en: String((e as Error)?.message ?? e) };
@@ -268,7 +269,7 @@ export async function isRegisterFile(p: string): Promise<boolean> {
   const st = await fs.stat(p).catch(() => null);
   if (!st?.isFile() || !EXT.test(p)) return false;
   try {
-    return await hasRegisterSheet(new Uint8Array(await fs.readFile(p)));
+    return await hasRegisterSheet(new Uint8Array(await fs.readFile(p)), nodeInflateRaw);
   } catch {
     return false;
   }

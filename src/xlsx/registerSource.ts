@@ -1,95 +1,50 @@
 /**
- * Register files (.xlsx and legacy .xls, BIFF8) → rows for src/core/register. Host-neutral (bytes in,
- * no Node globals): the command line and its worker processes use it, and so can the task pane's
- * worker. Content is sniffed (OLE2 vs zip), never trusted from the extension; limits and refusals
- * are the reader's (src/xlsx/inspect). SheetJS CE (@e965/xlsx) reads both formats; it is imported
- * on demand so a refused file never loads it.
+ * Register files → rows for src/core/register, through the one reader (./read.ts): the format is
+ * picked by content (.xlsx streamed by our own reader, legacy .xls through SheetJS CE, the HTML and
+ * XML 2003 "Excel exports"), with its refusals and bilingual messages. Host-neutral (bytes in, no Node
+ * globals): the command line and its worker processes use it, and so can the task pane's worker.
+ * The register sheet's rows are streamed into the RegisterSheetReader, nothing else is kept, so the
+ * cell limits of a snapshot do not apply here; the row, spread, merge and sheet limits do.
  */
 import type { CellValue } from '../core/types';
 import { RegisterFileOptions, RegisterFileResult, RegisterSheetReader, isRegisterSheetName, HEAD_ROWS } from '../core/register/file';
 import { finding } from '../core/findings';
-import { checkFileSize, includesBytes, inspectBytes, UnreadableFileError } from './inspect';
+import { openWorkbookBytes, type RowCells, type SheetInfo, type WorkbookSource } from './read';
+import { MAX_SPREAD, type WorkbookLimits } from './limits';
+import type { InflateRaw } from './zip';
 
-const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const utf16 = (s: string) => new Uint8Array([...s].flatMap((ch) => [ch.charCodeAt(0), 0]));
-const ENCRYPTION_INFO = utf16('EncryptionInfo');
-const ENCRYPTED_PACKAGE = utf16('EncryptedPackage');
+/**
+ * A register is streamed, never held: a commune of 30.000 people × 70 columns is 2.100.000 cells,
+ * past the 1.000.000 a snapshot may hold. Its spread stays bounded (a stray far cell costs what its
+ * row costs).
+ */
+export const REGISTER_LIMITS: Partial<WorkbookLimits> = { cells: 50_000_000, spread: 10 * MAX_SPREAD };
 
-type SheetJS = typeof import('@e965/xlsx');
-let lib: SheetJS | null = null;
-async function sheetjs(): Promise<SheetJS> {
-  if (!lib) {
-    const mod = (await import(/* webpackChunkName: "sheetjs" */ '@e965/xlsx')) as unknown as SheetJS & { default?: SheetJS };
-    lib = (mod.default && typeof mod.default.read === 'function' ? mod.default : mod) as SheetJS;
-  }
-  return lib;
-}
-
-interface SjsCell {
-  t: string;
-  v?: unknown;
-  w?: string;
-}
-
-function cellOf(c: SjsCell | undefined): CellValue {
-  if (!c || c.v === undefined || c.v === null) return null;
-  switch (c.t) {
-    case 'n':
-      return typeof c.v === 'number' && Number.isFinite(c.v) ? c.v : null;
-    case 's':
-    case 'str':
-      return c.v === '' ? null : String(c.v);
-    case 'b':
-      return !!c.v;
-    case 'd':
-      return c.v instanceof Date ? c.v : null;
-    case 'e':
-      return { error: c.w ?? '#VALUE!' };
-    default:
-      return null;
-  }
+export interface RegisterBytesOptions extends RegisterFileOptions {
+  assumeRegister?: boolean;
+  /** A native raw inflater of the host (Node's zlib). */
+  inflateRaw?: InflateRaw;
 }
 
 /** The register in one file; an unreadable file throws UnreadableFileError with a bilingual reason. */
-export async function readRegisterBytes(bytes: Uint8Array, opts: RegisterFileOptions & { assumeRegister?: boolean }): Promise<RegisterFileResult> {
-  const file = opts.file;
-  checkFileSize(file, bytes.length);
-  if (bytes.length === 0) throw new UnreadableFileError(file, 'empty');
-  const ole = bytes.length >= 8 && OLE2.every((b, i) => bytes[i] === b);
-  if (ole) {
-    if (includesBytes(bytes, ENCRYPTION_INFO) || includesBytes(bytes, ENCRYPTED_PACKAGE)) throw new UnreadableFileError(file, 'encrypted');
-  } else {
-    await inspectBytes(file, bytes);
-  }
-  const X = await sheetjs();
-  let wb: import('@e965/xlsx').WorkBook;
-  try {
-    // .xlsx: the sheet names first (cheap: workbook.xml only), then only the register sheet is parsed.
-    // .xls: one pass (its sheet list costs the parse of the whole compound file).
-    const byName = ole ? undefined : X.read(bytes, { type: 'array', bookSheets: true }).SheetNames.find(isRegisterSheetName);
-    wb = X.read(bytes, { type: 'array', dense: true, cellDates: true, cellFormula: false, cellHTML: false, cellText: false, cellStyles: false, ...(byName ? { sheets: byName } : {}) });
-  } catch (e) {
-    const detail = e instanceof Error ? e.message.split('\n')[0].slice(0, 120) : '';
-    throw new UnreadableFileError(file, /password|encrypt/i.test(detail) ? 'encrypted' : 'corrupt_xlsx', { detail });
-  }
-  const names = wb.SheetNames;
-  const order = [...names.filter(isRegisterSheetName), ...names.filter((n) => !isRegisterSheetName(n))];
-  for (const name of order) {
-    const ws = wb.Sheets[name];
-    if (!ws) continue;
-    const res = feedSheet(ws, new RegisterSheetReader(opts, name, isRegisterSheetName(name)));
+export async function readRegisterBytes(bytes: Uint8Array, opts: RegisterBytesOptions): Promise<RegisterFileResult> {
+  const source = await openWorkbookBytes(bytes, opts.file, { limits: REGISTER_LIMITS, inflateRaw: opts.inflateRaw });
+  const sheets = source.sheets;
+  const order = [...sheets.filter((s) => isRegisterSheetName(s.name)), ...sheets.filter((s) => !isRegisterSheetName(s.name))];
+  for (const s of order) {
+    const res = feedSheet(source, s, new RegisterSheetReader(opts, s.name, isRegisterSheetName(s.name)), false);
     if (res.isRegister) return res;
   }
   // No sheet recognised: when the caller says the file is a register, read its first sheet by the standard positions.
-  if (opts.assumeRegister && names.length && wb.Sheets[names[0]]) return feedSheet(wb.Sheets[names[0]], new RegisterSheetReader(opts, names[0], true));
+  if (opts.assumeRegister && sheets.length) return feedSheet(source, sheets[0], new RegisterSheetReader(opts, sheets[0].name, true), true);
   return notARegister(opts);
 }
 
 /** Does the workbook have a register sheet (MauNhapLieu / DATA)? Reads the sheet names only. */
-export async function hasRegisterSheet(bytes: Uint8Array): Promise<boolean> {
+export async function hasRegisterSheet(bytes: Uint8Array, inflateRaw?: InflateRaw): Promise<boolean> {
   try {
-    const X = await sheetjs();
-    return X.read(bytes, { type: 'array', bookSheets: true }).SheetNames.some(isRegisterSheetName);
+    const source = await openWorkbookBytes(bytes, 'register', { limits: REGISTER_LIMITS, inflateRaw });
+    return source.sheets.some((s) => isRegisterSheetName(s.name));
   } catch {
     return false;
   }
@@ -103,19 +58,37 @@ export function notARegister(opts: RegisterFileOptions): RegisterFileResult {
   return res;
 }
 
-function feedSheet(ws: import('@e965/xlsx').WorkSheet, reader: RegisterSheetReader): RegisterFileResult {
-  const data = (ws as unknown as { '!data'?: (SjsCell[] | undefined)[] })['!data'] ?? [];
-  // Merged areas: SheetJS keeps the value in the first cell only (as Excel does): nothing to undo.
+/**
+ * One sheet's rows into the register reader, as dense rows from row 0 (a row without cells is an
+ * empty row, as the reader counts blank rows). A sheet that is not a register is left after its head.
+ */
+function feedSheet(source: WorkbookSource, sheet: SheetInfo, reader: RegisterSheetReader, forced: boolean): RegisterFileResult {
   const row: CellValue[] = [];
-  for (let r = 0; r < data.length; r++) {
-    const src = data[r];
-    if (!src) {
-      reader.row(r, []);
-      continue;
+  const empty: CellValue[] = [];
+  let next = 0;
+  const gapTo = (index: number): boolean => {
+    for (; next < index; next++) {
+      reader.row(next, next < HEAD_ROWS ? [] : empty);
+      if (!forced && next >= HEAD_ROWS && !reader.result.isRegister) return false;
     }
-    row.length = src.length;
-    for (let c = 0; c < src.length; c++) row[c] = cellOf(src[c]);
-    reader.row(r, r < HEAD_ROWS ? row.slice() : row);
-  }
+    return true;
+  };
+  source.readRows(sheet, (r: RowCells) => {
+    if (!gapTo(r.index)) return false;
+    const width = r.length ? r.cols[r.length - 1] + 1 : 0;
+    const dest = r.index < HEAD_ROWS ? new Array<CellValue>(width).fill(null) : row;
+    if (dest === row) {
+      row.length = width;
+      row.fill(null);
+    }
+    for (let k = 0; k < r.length; k++) {
+      const v = r.values[k];
+      dest[r.cols[k]] = v === '' || v === undefined ? null : v;
+    }
+    reader.row(r.index, dest);
+    next = r.index + 1;
+    if (!forced && r.index >= HEAD_ROWS && !reader.result.isRegister) return false;
+    return undefined;
+  });
   return reader.finish();
 }
