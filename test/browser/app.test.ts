@@ -1,6 +1,7 @@
 /**
  * The standalone web app (dist/app, "Báo cáo GD trên trình duyệt") in Chromium, with real file
- * uploads and downloads: no office.js, no request beyond 127.0.0.1, the picked file never changed.
+ * uploads and downloads (.xlsx, and a legacy .xls built as BIFF8 by the test builder): no office.js,
+ * no request beyond 127.0.0.1, the picked file never changed.
  */
 import crypto from 'crypto';
 import fs from 'fs';
@@ -11,6 +12,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { ROOT, ensureDist } from '../harness/dist';
 import { findBrowser, launchOptions } from '../harness/browser';
 import { serveDir, type StaticServer } from '../harness/server';
+import { writeXls, type FixtureSheet, type FixtureValue } from '../fixtures/workbook-files';
 
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 const AS_PRINTED = path.join(ROOT, 'samples', 'as-printed', 'quan12-2023-2024-as-printed.xlsx');
@@ -130,6 +132,64 @@ describe('Báo cáo GD trên trình duyệt (built dist/app)', () => {
 
       // The picked file is untouched; nothing went beyond 127.0.0.1.
       expect(sha(AS_PRINTED)).toBe(before);
+      expect(blocked).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a legacy .xls picked from disk (BIFF8, as offices on old Excel save it): its sheets in the grid, the same findings with their cells, the results as .xlsx', async () => {
+    // The as-printed sample written again as BIFF8 by the test builder (values as Excel shows them).
+    const original = new ExcelJS.Workbook();
+    await original.xlsx.readFile(AS_PRINTED);
+    const sheets: FixtureSheet[] = original.worksheets.map((ws) => {
+      const rows: FixtureValue[][] = [];
+      ws.eachRow({ includeEmpty: false }, (row, r) => {
+        const line: FixtureValue[] = [];
+        row.eachCell({ includeEmpty: false }, (cell, c) => {
+          const v = cell.value as unknown;
+          const plain = v && typeof v === 'object' && 'result' in (v as object) ? (v as { result: unknown }).result : v && typeof v === 'object' && 'richText' in (v as object) ? cell.text : v;
+          line[c - 1] = typeof plain === 'string' || typeof plain === 'number' || typeof plain === 'boolean' ? plain : null;
+        });
+        rows[r - 1] = Array.from(line, (x) => x ?? null);
+      });
+      return { name: ws.name, rows: Array.from(rows, (x) => x ?? []) };
+    });
+    const xls = path.join(ARTIFACTS, 'quan12-2023-2024-as-printed.xls');
+    fs.writeFileSync(xls, writeXls(sheets, 'biff8'));
+    const bytes = fs.readFileSync(xls);
+    // A real compound file (OLE2 signature), not an .xlsx renamed.
+    expect([...bytes.subarray(0, 8)]).toEqual([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const before = sha(xls);
+    const { context, page, blocked, errors } = await openApp();
+    try {
+      await upload(page, xls);
+      // Every sheet of the file is a tab of the grid, in the file's order.
+      await page.locator('[data-testid="harness-grid"]').waitFor();
+      const tabs = await page.locator('.workbook-grid [role="tab"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-sheet')));
+      expect(tabs).toEqual(original.worksheets.map((w) => w.name));
+
+      // The same finding as from the .xlsx: the total row prints 31 schools where its rows add up to 30 (G13).
+      await page.getByTestId('check-run').click();
+      await page.getByTestId('check-summary').waitFor({ timeout: 60_000 });
+      expect(await page.getByTestId('check-summary').textContent()).toMatch(/^[1-9]\d* lỗi/);
+      const finding = page.locator('[data-testid="finding"][data-cell="QUY_MO_TH!G13"]').first();
+      await finding.waitFor();
+      await finding.click();
+      await expect(page.locator('[data-testid="harness-grid"]').getAttribute('data-sheet')).resolves.toBe('QUY_MO_TH');
+      expect(await page.locator('td[data-address="G13"]').textContent()).toBe('31');
+      await shot(page, 'app-check-xls');
+
+      // The results are an .xlsx (never written over the .xls) that ExcelJS reads, with the file's sheets.
+      const [out] = await Promise.all([page.waitForEvent('download'), page.getByTestId('app-download').click()]);
+      expect(out.suggestedFilename()).toBe('quan12-2023-2024-as-printed-ket-qua.xlsx');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(fs.readFileSync((await out.path())!) as unknown as ArrayBuffer);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(original.worksheets.map((w) => w.name));
+      expect(wb.getWorksheet('QUY_MO_TH')!.getCell('G13').value).toBe(31);
+
+      expect(sha(xls)).toBe(before);
       expect(blocked).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
