@@ -272,6 +272,13 @@ export function validateSettings(raw: unknown, say: (k: string, p: Record<string
       gradeAgeGap: int(0, 20),
     }),
     dbkkXa: list(text),
+    // The report's frame: its text fields; recipients and copy-to as a list or lines of one text.
+    document: object({
+      ...Object.fromEntries(DOCUMENT_TEXT_FIELDS.map((k) => [k, text])),
+      recipients: (v, key) => (typeof v === 'string' ? text(v, key) : list(text)(v, key)),
+      copyTo: (v, key) => (typeof v === 'string' ? text(v, key) : list(text)(v, key)),
+    }),
+    yearOverYearShare: number(0, 10),
   };
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { key: '', problem: say('settings.not_object', {}) };
   for (const [k, v] of Object.entries(raw)) {
