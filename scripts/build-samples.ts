@@ -2359,6 +2359,8 @@ timestamp). This README and \`as-printed/planted.json\` are generated too; edit 
 | \`as-printed/quan3-2019-2020-as-printed.xlsx\` | seed 001 (Quận 3) scale block with its four failing totals |
 | \`as-printed/haian-2023-2024-as-printed.xlsx\` | seed 002 (Hải An plan): MN total 8.289, class sizes, CHI_TIEU targets |
 | \`submissions/\` | a master and the schools' own files for the cross-check (see \`submissions/README.md\`) |
+| \`registers/\` | household registers, one file per thôn (see \`registers/README.md\`) |
+| \`he-thong/\` | what the national systems export, as .xls: PCGD forms of three communes with three real mistakes planted, a CSDL 02 TH report with its real quirks (see \`he-thong/README.md\`) |
 
 Sheets carry a title block ("ỦY BAN NHÂN DÂN QUẬN 12 / PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", title, "Đơn vị: Quận 12",
 "Năm học: 2023 - 2024", "Thời điểm báo cáo: …"), a one- or two-row header with merged group cells using the

@@ -14,6 +14,8 @@ import { loadChecked, printReportSummary, runRegisterReport, runReport } from '.
 import { writeRegisterForms } from './forms';
 import { levelText } from '../../core/register/forms';
 import { readSettingsFile } from '../settings-file';
+import { checkFile, formsAcross, formsLines } from './check';
+import { expandPaths } from '../inputs';
 
 /** The package's samples/ folder: next to package.json, found from this file or the working directory. */
 export function findSamplesDir(): string | null {
@@ -74,6 +76,17 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
     const pc = result.model.sections.find((s) => s.id === 'pho_cap');
     const conclusions = pc?.paragraphs.filter((p) => /^(Kết luận|Conclusion):/.test(p.text)).map((p) => p.text) ?? [];
     if (conclusions.length) io.out(t('report.demo.summary', lang, { lines: '' }).trim() + '\n' + conclusions.map((c) => '  ' + c).join('\n'));
+  }
+
+  // What the national systems export (.xls): PCGD forms of three communes and a CSDL report.
+  const exports = path.join(samples, 'he-thong');
+  if (existsSync(exports)) {
+    const results = [];
+    for (const file of await expandPaths([exports])) results.push(await checkFile(file));
+    const forms = formsAcross(results, {});
+    const c = countBySeverity(results.flatMap((r) => r.findings));
+    io.out(t('report.demo.system_exports', lang, { files: results.length, errors: c.error, warnings: c.warning }));
+    if (forms) io.out(formsLines(forms, lang).filter(Boolean).join('\n'));
   }
 
   // Household registers (one file per thôn, one folder per commune) → forms, Tổng hợp and the report.

@@ -357,5 +357,6 @@ export const report: Record<string, Bilingual> = {
   'report.demo.crosscheck_pending': { vi: 'Đối chiếu bài nộp của trường: chức năng chưa có trong phiên bản này.', en: 'Cross-check of school submissions: not available in this version yet.' },
   'report.demo.crosscheck': { vi: 'Đối chiếu {n} bài nộp với tệp tổng hợp: {errors} lỗi, {warnings} cảnh báo.', en: 'Cross-checked {n} submissions with the master: {errors} errors, {warnings} warnings.' },
   'report.demo.no_samples': { vi: 'Không tìm thấy thư mục samples/ của chương trình.', en: 'The samples/ folder of the program was not found.' },
+  'report.demo.system_exports': { vi: 'Tệp xuất từ hệ thống (samples/he-thong, .xls): {files} tệp, {errors} lỗi, {warnings} cảnh báo.', en: 'National systems\' exports (samples/he-thong, .xls): {files} files, {errors} errors, {warnings} warnings.' },
   'report.demo.summary': { vi: 'Tóm tắt: {lines}', en: 'Summary: {lines}' },
 };
