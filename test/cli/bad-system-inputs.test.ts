@@ -65,3 +65,31 @@ test('a CSDL 02 TH report without its sheet IV: one finding naming the sheet', a
   expect(f.map((x) => x.expected)).toEqual(['IV']);
   expect(code).toBe(1);
 });
+
+/** A web system's "Xuất Excel": an HTML page holding the form as a table, saved as .xls. */
+function htmlOf(rows: unknown[][]): string {
+  const esc = (v: unknown) => (v === null || v === undefined ? '' : String(v).replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+  return `<html><head><meta charset="utf-8"></head><body><table>${rows.map((r) => `<tr>${r.map((v) => `<td>${esc(v)}</td>`).join('')}</tr>`).join('')}</table></body></html>`;
+}
+
+test('an ".xls" that is an HTML table of a TH-02 is read as that form (by content, not by name)', async () => {
+  const d = path.join(dir, 'html');
+  await fs.mkdir(d);
+  // 96,50% of the 6-year-olds in lớp 1 (< 98%): mức 2, not the printed 3.
+  const spec = th02({ commune: 'xã E', year: 2025, h: 193, i: 96.5, j: 184, k: 92, level: 3 });
+  await fs.writeFile(path.join(d, 'TH-02_xã E.xls'), htmlOf(spec.rows));
+  const { json } = await checkJson(d);
+  expect(json.files[0].sheets.map((s: { template: string }) => s.template)).toEqual(['TH-02']);
+  expect(json.pcgd.communes.map((c: { ten_xa: string; programmes: Record<string, { level: number }> }) => [c.ten_xa, c.programmes.TH.level])).toEqual([['xã E', 2]]);
+  expect((json.findings as F[]).filter((x) => x.rule === 'bieu_pc_muc_do_vuot_ty_le').map((x) => x.cells)).toEqual([['T8']]);
+});
+
+test('an ".xls" that is an HTML page without a table (an expired session\'s page): the file cannot be read, said in Vietnamese, exit 2', async () => {
+  const p = path.join(dir, 'MN-02_xã F.xls');
+  await fs.writeFile(p, '<!DOCTYPE html><html><body><h1>Phiên làm việc đã hết hạn</h1><p>Vui lòng đăng nhập lại.</p></body></html>');
+  const { code, json } = await checkJson(p);
+  const f = (json.findings as F[]).filter((x) => x.rule === 'khong_doc_duoc_tep');
+  expect(f).toHaveLength(1);
+  expect(f[0].message).toMatch(/HTML/);
+  expect(code).toBe(2);
+});
