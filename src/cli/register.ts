@@ -22,6 +22,8 @@ import type { ParsedArgs } from './args';
 import { readSettingsFile } from './settings-file';
 import { UnreadableFileError } from '../xlsx/inspect';
 import { nodeInflateRaw } from './xlsx';
+import { formsAgainstRegisters } from '../core/pcgdForms';
+import type { FormReading } from '../core/pcgdForms';
 
 const EXT = /\.(xlsx|xls|xlsm)$/i;
 
@@ -263,6 +265,12 @@ export async function runRegisters(paths: string[], opts: RegisterReadOptions & 
 }
 
 const EMPTY_PERSONS: RegisterFileResult['persons'] = { n: 0, age: new Int16Array(0), flags: new Int32Array(0), level: new Int8Array(0), thon: new Int16Array(0), row: new Int32Array(0), key: new Float64Array(0) };
+
+/** The PCGD forms of the communes whose registers were read, against those registers (findings at the forms' cells). */
+export function formsAgainstRun(readings: FormReading[], reg: RegisterRun, settings: Partial<Settings>): Finding[] {
+  const registers = reg.communes.map((c) => ({ register: c, files: reg.files.filter((f) => c.files.includes(f.file)) }));
+  return formsAgainstRegisters(readings, registers, registerSettings(settings), settings.xmcUpperAge ?? 60);
+}
 
 /** Is this file a household register (a register sheet inside, whatever its extension)? */
 export async function isRegisterFile(p: string): Promise<boolean> {

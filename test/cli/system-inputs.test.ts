@@ -91,3 +91,13 @@ test('check on a commune\'s register and its form: each form count that differs 
   expect(f.map((x: { cells: string[]; expected: number; actual: number }) => [x.cells, x.actual, x.expected])).toEqual([[['G7'], 11, 10]]);
   expect(f[0].message).toContain('Thôn A.xlsx dòng 5–14');
 });
+
+test('report on a commune\'s register and its form: the report is the form\'s, with the difference from the register among its findings', async () => {
+  const xa = path.join(dir, 'Tân Lập');
+  const out = path.join(dir, 'out-reg');
+  const r = await cli(report, xa, '--out', out, '--json');
+  const json = JSON.parse(r.out);
+  const f = json.findings.filter((x: { rule: string }) => x.rule === 'bieu_pc_khac_so_dang_ky');
+  // The form's G7 says 11 attend; the register's rows 5–14 are 10 (set up by the check test above).
+  expect(f.map((x: { cells: string[]; expected: number; actual: number }) => [x.cells, x.actual, x.expected])).toEqual([[['G7'], 11, 10]]);
+});

@@ -16,10 +16,10 @@ import { checkSnapshot } from '../../core/rules';
 import type { ParsedWorkbook } from '../../core/sheets/types';
 import { loadWorkbookFile, UnreadableFileError } from '../xlsx';
 import { readSettingsFile } from '../settings-file';
-import { registerOptions, registerSettings, runRegisters, splitRegisters } from '../register';
+import { formsAgainstRun, registerOptions, runRegisters, splitRegisters } from '../register';
 import { communeLine, registerJson, registerNotes } from '../../core/register/pipeline';
 import { expandPaths } from '../inputs';
-import { communesOfForms, formsAgainstRegisters, levelLines } from '../../core/pcgdForms';
+import { communesOfForms, levelLines } from '../../core/pcgdForms';
 import type { FormsRun } from '../../core/pcgdForms';
 import { surveyYearOf } from '../../core/combine';
 
@@ -210,8 +210,7 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
       }
       // Forms and registers of the same communes: every form count against the register's.
       if (forms) {
-        const against = formsAgainstRegisters(forms.readings, reg.communes.map((c) => ({ register: c, files: reg.files.filter((f) => c.files.includes(f.file)) })), registerSettings(opts.settings), opts.settings.xmcUpperAge ?? 60);
-        for (const f of against) (results.find((r) => r.file === f.file) ?? results[0]).findings.push(f);
+        for (const f of formsAgainstRun(forms.readings, reg, opts.settings)) (results.find((r) => r.file === f.file) ?? results[0]).findings.push(f);
       }
       const loose = reg.findings.filter((x) => !x.file);
       if (loose.length) results.push({ file: registers.join(', '), findings: loose });

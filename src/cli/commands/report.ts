@@ -24,7 +24,7 @@ import { combineInputs } from '../../core/combine';
 import { addFormsNotes } from '../../core/pcgdForms';
 import { withDefaults } from '../../core/settings';
 import { registerReport } from '../../core/register/pipeline';
-import { registerOptions, runRegisters, splitRegisters, type RegisterCliOptions } from '../register';
+import { formsAgainstRun, registerOptions, runRegisters, splitRegisters, type RegisterCliOptions, type RegisterRun } from '../register';
 import { readableWorkbook } from './check';
 import type { Settings } from '../../core/settings';
 
@@ -96,6 +96,8 @@ export async function runReport(
   io: CliIO,
   settings: Partial<Settings> = {},
   settingsFile?: string,
+  /** The registers of (some of) the communes whose PCGD forms are among the files: forms are checked against them. */
+  registers?: RegisterRun,
 ): Promise<{ code: number; run?: ReportRun }> {
   // Files and folders: a folder of PCGD forms, a CSDL report per cấp học, our own sheets.
   const paths = await expandPaths(Array.isArray(file) ? file : [file]);
@@ -117,6 +119,7 @@ export async function runReport(
     const w = await loadChecked(p, io, lang, settings);
     if (w && w.parsed.sheets.length) older.push(w.parsed);
   }
+  if (registers && current.forms) current.findings.push(...formsAgainstRun(current.forms.readings, registers, settings));
   const model = buildReport({ current: current.parsed, previous: older, findings: current.findings, lang, settings });
   if (current.forms) addFormsNotes(model, current.forms);
   // Every file read (folders expanded), the previous years and the settings: no output may replace one.
@@ -189,15 +192,15 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
   }
   // Folders stand for their files; a household register is told by its content.
   const paths = await expandPaths(file);
-  const { registers, others } = await splitRegisters(paths, readableWorkbook);
-  if (registers.length && !others.length) {
+  const { registers: registerPaths, others } = await splitRegisters(paths, readableWorkbook);
+  if (registerPaths.length && !others.length) {
     const opts = await registerOptions(args, lang);
     if (typeof opts === 'string') {
       io.err(opts);
       return 2;
     }
     const outDir = typeof args.flags.out === 'string' ? args.flags.out : undefined;
-    const { code, run: result } = await runRegisterReport(registers, outDir, lang, io, { ...opts, unit: typeof args.flags.unit === 'string' ? args.flags.unit : undefined });
+    const { code, run: result } = await runRegisterReport(registerPaths, outDir, lang, io, { ...opts, unit: typeof args.flags.unit === 'string' ? args.flags.unit : undefined });
     if (!result) return code;
     if (args.flags.json) io.out(JSON.stringify(reportJson(result.model, [result.files.docx, result.files.html, result.files.xlsx]), null, 2));
     else printReportSummary(result, io, lang);
@@ -210,8 +213,18 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
     io.err(settings);
     return 2;
   }
+  // Registers beside PCGD forms: the report is the forms'; each form is checked against its commune's register.
+  let registers: RegisterRun | undefined;
+  if (registerPaths.length) {
+    const opts = await registerOptions(args, lang);
+    if (typeof opts === 'string') {
+      io.err(opts);
+      return 2;
+    }
+    registers = await runRegisters(registerPaths, { ...opts, keepPersons: true });
+  }
   const settingsFile = typeof args.flags.settings === 'string' ? args.flags.settings : undefined;
-  const { code, run: result } = await runReport(others, previous, outDir, lang, io, settings, settingsFile);
+  const { code, run: result } = await runReport(others, previous, outDir, lang, io, settings, settingsFile, registers);
   if (!result) return code;
   if (args.flags.json) {
     const files = [result.files.docx, result.files.html, result.files.xlsx];
