@@ -26,7 +26,7 @@ const USAGE = `Cách dùng / Usage: baocao-gd <lệnh> [tham số]
   template NAME|all --out FILE.xlsx                  ghi biểu mẫu trống
   fn ID ARG… [--json]                                gọi một hàm GD.*
   app [--port N]                                     mở Báo cáo GD trên trình duyệt (127.0.0.1)
-  forms THƯ_MỤC|TỆP… --out DIR [--xa TÊN] [--year N]  biểu mẫu PCGD từ sổ đăng ký (MauNhapLieu, DATA)
+  forms THƯ_MỤC|TỆP… --out DIR [--xa TÊN] [--year N] [--dbkk "Xã A,…"|--ds-xa DS.csv]  biểu mẫu PCGD từ sổ đăng ký
   (check và report cũng nhận thư mục/tệp sổ đăng ký .xls/.xlsx)
   Tùy chọn chung / common: --lang vi|en`;
 

@@ -10,11 +10,12 @@ import * as path from 'node:path';
 import { parentPort, Worker } from 'node:worker_threads';
 import type { Finding } from '../core/findings';
 import { finding } from '../core/findings';
-import { CommuneBuilder, CommuneRegister, DbkkLookup, stripPrefix } from '../core/register/commune';
+import { CommuneBuilder, CommuneList, CommuneRegister, DbkkLookup, parseCommuneList, stripPrefix } from '../core/register/commune';
 import type { RegisterFileResult } from '../core/register/file';
 import { DEFAULT_REGISTER_SETTINGS, RegisterSettings } from '../core/register/settings';
 import type { Settings } from '../core/settings';
 import { foldText } from '../core/sheets/normalize';
+import { t } from '../core/i18n';
 import { hasRegisterSheet, notARegister, readRegisterBytes } from '../xlsx/registerSource';
 import { yearIn } from '../core/register/file';
 import type { Lang } from '../core/findings';
@@ -204,16 +205,16 @@ export async function registerWorkerMain(): Promise<number> {
   });
 }
 
-export function dbkkLookup(settings: Partial<Settings>, extra?: string[]): DbkkLookup | undefined {
+export function dbkkLookup(settings: Partial<Settings>, extra?: string[], list?: CommuneList): DbkkLookup | undefined {
   const names = [...(settings.dbkkXa ?? []), ...(extra ?? [])];
-  if (!names.length) return undefined;
+  if (!names.length) return list ? { dbkk: list.dbkk, known: list.known, source: 'list' } : undefined;
   const set = new Set<string>();
   for (const n of names) {
     const k = foldText(n);
     set.add(k);
     set.add(stripPrefix(k));
   }
-  return { dbkk: set, source: 'settings' };
+  return { dbkk: set, source: 'settings', ...(list ? { list } : {}) };
 }
 
 export interface RegisterRun {
@@ -231,10 +232,10 @@ export interface RegisterRun {
  * arrives (in the input order, so duplicates and findings are those of a sequential read); a file's
  * persons are dropped once counted unless `keepPersons`. A title cell "Xã/phường: …" may join files of several folders.
  */
-export async function runRegisters(paths: string[], opts: RegisterReadOptions & { dbkk?: string[]; workerScript?: string; keepPersons?: boolean }): Promise<RegisterRun> {
+export async function runRegisters(paths: string[], opts: RegisterReadOptions & { dbkk?: string[]; communeList?: CommuneList; workerScript?: string; keepPersons?: boolean }): Promise<RegisterRun> {
   const tasks = await registerTasks(paths, opts.xa);
   const rs = registerSettings(opts.settings);
-  const dbkk = dbkkLookup(opts.settings, opts.dbkk);
+  const dbkk = dbkkLookup(opts.settings, opts.dbkk, opts.communeList);
   const xmcUpperAge = opts.settings.xmcUpperAge ?? 60;
   const groups = new Map<string, CommuneBuilder>();
   const files: RegisterFileResult[] = [];
@@ -307,6 +308,8 @@ export interface RegisterCliOptions {
   year?: number;
   xa?: string;
   dbkk?: string[];
+  /** --ds-xa: the commune list (ĐBKK marks). */
+  communeList?: CommuneList;
   schoolList?: string[];
   workers?: number;
 }
@@ -326,6 +329,15 @@ export async function registerOptions(args: ParsedArgs, lang: Lang): Promise<Reg
       return lang === 'vi' ? `Không đọc được danh mục trường ${args.flags.truong}: ${(e as Error).message}` : `Cannot read the school list ${args.flags.truong}: ${(e as Error).message}`;
     }
   }
+  let communeList: CommuneList | undefined;
+  if (typeof args.flags['ds-xa'] === 'string') {
+    try {
+      communeList = parseCommuneList(await fs.readFile(args.flags['ds-xa'], 'utf8'));
+    } catch (e) {
+      return t('register.cli.commune_list_unreadable', lang, { file: args.flags['ds-xa'], reason: (e as Error).message });
+    }
+    if (!communeList.known.size) return t('register.cli.commune_list_empty', lang, { file: args.flags['ds-xa'] });
+  }
   const workers = typeof args.flags.workers === 'string' ? Number(args.flags.workers) || undefined : undefined;
-  return { settings, year, xa: typeof args.flags.xa === 'string' ? args.flags.xa : undefined, dbkk, schoolList, workers };
+  return { settings, year, xa: typeof args.flags.xa === 'string' ? args.flags.xa : undefined, dbkk, communeList, schoolList, workers };
 }

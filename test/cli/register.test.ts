@@ -47,6 +47,26 @@ describe('baocao-gd forms', () => {
   });
 });
 
+describe('baocao-gd forms --ds-xa LIST', () => {
+  it('each commune says its ĐBKK status came from the commune list; an empty list is refused', async () => {
+    const list = path.join(dir, 'ds-xa.csv');
+    await fs.writeFile(list, 'Tên xã,ĐBKK\nXã Tân Lập,x\nPhường Hòa Bình,\n');
+    const io = captureIO();
+    await forms(parseArgs([SAMPLES, '--out', path.join(dir, 'forms-list'), '--ds-xa', list, '--json']), io);
+    const json = JSON.parse(io.stdout.join('\n'));
+    const by = Object.fromEntries(json.communes.map((c: { ten_xa: string; dbkk: boolean; dbkk_source: string }) => [c.ten_xa, [c.dbkk, c.dbkk_source]]));
+    expect(by).toEqual({ 'Xã Tân Lập': [true, 'list'], 'Phường Hòa Bình': [false, 'list'] });
+    const human = captureIO();
+    await forms(parseArgs([SAMPLES, '--out', path.join(dir, 'forms-list2'), '--ds-xa', list]), human);
+    expect(human.stdout.join('\n')).toContain('có (theo danh sách xã)');
+    expect(human.stdout.join('\n')).toContain('không (theo danh sách xã)');
+    await fs.writeFile(list, 'Tên xã;ĐBKK\n');
+    const empty = captureIO();
+    expect(await forms(parseArgs([SAMPLES, '--out', path.join(dir, 'forms-list3'), '--ds-xa', list]), empty)).toBe(2);
+    expect(empty.stderr.join('\n')).toContain('không có xã nào');
+  });
+});
+
 describe('baocao-gd report FOLDER', () => {
   it('--json: phổ cập units keep ma_xa, ten_xa, programme, level, rates and gain inputs', async () => {
     const io = captureIO();

@@ -24,6 +24,44 @@ export interface DbkkLookup {
   /** Communes known to the list (to say "not ĐBKK per the list" rather than "not in the list"). */
   known?: Set<string>;
   source: 'settings' | 'list';
+  /** A commune list beside the settings: asked when the settings do not name the commune. */
+  list?: CommuneList;
+}
+
+/** A commune list (danh sách xã): every commune it names, and those marked ĐBKK. Folded names and codes. */
+export interface CommuneList {
+  dbkk: Set<string>;
+  known: Set<string>;
+}
+
+const DBKK_NO = new Set(['', '0', 'khong', 'k', 'no', 'false', 'sai']);
+const HEADER_FIRST = new Set(['ten', 'ten xa', 'ten xa phuong', 'ten don vi', 'ma', 'ma xa', 'ma don vi', 'stt', 'tt', 'xa', 'xa phuong', 'don vi']);
+
+/**
+ * A commune list as text (CSV, tab- or semicolon-separated, one commune a line): its name or code
+ * (or both: "Mã xã; Tên xã"), then a ĐBKK mark ("x", "có", "1", "ĐBKK"; blank, "0" or "không" = not
+ * ĐBKK). A list of one column names the ĐBKK communes. A header line ("Tên xã; ĐBKK") and a leading
+ * STT column are skipped.
+ */
+export function parseCommuneList(text: string): CommuneList & { communes: number } {
+  const dbkk = new Set<string>();
+  const known = new Set<string>();
+  let communes = 0;
+  for (const line of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
+    const folded = line.split(/[,;\t]/).map((c) => foldText(c.trim().replace(/^"(.*)"$/, '$1')));
+    if (!folded.some((f) => f !== '') || HEADER_FIRST.has(folded[0])) continue;
+    const names = (folded.length > 1 ? folded.slice(0, -1) : folded).filter((f) => f !== '' && !/^\d{1,3}$/.test(f));
+    if (!names.length) continue;
+    const isDbkk = folded.length === 1 || !DBKK_NO.has(folded[folded.length - 1]);
+    communes++;
+    for (const n of names) {
+      for (const k of [n, stripPrefix(n)]) {
+        known.add(k);
+        if (isDbkk) dbkk.add(k);
+      }
+    }
+  }
+  return { dbkk, known, communes };
 }
 
 export interface CommuneRegister {
@@ -161,10 +199,14 @@ export class CommuneBuilder {
     const dbkk = this.dbkk;
     let isDbkk = false;
     let dbkkSource: CommuneRegister['dbkkSource'] = 'default';
-    if (dbkk && keys.some((k) => dbkk.dbkk.has(k) || dbkk.dbkk.has(stripPrefix(k)))) {
+    const inSet = (set: Set<string> | undefined) => !!set && keys.some((k) => set.has(k) || set.has(stripPrefix(k)));
+    if (dbkk && inSet(dbkk.dbkk)) {
       isDbkk = true;
       dbkkSource = dbkk.source;
-    } else if (dbkk?.known && keys.some((k) => dbkk.known!.has(k) || dbkk.known!.has(stripPrefix(k)))) {
+    } else if (inSet(dbkk?.list?.dbkk)) {
+      isDbkk = true;
+      dbkkSource = 'list';
+    } else if (inSet(dbkk?.known) || inSet(dbkk?.list?.known)) {
       dbkkSource = 'list';
     }
     this.parts.clear();

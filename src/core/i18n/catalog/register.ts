@@ -32,8 +32,13 @@ export const register: Record<string, Bilingual> = {
   },
   'register.cli.forms_written': { vi: 'Đã ghi biểu mẫu của {n} xã, phường vào {dir}:', en: 'Forms of {n} commune(s) written to {dir}:' },
   'register.cli.forms_usage': {
-    vi: 'Cách dùng: baocao-gd forms THƯ_MỤC|TỆP… --out THƯ_MỤC [--xa TÊN] [--year 2025] [--settings TỆP.json]',
-    en: 'Usage: baocao-gd forms FOLDER|FILE… --out DIR [--xa NAME] [--year 2025] [--settings FILE.json]',
+    vi: 'Cách dùng: baocao-gd forms THƯ_MỤC|TỆP… --out THƯ_MỤC [--xa TÊN] [--year 2025] [--dbkk "Xã A,…" | --ds-xa DS_XA.csv] [--settings TỆP.json]',
+    en: 'Usage: baocao-gd forms FOLDER|FILE… --out DIR [--xa NAME] [--year 2025] [--dbkk "Xã A,…" | --ds-xa LIST.csv] [--settings FILE.json]',
+  },
+  'register.cli.commune_list_unreadable': { vi: 'Không đọc được danh sách xã {file}: {reason}', en: 'Cannot read the commune list {file}: {reason}' },
+  'register.cli.commune_list_empty': {
+    vi: 'Danh sách xã {file} không có xã nào (mỗi dòng: tên hoặc mã xã; dấu ĐBKK: x, có, 1).',
+    en: 'The commune list {file} names no commune (one a line: name or code; ĐBKK mark: x, có, 1).',
   },
   'register.cli.no_register': { vi: 'Không có sổ đăng ký nào đọc được trong: {paths}', en: 'No readable register in: {paths}' },
   'register.cli.commune_line': {
