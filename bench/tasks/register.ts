@@ -4,7 +4,7 @@
  * generated thôn files (generating 400 distinct ones costs more than the measurement); every file is
  * read and counted in full. Cached in bench/.corpus/registers-v2/. The measurement runs the real command (`baocao-gd report FOLDER`:
  * every commune's records, findings and levels, then the report files) in its own process with its
- * worker processes, and samples the resident memory of the whole process tree (parent + workers).
+ * worker threads, and samples the resident memory of its process tree (the command and anything it starts).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -47,29 +47,51 @@ function ensureCorpus(): number {
   return bytes;
 }
 
-/** Resident memory (MB) of a process and all its descendants, from /proc (Linux). */
+/**
+ * Resident memory (MB) of a process and its descendants, from /proc (Linux): the sum of their current
+ * resident sizes, or the process's own high-water mark (VmHWM: a peak between two samples) when that
+ * is larger. Only the tree is read (its /proc/PID/task/TID/children), not every process on the
+ * machine: the sampler must not compete with the measurement for the two cores.
+ */
 function treeRssMb(root: number): number {
-  let total = 0;
-  const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
-  for (const d of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
+  const kb = (pid: number, field: string): number => {
     try {
-      const stat = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      const m = /VmRSS:\s+(\d+)\s+kB/.exec(fs.readFileSync(`/proc/${d}/status`, 'utf8'));
-      rss.set(Number(d), m ? Number(m[1]) / 1024 : 0);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(d)]);
+      const m = new RegExp(`${field}:\\s+(\\d+)\\s+kB`).exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+      return m ? Number(m[1]) : 0;
     } catch {
-      /* the process ended meanwhile */
+      return 0; // the process ended meanwhile
     }
-  }
+  };
+  const children = (pid: number): number[] => {
+    const out: number[] = [];
+    try {
+      for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+        const text = fs.readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim();
+        if (text) out.push(...text.split(/\s+/).map(Number));
+      }
+    } catch {
+      /* ended */
+    }
+    return out;
+  };
+  let total = 0;
   const walk = (pid: number) => {
-    total += rss.get(pid) ?? 0;
-    for (const c of children.get(pid) ?? []) walk(c);
+    total += kb(pid, 'VmRSS');
+    for (const c of children(pid)) walk(c);
   };
   walk(root);
-  return total;
+  return Math.max(total, kb(root, 'VmHWM')) / 1024;
+}
+
+/** utime + stime of a process (all its threads), in seconds (USER_HZ = 100 on Linux). */
+function cpuSecondsOf(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return 0;
+  }
 }
 
 (async () => {
@@ -80,9 +102,11 @@ function treeRssMb(root: number): number {
   const t0 = process.hrtime.bigint();
   let peak = 0;
   const child = spawn(process.execPath, [bin, 'report', DIR, '--out', out, '--json'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let cpu = 0;
   const timer = setInterval(() => {
     peak = Math.max(peak, treeRssMb(child.pid!));
-  }, 100);
+    cpu = Math.max(cpu, cpuSecondsOf(child.pid!));
+  }, 50);
   let stdout = '';
   child.stdout.on('data', (d) => (stdout += d));
   const code: number = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
@@ -104,6 +128,8 @@ function treeRssMb(root: number): number {
     register_peak_rss_mb: Math.round(peak),
     register_rows_per_s: Math.round((COMMUNES * FILES_PER_COMMUNE * ROWS) / wall),
     register_workers: Math.min(2, os.cpus().length),
+    // CPU seconds of the command (all its threads), last sampled at most 50 ms before it ended.
+    register_cpu_s: round(cpu, 1),
   });
 })().catch((e) => {
   console.error(e);
