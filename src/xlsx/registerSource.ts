@@ -9,7 +9,7 @@
 import type { CellValue } from '../core/types';
 import { RegisterFileOptions, RegisterFileResult, RegisterSheetReader, isRegisterSheetName, HEAD_ROWS } from '../core/register/file';
 import { finding } from '../core/findings';
-import { openWorkbookBytes, type RowCells, type SheetInfo, type WorkbookSource } from './read';
+import { openWorkbookBytes, sniffFormat, type RowCells, type SheetInfo, type WorkbookSource } from './read';
 import { MAX_SPREAD, type WorkbookLimits } from './limits';
 import type { InflateRaw } from './zip';
 
@@ -43,6 +43,11 @@ export async function readRegisterBytes(bytes: Uint8Array, opts: RegisterBytesOp
 /** Does the workbook have a register sheet (MauNhapLieu / DATA)? Reads the sheet names only. */
 export async function hasRegisterSheet(bytes: Uint8Array, inflateRaw?: InflateRaw): Promise<boolean> {
   try {
+    // .xls: opening it parses every sheet; its workbook globals name the sheets.
+    if (sniffFormat('register', bytes) === 'xls') {
+      const { xlsSheetNames } = await import(/* webpackChunkName: "xls" */ './xls');
+      return xlsSheetNames(bytes).some(isRegisterSheetName);
+    }
     const source = await openWorkbookBytes(bytes, 'register', { limits: REGISTER_LIMITS, inflateRaw });
     return source.sheets.some((s) => isRegisterSheetName(s.name));
   } catch {

