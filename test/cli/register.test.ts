@@ -88,6 +88,14 @@ describe('baocao-gd report FOLDER', () => {
     expect(html).not.toMatch(/dòng \d+ \(/);
     expect(html).toContain('1 dòng của sổ đăng ký: thiếu họ tên');
   });
+
+  it('text output names no "sheets used" when the report comes from registers only', async () => {
+    const io = captureIO();
+    expect(await report(parseArgs([SAMPLES, '--out', path.join(dir, 'report-text')]), io)).toBe(0);
+    const text = io.stdout.join('\n');
+    expect(text).toContain('bao-cao-');
+    expect(text).not.toContain('Trang tính đã dùng');
+  });
 });
 
 describe('baocao-gd check FOLDER', () => {

@@ -143,7 +143,7 @@ export function formsAcross(results: FileResult[], settings: Partial<Settings>):
 export function formsLines(run: FormsRun, lang: Lang): string[] {
   const out = ['', lang === 'vi' ? `Biểu PCGD–XMC: ${formatNumber(run.readings.length)} biểu, ${formatNumber(run.communes.length)} xã, phường, năm điều tra ${run.year ?? '–'}` : `PCGD–XMC forms: ${formatNumber(run.readings.length)} forms, ${formatNumber(run.communes.length)} communes, survey year ${run.year ?? '–'}`];
   for (const l of levelLines(run)) out.push(`  ${l[lang]}`);
-  for (const [p, u] of Object.entries(run.unit.levels)) out.push(`  ${lang === 'vi' ? 'Đơn vị cấp trên' : 'Higher unit'} – ${p}: ${u!.label[lang]}`);
+  for (const [p, u] of Object.entries(run.unit.levels)) out.push(`  ${t('pcgd.unit_line', lang, { programme: p, level: u!.label[lang] })}`);
   return out;
 }
 

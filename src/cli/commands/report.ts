@@ -148,7 +148,7 @@ export function printReportSummary(run: ReportRun, io: CliIO, lang: Lang): void 
       skipped: model.skippedSections.length ? model.skippedSections.map((s) => `${s.title} (${s.reason.replace(/\.$/, '')})`).join('; ') : t('report.cli.none', lang),
     }),
   );
-  io.out(t('report.cli.sources', lang, { list: run.sources.map((s) => `${s.template} ← "${s.sheet}"${s.hidden ? ' ' + t('report.cli.source_hidden', lang) : ''}`).join('; ') }));
+  if (run.sources.length) io.out(t('report.cli.sources', lang, { list: run.sources.map((s) => `${s.template} ← "${s.sheet}"${s.hidden ? ' ' + t('report.cli.source_hidden', lang) : ''}`).join('; ') }));
   if (run.setAside.length) io.out(t('report.cli.set_aside', lang, { list: run.setAside.map((s) => `"${s.sheet}" (${s.template})`).join('; ') }));
   const c = countBySeverity(model.findings);
   io.out(t('report.cli.findings', lang, { errors: c.error, warnings: c.warning }));

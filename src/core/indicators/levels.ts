@@ -86,9 +86,11 @@ export interface LevelResult {
   explanation: Bilingual[];
 }
 
-export function levelLabel(level: Level): Bilingual {
+/** A programme recognised at one level only (MN5: "đạt chuẩn") says "Đạt", not "Mức độ 1". */
+export function levelLabel(level: Level, programme?: Programme): Bilingual {
   if (level === null) return msg('level.no_data');
   if (level === 0) return msg('level.none');
+  if (programme && MAX_LEVEL[programme] === 1) return msg('level.met');
   return msg('level.k', { k: level });
 }
 
@@ -256,7 +258,7 @@ export function communeLevel(programme: Programme, inputs: CommuneInputs, opts: 
     .filter(([, e]) => e.state === 'invalid')
     .map(([id, e]) => ({ indicator: id, error: (e as { error: CalcError }).error }));
   return {
-    programme, dbkk, level, atLeast, maxLevel: MAX_LEVEL[programme], label: levelLabel(level),
+    programme, dbkk, level, atLeast, maxLevel: MAX_LEVEL[programme], label: levelLabel(level, programme),
     criteria, overridesUsed, missing, errors,
     explanation: [...criteria.map(explainCriterion), ...overridesUsed.map(explainOverride)],
   };
@@ -455,6 +457,6 @@ export function unitLevel(
   explanation.push(...overridesUsed.map(explainOverride));
   return {
     programme, scope, level, atLeast: noRule || empty ? 0 : worst, maxLevel: topLevel,
-    label: levelLabel(level), shares, overridesUsed, unknownUnits, noRule, errors, explanation,
+    label: levelLabel(level, programme), shares, overridesUsed, unknownUnits, noRule, errors, explanation,
   };
 }

@@ -18,7 +18,7 @@ import type { Bilingual, Finding } from '../findings';
 import { finding } from '../findings';
 import { formatNumber, formatPercent, roundHalfUp } from '../format/vn';
 import { msg } from '../i18n';
-import { communeLevel, unitLevel } from '../indicators/levels';
+import { communeLevel, levelLabel, unitLevel } from '../indicators/levels';
 import type { Level, LevelResult, RateInput, UnitLevelResult } from '../indicators/levels';
 import { levelMeasure, rateCounts } from '../indicators/measures';
 import type { CommuneCounts } from '../indicators/measures';
@@ -118,9 +118,7 @@ export interface FormsOptions {
 /* ------------------------------------------------------------------ helpers */
 
 function levelWord(level: Level | undefined, programme: Programme): Bilingual {
-  if (level === null || level === undefined) return msg('level.no_data');
-  if (level === 0) return msg('level.none');
-  return MAX_LEVEL[programme] === 1 ? { vi: 'Đạt', en: 'Achieved' } : msg('level.k', { k: level });
+  return levelLabel(level ?? null, programme);
 }
 
 function printedLevelValue(p: PrintedLevelCell | null | undefined): number | null {

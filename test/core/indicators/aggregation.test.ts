@@ -110,3 +110,13 @@ describe('communes without data never count as đạt', () => {
     expect(r.level).toBeNull();
   });
 });
+
+describe('labels of a one-level programme', () => {
+  it('MN5 is "Đạt", never "Mức độ 1", for the unit as for the commune; TH keeps its levels', () => {
+    const all = unitLevel('MN5', [1, 1, 1], 'huyen');
+    expect(all.level).toBe(1);
+    expect(all.label).toEqual({ vi: 'Đạt', en: 'Achieved' });
+    expect(unitLevel('MN5', [0, 0, 0], 'huyen').label.vi).toBe('Không đạt');
+    expect(unitLevel('TH', [2, 2, 2], 'huyen').label.vi).toBe('Mức độ 2');
+  });
+});

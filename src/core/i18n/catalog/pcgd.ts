@@ -15,6 +15,7 @@ export const pcgd: Record<string, Bilingual> = {
     vi: '{commune} – {programme}: {level} ({basis}){unverified}.',
     en: '{commune} – {programme}: {level} ({basis}){unverified}.',
   },
+  'pcgd.unit_line': { vi: 'Đơn vị cấp trên – {programme}: {level}', en: 'Higher unit – {programme}: {level}' },
   'pcgd.unverified': { vi: '; chưa kiểm được: {criteria}', en: '; not verifiable: {criteria}' },
   'pcgd.capped': { vi: ', theo mức in trên biểu vì các tiêu chí còn lại không có trên biểu', en: ', the printed level, as the other criteria are not on the form' },
   'pcgd.forms_note': {
