@@ -10,8 +10,9 @@ import { Bilingual, Finding, findingToJson, Lang } from '../core/findings';
 import { formatNumber } from '../core/format/vn';
 import { msg, t } from '../core/i18n';
 import type { SheetPlan } from '../core/types';
-import { plansWorkbook, type TextCuts } from '../xlsx/write';
+import { plansXlsxBytes, type TextCuts } from '../xlsx/write';
 import { cutsNote } from './report-files';
+import { tightenHeapGrowth } from './heap';
 import { ensureFolder, writeOutput } from './output-paths';
 import { loadWorkbookFile, UnreadableFileError } from './xlsx';
 
@@ -136,6 +137,8 @@ function reasonOf(e: unknown): Bilingual {
 
 /** Cross-checks submission files (or folders) against a master file. Throws MasterUnreadableError. */
 export async function crossCheckFiles(masterPath: string, submissionArgs: string[], opts: CrossCheckFilesOptions = {}): Promise<CrossCheckRun> {
+  // Thousands of files: collect their dead rows while they are few (./heap.ts has the measurements).
+  tightenHeapGrowth();
   let masterSnapshot;
   try {
     masterSnapshot = await loadWorkbookFile(masterPath);
@@ -260,12 +263,15 @@ export function crossCheckExitCode(result: CrossCheckResult): number {
 
 /* ---------------------------------------------------------------- --out */
 
-/** Writes the "Tổng hợp" sheet as a new workbook, with the one plan writer (src/xlsx/write); returns what it had to say. */
+/**
+ * Writes the "Tổng hợp" sheet as a new workbook, with the one plan writer (src/xlsx/write), streamed
+ * row by row (a province's summary has tens of thousands of rows); returns what it had to say.
+ */
 export async function writeSummaryXlsx(plan: SheetPlan, outPath: string): Promise<Bilingual[]> {
   const cuts: TextCuts = { n: 0 };
-  const wb = plansWorkbook([plan], cuts);
+  const bytes = await plansXlsxBytes([plan], cuts);
   await ensureFolder(path.dirname(path.resolve(outPath)));
-  await writeOutput(outPath, new Uint8Array(await wb.xlsx.writeBuffer()));
+  await writeOutput(outPath, bytes);
   const note = cutsNote(outPath, cuts);
   return note ? [note] : [];
 }
