@@ -3,7 +3,6 @@
  * engine (load → read → check → compare → drop the snapshot), so thousands of files run in bounded
  * memory. Used by `baocao-gd crosscheck` and `baocao-gd demo`.
  */
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import { CompletenessGroup, createCrossCheck, CrossCheckOptions, CrossCheckResult, SubmissionSummary } from '../core/crosscheck';
 import { Bilingual, Finding, findingToJson, Lang } from '../core/findings';
@@ -13,17 +12,11 @@ import type { SheetPlan } from '../core/types';
 import { plansXlsxBytes, type TextCuts } from '../xlsx/write';
 import { cutsNote } from './report-files';
 import { tightenHeapGrowth } from './heap';
+import { expandInputs, type InputFile } from './inputs';
 import { ensureFolder, writeOutput } from './output-paths';
 import { loadWorkbookFile, UnreadableFileError } from './xlsx';
 
-/** Extensions treated as workbooks; .xls is listed so that it is reported as unreadable, not skipped. */
-const WORKBOOK_EXT = new Set(['.xlsx', '.xlsm', '.xls']);
-
-export interface SubmissionFile {
-  path: string;
-  /** Name used in findings: the base name, or the path inside the folder given (schools often all send "BaoCao.xlsx"). */
-  name: string;
-}
+export type SubmissionFile = InputFile;
 
 export interface ExpandedPaths {
   files: SubmissionFile[];
@@ -33,75 +26,9 @@ export interface ExpandedPaths {
   skipped: { path: string; reason: Bilingual }[];
 }
 
-/** Explorer order: "BaoCao.xlsx" before "BaoCao (2).xlsx", "t2" before "t10". */
-function byName(a: { name: string }, b: { name: string }): number {
-  const stem = (n: string) => n.slice(0, n.length - path.extname(n).length);
-  return stem(a.name).localeCompare(stem(b.name), 'vi', { numeric: true }) || a.name.localeCompare(b.name, 'vi');
-}
-
-/**
- * Files as given, and the workbooks inside folders (recursively, sorted, Excel's "~$" lock files and
- * hidden files skipped). Symbolic links are followed, to files and to folders (shared drives link
- * sub-folders), each real folder once: a link loop ends there and is named as skipped, like a link
- * to nothing. `exclude` removes e.g. the master when it sits in the same folder.
- */
+/** The submissions: the one walk of `check` and `report` (./inputs.ts), the master excluded. */
 export async function expandSubmissionPaths(args: string[], exclude: string[] = []): Promise<ExpandedPaths> {
-  const skip = new Set<string>();
-  for (const p of exclude) {
-    skip.add(path.resolve(p));
-    const real = await fs.realpath(p).catch(() => null);
-    if (real) skip.add(real);
-  }
-  const seen = new Set<string>();
-  const walked = new Set<string>();
-  const files: SubmissionFile[] = [];
-  const missing: string[] = [];
-  const skipped: ExpandedPaths['skipped'] = [];
-  const add = async (p: string, name: string) => {
-    const abs = path.resolve(p);
-    const real = (await fs.realpath(p).catch(() => null)) ?? abs;
-    if (skip.has(abs) || skip.has(real) || seen.has(real)) return;
-    seen.add(real);
-    files.push({ path: p, name });
-  };
-  const walk = async (root: string, dir: string) => {
-    const real = await fs.realpath(dir).catch(() => null);
-    if (!real) return;
-    if (walked.has(real)) {
-      skipped.push({ path: dir, reason: msg('walk.skipped_loop', { path: dir }) });
-      return;
-    }
-    walked.add(real);
-    let entries;
-    try {
-      entries = await fs.readdir(dir, { withFileTypes: true });
-    } catch {
-      skipped.push({ path: dir, reason: msg('walk.skipped_unreadable', { path: dir }) });
-      return;
-    }
-    entries.sort(byName);
-    for (const e of entries) {
-      if (e.name.startsWith('~$') || e.name.startsWith('.')) continue;
-      const p = path.join(dir, e.name);
-      let isDir = e.isDirectory();
-      if (e.isSymbolicLink()) {
-        const target = await fs.stat(p).catch(() => null);
-        if (!target) {
-          skipped.push({ path: p, reason: msg('walk.skipped_link', { path: p }) });
-          continue;
-        }
-        isDir = target.isDirectory();
-      }
-      if (isDir) await walk(root, p);
-      else if (WORKBOOK_EXT.has(path.extname(e.name).toLowerCase())) await add(p, path.relative(root, p).split(path.sep).join('/'));
-    }
-  };
-  for (const arg of args) {
-    const stat = await fs.stat(arg).catch(() => null);
-    if (!stat) missing.push(arg);
-    else if (stat.isDirectory()) await walk(arg, arg);
-    else await add(arg, path.basename(arg));
-  }
+  const { files, missing, skipped } = await expandInputs(args, exclude);
   return { files, missing, skipped };
 }
 

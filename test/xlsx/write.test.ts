@@ -14,6 +14,16 @@ async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   return back;
 }
 
+/** The look of the two-block "Báo cáo" plans below, read back: title font, header fill and border, formula with its result. */
+function expectReportLook(ws: ExcelJS.Worksheet): void {
+  expect(ws.getCell('A1').font).toMatchObject({ name: FONT_NAME, size: 14, bold: true });
+  expect(ws.getCell('A3').font).toMatchObject({ name: FONT_NAME, size: 12 });
+  expect(ws.getCell('A2').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } });
+  expect(ws.getCell('B2').border?.bottom?.style).toBe('thin');
+  expect(ws.getCell('B3').numFmt).toBe('0.00%');
+  expect(ws.getCell('B3').value).toEqual({ formula: 'Nguon!B2/Nguon!C2', result: 0.9738 });
+}
+
 const plan = (name: string): WritablePlan => ({ name, blocks: [{ row: 0, col: 0, values: [['x']] }] });
 
 test('sheet names follow Excel: ≤ 31 characters, no : \\ / ? * [ ], unique ignoring case, never "History"', async () => {
@@ -47,12 +57,7 @@ test('one look: font, header fill and border, formats, merged titles, frozen row
   const src = back.getWorksheet('Nguon')!;
   expect([src.getCell('B2').value, src.getCell('C2').value]).toEqual([9022, 9265]);
   const ws = back.getWorksheet('Báo cáo')!;
-  expect(ws.getCell('A1').font).toMatchObject({ name: FONT_NAME, size: 14, bold: true });
-  expect(ws.getCell('A3').font).toMatchObject({ name: FONT_NAME, size: 12 });
-  expect(ws.getCell('A2').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } });
-  expect(ws.getCell('B2').border?.bottom?.style).toBe('thin');
-  expect(ws.getCell('B3').numFmt).toBe('0.00%');
-  expect(ws.getCell('B3').value).toEqual({ formula: 'Nguon!B2/Nguon!C2', result: 0.9738 });
+  expectReportLook(ws);
   expect(ws.getCell('A1').isMerged && ws.getCell('B1').isMerged).toBe(true);
   expect(ws.getColumn(1).width).toBe(30);
   expect(ws.getRow(2).height).toBe(40);
@@ -90,12 +95,7 @@ test('the streamed writer (large summaries) writes the same look: blocks sharing
   expect(back.worksheets.map((w) => w.name)).toEqual(['Tổng hợp- 2024-2025', 'tổng hợp- 2024-2025 (2)']);
   const ws = back.worksheets[0];
   expect(ws.getCell('A1').value).toBe('BÁO CÁO');
-  expect(ws.getCell('A1').font).toMatchObject({ name: FONT_NAME, size: 14, bold: true });
-  expect(ws.getCell('A3').font).toMatchObject({ name: FONT_NAME, size: 12 });
-  expect(ws.getCell('A2').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } });
-  expect(ws.getCell('B2').border?.bottom?.style).toBe('thin');
-  expect(ws.getCell('B3').numFmt).toBe('0.00%');
-  expect(ws.getCell('B3').value).toEqual({ formula: 'Nguon!B2/Nguon!C2', result: 0.9738 });
+  expectReportLook(ws);
   expect([ws.getCell('D2').value, ws.getCell('D3').value, ws.getCell('D3').numFmt, ws.getCell('D3').border?.left?.style]).toEqual(['Tổng', 1234567, '#,##0', 'thin']);
   expect(ws.getCell('A1').isMerged && ws.getCell('B1').isMerged).toBe(true);
   expect([ws.getColumn(1).width, ws.getColumn(4).width]).toEqual([30, 12]);

@@ -18,7 +18,7 @@ import { loadWorkbookFile, UnreadableFileError } from '../xlsx';
 import { readSettingsFile } from '../settings-file';
 import { formsAgainstRun, registerOptions, runRegisters, splitRegisters } from '../register';
 import { communeLine, registerJson, registerNotes } from '../../core/register/pipeline';
-import { expandPaths } from '../inputs';
+import { expandInputs } from '../inputs';
 import { communesOfForms, levelLines } from '../../core/pcgdForms';
 import type { FormsRun } from '../../core/pcgdForms';
 import { surveyYearOf } from '../../core/combine';
@@ -190,7 +190,10 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
     const schoolYear = y.year ?? settings.schoolYear;
     const results: FileResult[] = [];
     // Folders stand for their files; a file is a household register or not by its content.
-    const { registers, others } = await splitRegisters(await expandPaths(files), readableWorkbook);
+    const inputs = await expandInputs(files);
+    // Links and folders not followed are named, so a file behind them is not silently left out.
+    for (const x of inputs.skipped) io.err(x.reason[lang]);
+    const { registers, others } = await splitRegisters(inputs.paths, readableWorkbook);
     for (const file of others) results.push(await checkFile(file, { settings, schoolYear }));
     // PCGD forms of all the files: every commune's figures and levels, and the higher unit's.
     const forms = formsAcross(results, { ...settings, ...(schoolYear ? { schoolYear } : {}) });

@@ -15,11 +15,10 @@ import type { ParsedArgs } from '../args';
 import type { CliIO } from '../io';
 import { reportBaseName, ReportFiles, writeReportFiles } from '../report-files';
 import { inputIdentities, OutputError } from '../output-paths';
-import { expandSubmissionPaths } from '../crosscheck-files';
 import { promises as fs } from 'fs';
 import { loadWorkbookFile } from '../xlsx';
 import { readSettingsFile } from '../settings-file';
-import { expandPaths } from '../inputs';
+import { expandInputs } from '../inputs';
 import { combineInputs } from '../../core/combine';
 import { addFormsNotes } from '../../core/pcgdForms';
 import { withDefaults } from '../../core/settings';
@@ -100,7 +99,10 @@ export async function runReport(
   registers?: RegisterRun,
 ): Promise<{ code: number; run?: ReportRun }> {
   // Files and folders: a folder of PCGD forms, a CSDL report per cấp học, our own sheets.
-  const paths = await expandPaths(Array.isArray(file) ? file : [file]);
+  const expanded = await expandInputs(Array.isArray(file) ? file : [file]);
+  // Links and folders not followed are named, so a file behind them is not silently left out.
+  for (const x of expanded.skipped) io.err(x.reason[lang]);
+  const paths = expanded.paths;
   const loaded: LoadedWorkbook[] = [];
   let unreadable = false;
   for (const p of paths) {
@@ -169,7 +171,7 @@ export async function runRegisterReport(paths: string[], outDir: string | undefi
   }
   const { model, workbook } = registerReport(reg.communes, { settings: opts.settings, lang, unit: opts.unit, fileFindings: reg.findings });
   // Every register file read (folders expanded) is an input no output may replace.
-  const { files: registerFiles } = await expandSubmissionPaths(paths);
+  const { files: registerFiles } = await expandInputs(paths);
   const inputs = await inputIdentities([...paths, ...registerFiles.map((f) => f.path)]);
   let files: ReportFiles;
   try {
@@ -191,7 +193,9 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
     return 2;
   }
   // Folders stand for their files; a household register is told by its content.
-  const paths = await expandPaths(file);
+  const inputs = await expandInputs(file);
+  for (const x of inputs.skipped) io.err(x.reason[lang]);
+  const paths = inputs.paths;
   const { registers: registerPaths, others } = await splitRegisters(paths, readableWorkbook);
   if (registerPaths.length && !others.length) {
     const opts = await registerOptions(args, lang);
