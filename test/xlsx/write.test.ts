@@ -4,7 +4,8 @@
  */
 import ExcelJS from 'exceljs';
 import { templateLayout } from '../../src/core/sheets/layout';
-import { addPlanSheet, addSnapshotSheet, FONT_NAME, newWorkbook, plansWorkbook, plansXlsxBytes } from '../../src/xlsx/write';
+import { plansXlsxBytes } from '../../src/cli/xlsx-stream';
+import { addPlanSheet, addSnapshotSheet, FONT_NAME, newWorkbook, plansWorkbook } from '../../src/xlsx/write';
 import type { TextCuts } from '../../src/xlsx/write';
 import type { WritablePlan } from '../../src/xlsx/write';
 
