@@ -86,14 +86,58 @@ export function formatNumber(value: number, opts: VnFormatOptions = {}): string 
   return (negative ? '-' : '') + grouped + (frac ? ',' + frac : '');
 }
 
-/** 0.97377 → "97,38%" (fraction in, percent out). */
-export function formatPercent(fraction: number, decimals = 2, keepTrailingZeros = true): string {
-  return formatNumber(fraction * 100, { decimals, keepTrailingZeros }) + '%';
+/*
+ * Rates are never rounded up across a threshold in display (issue 14: a commune at 89,997% printed
+ * "90,00%" beside "Mức độ 1"). The rule, applied by every rate formatter below and so by the report's
+ * sentences and tables, the CLI, the findings' figureText and the task pane:
+ *
+ * - a rate is rounded half up to the shown decimals, EXCEPT when that rounding reaches or passes a
+ *   threshold the exact rate is below: then it is cut (truncated) at the shown decimals instead, so
+ *   the display stays on the side the level decision took (decisions compare exact counts,
+ *   indicators/exact.ts): 89,997% → "89,99%" (threshold 90%), 99,996% → "99,99%" (the 100% conditions),
+ *   89,997% at 0 decimals → "89%";
+ * - every legal threshold in the indicator table (indicators/table.ts) and every share rule is a
+ *   whole percent (a test checks this), so the guard needs no table: a rate that is not a whole
+ *   percent is never shown as one. A user's override that is not whole (92,5%) is passed as `guards`;
+ * - a rate at or above a threshold is rounded half up as usual: rounding half up never goes below a
+ *   whole (or shown-decimals) threshold, so 90,004% stays "90,00%" and 89,995% (below) is "89,99%".
+ */
+
+/** Percent value → its decimal digits string, rounded half up or, when that would cross a guard, cut. */
+function percentDigits(percent: number, decimals: number, exactWhole: boolean | null, guards: readonly number[] = []): string {
+  const rounded = roundHalfUpString(percent, decimals);
+  const r = Number(rounded);
+  if (r <= percent) return rounded;
+  // Whole when the value reads whole at 9 decimals (0.9 × 100 = 90.00000000000001 is whole).
+  const whole = exactWhole ?? /^(\.0*)?$/.test(roundHalfUpString(percent, 9).replace(/^-?\d+/, ''));
+  const crossesWhole = !whole && Number.isInteger(r);
+  const crossesGuard = guards.some((g) => Number.isFinite(g) && percent < g && r >= g);
+  if (!crossesWhole && !crossesGuard) return rounded;
+  return roundHalfUpString(truncateTo(percent, decimals), decimals);
 }
 
-/** Percent computed from counts without the fraction's float noise: 9022, 9265 → "97,38%". */
-export function formatPercentOf(numerator: number, denominator: number, decimals = 2): string {
-  return formatNumber((numerator * 100) / denominator, { decimals }) + '%';
+/** True when showing `percent` at `decimals` cuts it instead of rounding (see the rule above). */
+export function percentDisplayIsCut(percent: number, decimals: number, guards: readonly number[] = []): boolean {
+  return Number.isFinite(percent) && percentDigits(percent, decimals, null, guards) !== roundHalfUpString(percent, decimals);
+}
+
+function percentText(digits: string, keepTrailingZeros: boolean): string {
+  const d = digits.includes('.') ? digits.split('.')[1].length : 0;
+  return formatNumber(Number(digits), { decimals: d, keepTrailingZeros }) + '%';
+}
+
+/** 0.97377 → "97,38%" (fraction in, percent out); never rounded up across a threshold (rule above). */
+export function formatPercent(fraction: number, decimals = 2, keepTrailingZeros = true, guards: readonly number[] = []): string {
+  if (!Number.isFinite(fraction)) throw new RangeError(`Cannot format ${fraction}`);
+  return percentText(percentDigits(fraction * 100, decimals, null, guards), keepTrailingZeros);
+}
+
+/** Percent computed from counts without the fraction's float noise: 9022, 9265 → "97,38%"; never rounded up across a threshold. */
+export function formatPercentOf(numerator: number, denominator: number, decimals = 2, guards: readonly number[] = []): string {
+  const percent = (numerator * 100) / denominator;
+  if (!Number.isFinite(percent)) throw new RangeError(`Cannot format ${numerator}/${denominator}`);
+  const exactWhole = Number.isInteger(numerator) && Number.isInteger(denominator) ? (numerator * 100) % denominator === 0 : null;
+  return percentText(percentDigits(percent, decimals, exactWhole, guards), true);
 }
 
 /** "97,38% (9.022/9.265)" */

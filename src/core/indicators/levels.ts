@@ -296,10 +296,10 @@ function explainCriterion(c: CriterionResult): Bilingual {
   let value: Bilingual;
   if (c.value === null) value = c.status === 'invalid' && c.error ? c.error.message : msg('level.no_data');
   else if (c.numerator !== undefined && c.denominator !== undefined) {
-    const s = `${formatPercentOf(c.numerator, c.denominator)} (${formatNumber(c.numerator)}/${formatNumber(c.denominator)})`;
+    const s = `${formatPercentOf(c.numerator, c.denominator, 2, [c.required])} (${formatNumber(c.numerator)}/${formatNumber(c.denominator)})`;
     value = { vi: s, en: s };
   } else {
-    const s = formatPercent(c.value);
+    const s = formatPercent(c.value, 2, true, [c.required]);
     value = { vi: s, en: s };
   }
   const label = { vi: c.cohort ? `${c.labelVi}` : c.labelVi, en: c.labelEn };
@@ -442,7 +442,7 @@ export function unitLevel(
     const st = statusText(s.status);
     const m = msg('indicators.share.line', {
       level: s.level, count: s.count, total: s.total,
-      share: s.total ? formatPercentOf(s.count, s.total) : '–',
+      share: s.total ? formatPercentOf(s.count, s.total, 2, [s.required]) : '–',
       threshold: pct(s.required), source: s.source,
     });
     const group = s.group === 'all' ? { vi: '', en: '' } : s.group === 'dbkk' ? { vi: ' ĐBKK', en: ' (ĐBKK)' } : { vi: ' khác', en: ' (other)' };

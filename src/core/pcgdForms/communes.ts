@@ -16,7 +16,7 @@
  */
 import type { Bilingual, Finding } from '../findings';
 import { finding } from '../findings';
-import { formatNumber, formatPercent, roundHalfUp } from '../format/vn';
+import { formatNumber, formatPercent, formatPercentOf, roundHalfUp } from '../format/vn';
 import { msg } from '../i18n';
 import { communeLevel, levelLabel, unitLevel } from '../indicators/levels';
 import type { Level, LevelResult, RateInput, UnitLevelResult } from '../indicators/levels';
@@ -152,7 +152,7 @@ function reasonAbove(result: LevelResult, k: number): Bilingual {
   const c = result.criteria.find((x) => x.level === k && x.status === 'fail');
   if (!c) return { vi: '', en: '' };
   if (c.kind === 'prerequisite') return { vi: `${c.labelVi} chưa đạt`, en: `${c.labelEn} not met` };
-  const v = c.value === null ? '–' : formatPercent(c.value, 2);
+  const v = c.value === null ? '–' : c.numerator !== undefined && c.denominator !== undefined ? formatPercentOf(c.numerator, c.denominator, 2, [c.required]) : formatPercent(c.value, 2, true, [c.required]);
   return { vi: `${c.labelVi} ${v} < ${c.required}%`, en: `${c.labelEn} ${v} < ${c.required}%` };
 }
 

@@ -4,6 +4,7 @@
  * has one, with the computed value alongside (`results`) for hosts that cannot evaluate.
  */
 import type { SheetPlan, WriteBlock } from '../types';
+import { percentDisplayIsCut, truncateTo } from '../format/vn';
 import { t } from '../i18n';
 import { documentSections, headingText } from './document';
 import type { ReportCell, ReportModel, ReportParagraph, ReportSection, ReportTable } from './model';
@@ -29,12 +30,22 @@ function cellFormat(c: ReportCell): string | null {
   return null;
 }
 
+/**
+ * A rate that '0.00%' would round up across a threshold (89,997% → "90,00%") is cut to its shown
+ * decimals in the cell itself, ROUNDDOWN(…, 4), as every other display cuts it (format/vn.ts).
+ */
+function cutRate(c: ReportCell): boolean {
+  return c.kind === 'rate' && typeof c.value === 'number' && percentDisplayIsCut(c.value * 100, 2);
+}
+
 function cellValue(c: ReportCell): { value: string | number | null; formula: boolean; result: number | null } {
+  const cut = cutRate(c);
   if (c.value !== undefined && c.source) {
-    const formula = 'formula' in c.source ? c.source.formula : `='${c.source.sheet.replace(/'/g, "''")}'!${c.source.address}`;
-    return { value: formula, formula: true, result: c.value };
+    let formula = 'formula' in c.source ? c.source.formula : `='${c.source.sheet.replace(/'/g, "''")}'!${c.source.address}`;
+    if (cut) formula = `=IFERROR(ROUNDDOWN(${formula.slice(1)},4),"")`;
+    return { value: formula, formula: true, result: cut ? truncateTo(c.value as number, 4) : c.value };
   }
-  if (c.value !== undefined) return { value: c.value, formula: false, result: null };
+  if (c.value !== undefined) return { value: cut ? truncateTo(c.value as number, 4) : c.value, formula: false, result: null };
   return { value: c.text, formula: false, result: null };
 }
 
