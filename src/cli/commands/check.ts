@@ -1,6 +1,7 @@
 /**
- * `baocao-gd check FILE… [--json] [--lang en] [--year 2023-2024] [--settings FILE.json]`:
- * recognise the standard sheets of each file, run every rule, print the findings.
+ * `baocao-gd check FILE… [--json] [--lang en] [--year 2023-2024] [--settings FILE.json] [--previous OLDER.xlsx…]`:
+ * recognise the standard sheets of each file, run every rule, print the findings; with earlier years'
+ * workbooks, each file's figures are also set against the latest earlier year (report/yearOverYear.ts).
  * Exit 0 = no error finding, 1 = error findings, 2 = a file could not be read (the others are still checked).
  */
 import { promises as fs } from 'node:fs';
@@ -22,6 +23,7 @@ import { expandInputs } from '../inputs';
 import { communesOfForms, levelLines } from '../../core/pcgdForms';
 import type { FormsRun } from '../../core/pcgdForms';
 import { surveyYearOf } from '../../core/combine';
+import { yearOverYearOf } from '../../core/report/build';
 
 export interface FileResult {
   file: string;
@@ -174,7 +176,7 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
   try {
     const files = args.positionals;
     if (!files.length) {
-      io.err(lang === 'vi' ? 'Cách dùng: baocao-gd check TỆP.xlsx… [--json] [--lang en]' : 'Usage: baocao-gd check FILE.xlsx… [--json] [--lang en]');
+      io.err(lang === 'vi' ? 'Cách dùng: baocao-gd check TỆP.xlsx… [--previous TỆP_NĂM_TRƯỚC.xlsx…] [--json] [--lang en]' : 'Usage: baocao-gd check FILE.xlsx… [--previous OLDER.xlsx…] [--json] [--lang en]');
       return 2;
     }
     const settings = await readSettingsFile(typeof args.flags.settings === 'string' ? args.flags.settings : undefined, lang);
@@ -195,6 +197,17 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
     for (const x of inputs.skipped) io.err(x.reason[lang]);
     const { registers, others } = await splitRegisters(inputs.paths, readableWorkbook);
     for (const file of others) results.push(await checkFile(file, { settings, schoolYear }));
+    // Earlier years: every file's schools and communes against the latest earlier year's (warnings).
+    const previous = args.multi.previous ?? [];
+    if (previous.length) {
+      const older: ParsedWorkbook[] = [];
+      for (const p of await expandPaths(previous)) {
+        const r = await checkFile(p, { settings });
+        if (r.parsed?.sheets.length) older.push(r.parsed);
+        else if (r.unreadable) results.push({ file: p, findings: r.findings.filter((f) => f.rule === 'khong_doc_duoc_tep'), unreadable: r.unreadable });
+      }
+      for (const r of results) if (r.parsed?.sheets.length && older.length) r.findings.push(...yearOverYearOf(r.parsed, older, { ...settings, ...(schoolYear ? { schoolYear } : {}) }, lang));
+    }
     // PCGD forms of all the files: every commune's figures and levels, and the higher unit's.
     const forms = formsAcross(results, { ...settings, ...(schoolYear ? { schoolYear } : {}) });
     let lines: string[] = [];

@@ -3,6 +3,7 @@
  * Builds the report (spec/REPORT.md) and writes DIR/bao-cao-<năm học>.docx, .html and .xlsx.
  * Exit 0, or 2 when the file cannot be read or holds no standard sheet.
  */
+import { YEAR_OVER_YEAR_RULES } from '../../core/report/yearOverYear';
 import * as path from 'path';
 import { countBySeverity, Finding, findingToJson, Lang } from '../../core/findings';
 import { t } from '../../core/i18n';
@@ -154,6 +155,12 @@ export function printReportSummary(run: ReportRun, io: CliIO, lang: Lang): void 
   if (run.setAside.length) io.out(t('report.cli.set_aside', lang, { list: run.setAside.map((s) => `"${s.sheet}" (${s.template})`).join('; ') }));
   const c = countBySeverity(model.findings);
   io.out(t('report.cli.findings', lang, { errors: c.error, warnings: c.warning }));
+  // The year-over-year warnings are few and concrete: listed here too, one a line.
+  const yoy = model.findings.filter((x) => YEAR_OVER_YEAR_RULES.has(x.rule));
+  if (yoy.length) {
+    io.out(t('report.cli.year_over_year', lang, { n: yoy.length }));
+    for (const x of yoy) io.out(`  - ${x.message[lang]} [${x.rule}]`);
+  }
   const f = model.frame;
   if (f) {
     const blank = Object.entries(f.filled).filter(([, how]) => how === 'blank').map(([k]) => t(`report.cli.frame.${k}`, lang));

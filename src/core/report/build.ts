@@ -18,6 +18,7 @@ import { buildQuyMo } from './quyMo';
 import { buildXuHuong } from './trends';
 import { buildAppendix } from './appendix';
 import { buildFrame, communeWordOf, unitOf } from './frame';
+import { yearOverYearFindings } from './yearOverYear';
 
 export interface ReportInput {
   current: ParsedWorkbook;
@@ -92,6 +93,15 @@ function contextFor(wb: ParsedWorkbook, input: ReportInput, formulas: boolean, f
   };
 }
 
+/**
+ * The year-over-year warnings of `current` against the earlier workbooks (yearOverYear.ts), for
+ * hosts that check without building the report (`baocao-gd check --previous`).
+ */
+export function yearOverYearOf(current: ParsedWorkbook, previous: ParsedWorkbook[], settings?: Partial<Settings>, lang?: Lang): Finding[] {
+  const input: ReportInput = { current, previous, settings, lang };
+  return yearOverYearFindings(contextFor(current, input, false, []), previous.map((wb) => contextFor(wb, input, false, [])));
+}
+
 export function buildReport(input: ReportInput): ReportModel {
   const findings = input.findings ?? input.current.findings;
   const ctx = contextFor(input.current, input, true, findings);
@@ -122,6 +132,8 @@ export function buildReport(input: ReportInput): ReportModel {
 
   const open = [...findings];
   for (const f of ctx.blocking) if (!open.includes(f)) open.push(f);
+  // This year against the latest earlier year given: moves beyond the set share, levels that fell, schools new or gone.
+  for (const f of yearOverYearFindings(ctx, previous)) if (!open.some((o) => o.rule === f.rule && o.message.vi === f.message.vi)) open.push(f);
 
   const overrides = new Map<string, string>();
   for (const res of computePhoCap(ctx)) {

@@ -127,6 +127,19 @@ export const FINDINGS = {
   thieu_nam_hoc: { 'rules.thieu_nam_hoc': warning('Không xác định được năm học của: {sheets}; ghi "Năm học: 2023-2024" trên tiêu đề, trong tên trang tính hoặc trong cài đặt', 'School year unknown for: {sheets}; write "Năm học: 2023-2024" in the title, the sheet name or the settings') },
   nam_hoc_khac_nhau: { 'rules.nam_hoc_khac_nhau': warning('Các biểu trong tệp ghi năm học khác nhau ({list})', 'Sheets of the file give different school years ({list})') },
   chi_tieu_khong_doc_duoc: { 'rules.chi_tieu_khong_doc_duoc': warning('{where}: chỉ tiêu "{raw}" không đọc được (ghi dạng 95%, 96-97%, ≥ 95% hoặc Mức độ 3)', '{where}: target "{raw}" cannot be read (write 95%, 96-97%, ≥ 95% or Mức độ 3)') },
+  /* ---- Year over year (src/core/report/yearOverYear.ts): this year's figures against the previous year's workbook */
+  bien_dong_bat_thuong: {
+    'yoy.figure': warning('{unit}: {label} năm học {year} là {cur}, năm học {prev_year} là {prev} ({change}), biến động quá {share} so với năm học trước; kiểm tra lại số liệu', '{unit}: {label} in {year} is {cur}, in {prev_year} {prev} ({change}), a change beyond {share} from the previous school year; please verify'),
+  },
+  muc_do_giam: {
+    'yoy.level_drop': warning('{unit}: mức độ đạt chuẩn {programme} giảm từ {prev} (năm học {prev_year}) xuống {cur} (năm học {year}); kiểm tra lại số liệu', '{unit}: the level of {programme} fell from {prev} ({prev_year}) to {cur} ({year}); please verify'),
+  },
+  truong_moi: {
+    'yoy.school_new': warning('{school}: có trong năm học {year} nhưng không có trong năm học {prev_year} (trường mới thành lập, đổi mã hay nhập nhầm?)', '{school}: present in {year} but not in {prev_year} (a new school, a changed code or an entry error?)'),
+  },
+  truong_khong_con: {
+    'yoy.school_gone': warning('{school}: có trong năm học {prev_year} nhưng không có trong năm học {year} (giải thể, sáp nhập, đổi mã hay thiếu dòng?)', '{school}: present in {prev_year} but not in {year} (closed, merged, a changed code or a missing row?)'),
+  },
   /* ---- The PCGD–XMC system's forms read as input (src/core/pcgdForms) */
   bieu_pc_o_khong_doc_duoc: { 'pcgd.o_khong_doc_duoc': error('{where}: ô {cell} ({label}) ghi "{raw}", không đọc được là số; coi như chưa báo cáo', '{where}: cell {cell} ({label}) holds "{raw}", which is not a number; treated as not reported') },
   bieu_pc_tong_khac: { 'pcgd.tong_khac': error('{where}: {label} ô {cell} ghi {actual}, nhưng cộng các ô {parts} được {expected}, lệch {diff}; dùng tổng các ô', '{where}: {label} in {cell} is {actual}, but cells {parts} add up to {expected} (difference {diff}); the sum of the cells is used') },

@@ -69,6 +69,15 @@ export const report: Record<string, Bilingual> = {
   'report.total': { vi: 'Tổng cộng', en: 'Total' },
   'report.subtotal': { vi: 'Cộng {name}', en: '{name} subtotal' },
 
+  /* year over year checks (yearOverYear.ts): the figure a finding names, and the change */
+  'report.yoy.so_hoc_sinh': { vi: 'số học sinh', en: 'pupils' },
+  'report.yoy.so_lop': { vi: 'số lớp', en: 'classes' },
+  'report.yoy.so_truong': { vi: 'số trường', en: 'schools' },
+  'report.yoy.rate': { vi: 'tỷ lệ {label}', en: '{label}' },
+  'report.yoy.up': { vi: 'tăng {p}', en: 'up {p}' },
+  'report.yoy.down': { vi: 'giảm {p}', en: 'down {p}' },
+  'report.yoy.from_zero': { vi: 'từ 0', en: 'from 0' },
+
   /* quy mô */
   'report.quy_mo.table': { vi: 'Quy mô trường, lớp, học sinh theo cấp học và loại hình', en: 'Schools, classes and pupils by level and type' },
   'report.col.cap_hoc': { vi: 'Cấp học', en: 'Level' },
@@ -348,6 +357,7 @@ export const report: Record<string, Bilingual> = {
   'report.cli.frame.subject': { vi: 'trích yếu', en: 'subject' },
   'report.cli.frame.signerTitle': { vi: 'chức vụ người ký', en: 'signer\'s title' },
   'report.cli.frame.copyTo': { vi: 'nơi nhận', en: 'copy to' },
+  'report.cli.year_over_year': { vi: 'So với năm học trước ({n} cảnh báo, cũng ở Phụ lục: Kiểm tra số liệu):', en: 'Against the previous school year ({n} warnings, also in Appendix: Data checks):' },
   'report.cli.findings': { vi: 'Số liệu: {errors} lỗi, {warnings} cảnh báo (xem Phụ lục: Kiểm tra số liệu).', en: 'Data: {errors} errors, {warnings} warnings (see Appendix: Data checks).' },
   'report.cli.sources': { vi: 'Trang tính đã dùng: {list}.', en: 'Sheets used: {list}.' },
   'report.cli.source_hidden': { vi: '(đang ẩn)', en: '(hidden)' },
