@@ -7,7 +7,7 @@ import type { Bilingual } from '../findings';
 import { formatPercent, roundHalfUp, truncateTo } from '../format/vn';
 import { levelsOfCommunes } from '../indicators/communes';
 import { allMeasures, minusOf, programmeDef } from '../indicators/measures';
-import { CHUAN_QG_MIN_KDCL, CLASS_SIZE_MAX, CLASS_SIZE_PLAUSIBLE, QUALIFICATION_ORDER, QUALIFICATION_STANDARD, TEACHER_NORMS } from '../indicators/norms';
+import { CHUAN_QG_MIN_KDCL, CLASS_SIZE_MAX, CLASS_SIZE_PLAUSIBLE, QUALIFICATION_ORDER, QUALIFICATION_STANDARD, teacherNormIn } from '../indicators/norms';
 import type { Norm } from '../indicators/norms';
 import { KET_QUA_SETS, NUTRITION_FIELDS, parseTargetLevel, parseTargetRange, QUALIFICATION_FIELDS, TEMPLATE_BY_ID, XMC_BANDS } from '../sheets/templates';
 import { communesOfSheet, programmeOfSheet } from '../sheets/communes';
@@ -219,21 +219,22 @@ function classNorm(cap: string): Norm | null {
 /** Below this share of the norm, teachers per class is "far below" (warning). */
 export const TEACHERS_FAR_BELOW_SHARE = 0.7;
 
-function teacherNormFor(rec: SheetRecord): Norm | null {
+/** The teacher norm for a QUY_MO row, as in force in the sheet's school year (norms.teacherNormIn). */
+function teacherNormFor(rec: SheetRecord, schoolYear?: string | null): Norm | null {
   const cap = rec.fields.cap_hoc?.value;
   if (cap === 'TH') {
     const two = num(rec, 'hs_2_buoi');
     const pupils = num(rec, 'so_hoc_sinh');
     // Two sessions unless the sheet says most pupils study one (TT 20/2023 norms differ by sessions).
     const sessions = two !== null && pupils ? (two * 2 >= pupils ? 2 : 1) : 2;
-    return TEACHER_NORMS[`TH_${sessions}`];
+    return teacherNormIn(`TH_${sessions}`, schoolYear) ?? null;
   }
-  if (cap === 'THCS') return TEACHER_NORMS.THCS;
-  if (cap === 'THPT') return TEACHER_NORMS.THPT;
+  if (cap === 'THCS') return teacherNormIn('THCS', schoolYear) ?? null;
+  if (cap === 'THPT') return teacherNormIn('THPT', schoolYear) ?? null;
   if (cap === 'MN') {
     const nt = num(rec, 'tre_nha_tre');
     const mg = num(rec, 'tre_mau_giao');
-    return nt !== null && mg !== null && nt > mg ? TEACHER_NORMS.NT : TEACHER_NORMS.MG;
+    return teacherNormIn(nt !== null && mg !== null && nt > mg ? 'NT' : 'MG', schoolYear) ?? null;
   }
   return null;
 }
@@ -301,24 +302,24 @@ const quyMoRows: RuleDef[] = [
     templates: ['QUY_MO'],
     fields: ['so_gv', 'so_lop', 'cap_hoc'],
     message: 'rules.gv_tren_lop_thap',
-    source: 'TT 20/2023/TT-BGDĐT; TT 19/2023/TT-BGDĐT',
+    source: 'TT 20/2023/TT-BGDĐT, TT 19/2023/TT-BGDĐT (từ 16/12/2023); TT 16/2017/TT-BGDĐT, TTLT 06/2015/TTLT-BGDĐT-BNV (trước đó)',
     description: {
       vi: `Giáo viên/lớp so với định mức: trên định mức là thông tin, dưới ${TEACHERS_FAR_BELOW_SHARE * 100}% định mức là cảnh báo`,
       en: `Teachers per class against the norm: above is info, below ${TEACHERS_FAR_BELOW_SHARE * 100}% of it is a warning`,
     },
-    evaluate(rec, sheet, _ctx, emit) {
+    evaluate(rec, sheet, ctx, emit) {
       const gv = num(rec, 'so_gv');
       const classes = num(rec, 'so_lop');
       if (gv === null || classes === null || classes <= 0) return;
-      const norm = teacherNormFor(rec);
+      const norm = teacherNormFor(rec, sheet.metadata.schoolYear ?? ctx.settings.schoolYear);
       if (!norm) return;
       const above = gv > norm.value * classes;
       if (!above && gv >= norm.value * TEACHERS_FAR_BELOW_SHARE * classes) return;
       const ratio = roundHalfUp(gv / classes, 2);
       const params = { where: where(sheet, rec), ratio: fmt(ratio), norm: fmt(norm.value), label: { vi: norm.labelVi, en: norm.labelEn }, source: norm.source };
       const cells = [rec.fields.so_gv.address, rec.fields.so_lop.address];
-      if (above) emit({ cells, params, expected: norm.value, actual: ratio, message: 'rules.gv_tren_lop_cao' });
-      else emit({ cells, params, expected: norm.value, actual: ratio });
+      if (above) emit({ cells, params, expected: norm.value, actual: ratio, message: 'rules.gv_tren_lop_cao', source: norm.source });
+      else emit({ cells, params, expected: norm.value, actual: ratio, source: norm.source });
     },
   },
   {

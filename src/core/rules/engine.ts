@@ -56,7 +56,7 @@ function toFinding(rule: RuleDef, v: Violation, ctx: RuleContext, sheetName: str
   };
   const fieldId = v.field ?? (rule.kind === 'compare' ? rule.left.fields?.[0] : undefined);
   if (fieldId) f.field = fieldId;
-  if (rule.source) f.source = rule.source;
+  if (v.source ?? rule.source) f.source = v.source ?? rule.source;
   if (v.detail) f.detail = v.detail;
   return f;
 }

@@ -98,6 +98,8 @@ export interface Violation {
   /** Another of the id's messages (a variant, e.g. truncated instead of rounded), with its own severity. */
   message?: FindingMessageKey;
   detail?: Record<string, unknown>;
+  /** The legal source of this finding when it depends on the figures (the norm in force that school year). */
+  source?: string;
 }
 
 export type Emit = (v: Violation) => void;
