@@ -201,7 +201,7 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
     const previous = args.multi.previous ?? [];
     if (previous.length) {
       const older: ParsedWorkbook[] = [];
-      for (const p of await expandPaths(previous)) {
+      for (const p of (await expandInputs(previous)).paths) {
         const r = await checkFile(p, { settings });
         if (r.parsed?.sheets.length) older.push(r.parsed);
         else if (r.unreadable) results.push({ file: p, findings: r.findings.filter((f) => f.rule === 'khong_doc_duoc_tep'), unreadable: r.unreadable });
