@@ -24,6 +24,12 @@ export const MAX_ZIP_ENTRIES = 100_000;
 
 /** Compressed bytes handed to the inflater at a time: bounds what one step can expand to (~1.000×). */
 const SLICE = 16 * 1024;
+/**
+ * Entries declared larger than this are streamed in slices even where the host has a native
+ * whole-entry inflater: a 244 MB sheet inflated at once (plus the rows read before the cell limit
+ * refuses it) peaked at 740 MB; streamed, the refusal stops the inflating (test/slow/huge-sheet).
+ */
+export const MAX_NATIVE_ENTRY_BYTES = 32 * 1024 * 1024;
 
 export function mb(bytes: number): string {
   return formatNumber(bytes / (1024 * 1024), { decimals: 1, keepTrailingZeros: false });
@@ -202,7 +208,7 @@ export class ZipArchive {
       return;
     }
     if (entry.method !== 8) throw new UnreadableFileError(this.file, 'corrupt_zip');
-    if (this.inflateRaw) {
+    if (this.inflateRaw && entry.uncompressedSize <= MAX_NATIVE_ENTRY_BYTES) {
       // What the limits allow this entry to expand to; one byte more means a bomb.
       const allowed = Math.min(MAX_ENTRY_UNCOMPRESSED_BYTES, MAX_TOTAL_UNCOMPRESSED_BYTES - this.inflatedTotal, Math.max(MIN_RATIO_CHECK_BYTES, data.length * MAX_COMPRESSION_RATIO));
       let out: Uint8Array;
