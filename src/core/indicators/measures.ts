@@ -54,6 +54,22 @@ export function countFieldsOf(row: IndicatorDef, settings?: Partial<Pick<Setting
   return variant ? variant.counts : row.counts;
 }
 
+/**
+ * Settings as a workbook's own sheets state them: a PC_MN5 sheet that fills "Trẻ 6 tuổi (mẫu số hoàn
+ * thành CT GDMN)" (tre_6t_mn: what the register and form MN-02 write) counts completion on the
+ * 6-year-olds of the PPC, so unless the user chose another denominator its completion rate is read
+ * over that cohort (the same as the register's own path and the forms reader, so check, report and
+ * a Tổng hợp read back all give one level).
+ */
+export function withSheetConventions<S extends Partial<Pick<Settings, 'mn5CompletionDenominator'>>>(
+  settings: S,
+  sheets: readonly { template: string; records: readonly { fields: Record<string, { value: unknown } | undefined> }[] }[],
+): S {
+  if ((settings.mn5CompletionDenominator ?? 'attending') !== 'attending') return settings;
+  const states = sheets.some((s) => s.template === 'PC_MN5' && s.records.some((r) => typeof r.fields.tre_6t_mn?.value === 'number'));
+  return states ? { ...settings, mn5CompletionDenominator: 'ppc6' } : settings;
+}
+
 /** Fields subtracted from the cohort: the exempt first, then the other deductions. */
 export function minusOf(fields: CountFields): string[] {
   return [...(fields.exempt ? [fields.exempt] : []), ...(fields.deductions ?? [])];

@@ -218,12 +218,21 @@ export function communesOfForms(readings: FormReading[], opts: FormsOptions = {}
     const dbkk = refs.some((x) => x.unit.dbkk === true) || (opts.isDbkk ? opts.isDbkk(name) : false);
     const commune: FormCommune = { key, name, dbkk, forms: refs.map((x) => ({ code: x.reading.code, file: x.reading.file, sheet: x.reading.sheet })), programmes: {} };
     const done: Partial<Record<Programme, Level>> = {};
+    // Programmes sharing a sheet (MN5 and MN35 read PC_MN5's fields) compare the same figures:
+    // a disagreement is reported once.
+    const own: Finding[] = [];
     for (const p of FORM_PROGRAMMES) {
-      const cp = decide(p, commune, refs, settings, done, findings);
+      const cp = decide(p, commune, refs, settings, done, own);
       if (cp) {
         commune.programmes[p] = cp;
         done[p] = cp.level;
       }
+    }
+    const seen = new Set<string>();
+    for (const f of own) {
+      const k = `${f.rule}|${f.file}|${f.sheet}|${f.cells.join(',')}|${f.field ?? ''}|${f.message.vi}`;
+      if (!seen.has(k)) findings.push(f);
+      seen.add(k);
     }
     communes.push(commune);
   }

@@ -419,7 +419,11 @@ function readMn01te(ctx: Ctx, l: FormLayout, u: FormUnit, where: Where, version:
   }
   setCount(u, 'tre_5t', get('phai_huy_dong', 5), [cell('phai_huy_dong', 5)]);
   setCount(u, 'tre_5t_ra_lop', get('den_truong', 5), [cell('den_truong', 5)]);
-  if (found.has('hoan_thanh')) setCount(u, 'tre_5t_hoan_thanh', get('hoan_thanh', 5), [cell('hoan_thanh', 5)]);
+  // The 5-year column of the completion row counts by age; MN-02 (J = 6-year-olds of the PPC who
+  // completed, K = J / I) is the system's MN5 figure. Both fill tre_5t_hoan_thanh, so this one is the
+  // weaker source: MN-02's wins where both are given and the two are not compared as one figure
+  // (a register's forms put its completers in the 6-year column, REAL-FORMS §1.6).
+  if (found.has('hoan_thanh')) setCount(u, 'tre_5t_hoan_thanh', get('hoan_thanh', 5), [cell('hoan_thanh', 5)], true);
   setCount(u, 'tre_3_5t', sumAges('phai_huy_dong', [3, 4, 5]), [3, 4, 5].map((a) => cell('phai_huy_dong', a)));
   setCount(u, 'tre_3_5t_ra_lop', sumAges('den_truong', [3, 4, 5]), [3, 4, 5].map((a) => cell('den_truong', a)));
   setCount(u, 'tre_0_2t', sumAges('phai_huy_dong', [0, 1, 2]), [0, 1, 2].map((a) => cell('phai_huy_dong', a)));

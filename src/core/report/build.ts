@@ -4,6 +4,7 @@
  */
 import { Finding, Lang, SEVERITY_ORDER } from '../findings';
 import { explainOverride } from '../indicators/levels';
+import { withSheetConventions } from '../indicators/measures';
 import type { AppliedOverride } from '../indicators/thresholds';
 import { schoolYearText } from '../parse/schoolYear';
 import { DEFAULT_SETTINGS, Settings, withDefaults } from '../settings';
@@ -78,7 +79,7 @@ export function communeNamesOf(wb: ParsedWorkbook): string[] {
 }
 
 function contextFor(wb: ParsedWorkbook, input: ReportInput, formulas: boolean, findings: Finding[]): ReportContext {
-  const settings = withDefaults({ ...(input.settings ?? {}), lang: input.lang ?? input.settings?.lang ?? DEFAULT_SETTINGS.lang });
+  const settings = withSheetConventions(withDefaults({ ...(input.settings ?? {}), lang: input.lang ?? input.settings?.lang ?? DEFAULT_SETTINGS.lang }), wb.sheets);
   return {
     wb,
     lang: settings.lang,
@@ -143,7 +144,8 @@ export function buildReport(input: ReportInput): ReportModel {
       overrides.set(text, text);
     }
   }
-  if (ctx.settings.mn5CompletionDenominator !== DEFAULT_SETTINGS.mn5CompletionDenominator) overrides.set('mn5', tr(ctx, 'report.mn5_denominator_override'));
+  if (ctx.settings.mn5CompletionDenominator === 'ppc') overrides.set('mn5', tr(ctx, 'report.mn5_denominator_override'));
+  if (ctx.settings.mn5CompletionDenominator === 'ppc6') overrides.set('mn5', tr(ctx, 'report.mn5_denominator_ppc6'));
   const files = [input.current.file, ...(input.previous ?? []).map((w) => w.file)];
   sections.push(buildAppendix(ctx, { findings: open, sections, overrides: [...overrides.values()], files, maxRows: input.maxFindingRows ?? 200 }));
 

@@ -6,6 +6,7 @@ import type { Bilingual, Finding, RuleId } from '../findings';
 import { findingText } from '../findings';
 import { fillBoth } from '../i18n';
 import { withDefaults } from '../settings';
+import { withSheetConventions } from '../indicators/measures';
 import type { Settings } from '../settings';
 import type { WorkbookSnapshot } from '../types';
 import { readWorkbook } from '../sheets/read';
@@ -108,7 +109,7 @@ export interface ValidateOptions {
 /** Every rule on every recognised sheet. Reading findings are not repeated here (see checkSnapshot). */
 export function validateWorkbook(parsed: ParsedWorkbook, opts: ValidateOptions = {}): Finding[] {
   const ctx: RuleContext = {
-    settings: withDefaults(opts.settings),
+    settings: withSheetConventions(withDefaults(opts.settings), parsed.sheets),
     communeCodes: opts.communeCodes ? new Set([...opts.communeCodes].map((c) => String(c).trim())) : undefined,
     file: parsed.file,
   };

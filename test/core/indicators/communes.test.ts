@@ -1,4 +1,5 @@
 import { communeLevels, levelsOfCommunes, levelArguments, rateCounts, programmeMeasures, INDICATORS } from '../../../src/core/indicators';
+import { withSheetConventions } from '../../../src/core/indicators/measures';
 import type { CommuneInput } from '../../../src/core/indicators';
 import { checkSnapshot } from '../../../src/core/rules';
 import { buildReport } from '../../../src/core/report/build';
@@ -132,5 +133,20 @@ describe('the table drives the level arguments and the report columns', () => {
       ['XMC_M2_15_60', 'level', false],
     ]);
     expect(ms[0].column.vi).toBe('Biết chữ mức độ 1 (15–25 tuổi)');
+  });
+});
+
+describe('withSheetConventions: a PC_MN5 sheet that fills tre_6t_mn counts completion as MN-02 does', () => {
+  const sheet = (tre6: number | null) => ({ template: 'PC_MN5', records: [{ fields: { tre_6t_mn: { value: tre6 }, tre_5t_hoan_thanh: { value: 7 } } }] });
+  it('switches the default denominator to the 6-year-olds, and the rate follows (7/7, not 7/9)', () => {
+    const s = withSheetConventions({ mn5CompletionDenominator: 'attending' as const }, [sheet(7)]);
+    expect(s.mn5CompletionDenominator).toBe('ppc6');
+    const counts = { tre_5t: 9, mien_giam_5t: 0, tre_5t_ra_lop: 9, tre_5t_hoan_thanh: 7, tre_6t_mn: 7, mien_giam_6t_mn: 0 };
+    expect(communeLevels('MN5', commune(counts), { settings: s }).rates.MN5_HOANTHANH.value).toBe(7 / 7);
+    expect(communeLevels('MN5', commune(counts), { settings: { mn5CompletionDenominator: 'attending' } }).rates.MN5_HOANTHANH.value).toBe(7 / 9);
+  });
+  it('leaves a sheet without the column, and a denominator the user chose, alone', () => {
+    expect(withSheetConventions({ mn5CompletionDenominator: 'attending' as const }, [sheet(null)]).mn5CompletionDenominator).toBe('attending');
+    expect(withSheetConventions({ mn5CompletionDenominator: 'ppc' as const }, [sheet(7)]).mn5CompletionDenominator).toBe('ppc');
   });
 });

@@ -14,6 +14,7 @@ export const report: Record<string, Bilingual> = {
     en: 'No statement on {topic}: its input figures fail a check: {message}',
   },
   'report.mn5_denominator_override': { vi: 'tỷ lệ trẻ 5 tuổi hoàn thành chương trình tính trên tổng số trẻ 5 tuổi phải phổ cập (thay cho số trẻ đang học)', en: 'the 5-year-olds\' completion rate is computed over all 5-year-olds to be covered (instead of those attending)' },
+  'report.mn5_denominator_ppc6': { vi: 'tỷ lệ hoàn thành chương trình giáo dục mầm non tính trên trẻ 6 tuổi phải phổ cập (như biểu MN-02)', en: 'the preschool completion rate is computed over the 6-year-olds to be covered (as form MN-02 does)' },
   'report.overrides': { vi: 'Thiết lập khác mặc định đã dùng: {list}.', en: 'Non-default settings used: {list}.' },
 
   /* the administrative frame (Nghị định 30/2020/NĐ-CP, Phụ lục I) */
