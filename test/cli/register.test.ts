@@ -124,3 +124,33 @@ describe('baocao-gd check FOLDER', () => {
     expect(io.stdout.join('\n')).toContain('Xã Hỏng (2025): 1 tệp');
   });
 });
+
+describe('baocao-gd forms never writes over an input', () => {
+  it('an --out that is a file: exit 2 and a message naming it, the file untouched', async () => {
+    const file = path.join(dir, 'not-a-folder.txt');
+    await fs.writeFile(file, 'giữ nguyên');
+    const io = captureIO();
+    const code = await forms(parseArgs([SAMPLES, '--out', file]), io);
+    expect(code).toBe(2);
+    const err = io.stderr.join('\n');
+    expect(err).toContain(file);
+    expect(err).toMatch(/thư mục/);
+    expect(err).not.toMatch(/ENOTDIR|EEXIST|at .*\.ts/);
+    expect(await fs.readFile(file, 'utf8')).toBe('giữ nguyên');
+  });
+
+  it('an input named as an output (a thôn file called Tong-hop.xlsx in --out): written beside it under a free name, said, input byte-identical', async () => {
+    const out = path.join(dir, 'clash');
+    await fs.mkdir(out, { recursive: true });
+    const input = path.join(out, 'Tong-hop.xlsx');
+    await fs.copyFile(path.join(SAMPLES, 'Xã Tân Lập', 'Thôn Đông.xlsx'), input);
+    const before = await fs.readFile(input);
+    const io = captureIO();
+    const code = await forms(parseArgs([input, '--xa', 'Xã Tân Lập', '--out', out]), io);
+    expect([0, 1]).toContain(code);
+    expect(Buffer.compare(await fs.readFile(input), before)).toBe(0);
+    const renamed = path.join(out, 'Tong-hop (2).xlsx');
+    expect((await fs.stat(renamed)).isFile()).toBe(true);
+    expect(io.stderr.join('\n')).toContain(renamed);
+  });
+});

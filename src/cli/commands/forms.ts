@@ -6,7 +6,6 @@
  * the unit's level, the PC_* summary sheets, the settings in force). Counts only.
  * Exit 0; 1 when there are error findings; 2 when a file cannot be read or nothing is a register.
  */
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { countBySeverity, Lang } from '../../core/findings';
 import { t } from '../../core/i18n';
@@ -18,11 +17,20 @@ import type { Settings } from '../../core/settings';
 import type { ParsedArgs } from '../args';
 import type { CliIO } from '../io';
 import { plansWorkbook } from '../../xlsx/write';
+import type { Bilingual } from '../../core/findings';
+import { clashNote, ensureFolder, inputIdentities, InputIdentity, OutputError, SafeOutput, safeOutputPath, writeOutput } from '../output-paths';
 import { RegisterCliOptions, registerOptions, RegisterRun, runRegisters } from '../register';
 
-export async function writePlans(file: string, plans: ReportSheetPlan[]): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  await plansWorkbook(plans).xlsx.writeFile(file);
+/**
+ * Writes one workbook of plans through the shared output rules (src/cli/output-paths): never over an
+ * input (same path, symlink or hard link: the next free name is taken and said), write failures as a
+ * bilingual OutputError naming the path.
+ */
+export async function writePlans(file: string, plans: ReportSheetPlan[], inputs: InputIdentity[] = []): Promise<SafeOutput> {
+  const safe = await safeOutputPath(file, inputs);
+  await ensureFolder(path.dirname(path.resolve(safe.path)));
+  await writeOutput(safe.path, new Uint8Array(await plansWorkbook(plans).xlsx.writeBuffer()));
+  return safe;
 }
 
 function safeName(s: string): string {
@@ -33,25 +41,29 @@ export interface FormsResult {
   run: RegisterRun;
   written: string[];
   levels: ReturnType<typeof levelsOf>;
+  /** An output that would have replaced an input, written under another name. */
+  notes: Bilingual[];
 }
 
 /** The whole job, shared with `demo`. */
 export async function writeRegisterForms(paths: string[], outDir: string, opts: RegisterCliOptions & { lang: Lang; unit?: string; province?: string }): Promise<FormsResult> {
   const run = await runRegisters(paths, { ...opts, settings: opts.settings });
+  await ensureFolder(outDir);
   const { model } = registerReport(run.communes, { settings: opts.settings, lang: opts.lang, unit: opts.unit });
   const levels = levelsOf(model);
-  const inputs = new Set(run.files.map((f) => path.resolve(f.file)));
+  const inputs = await inputIdentities(run.files.map((f) => f.file));
   const written: string[] = [];
-  const guard = (file: string) => {
-    if (inputs.has(path.resolve(file))) throw new Error(opts.lang === 'vi' ? `Không ghi đè tệp đầu vào: ${file}` : `Refusing to overwrite an input file: ${file}`);
+  const notes: Bilingual[] = [];
+  const write = async (file: string, plans: ReportSheetPlan[]) => {
+    const safe = await writePlans(file, plans, inputs);
+    const note = clashNote(safe);
+    if (note) notes.push(note);
+    written.push(safe.path);
   };
   for (const c of run.communes) {
     const lv = levels.communes.get(c.name) ?? { MN5: null, TH: null, THCS: null, XMC: null };
     for (const form of communeForms({ commune: c, levels: lv, province: opts.province, year: c.year ?? new Date().getFullYear() })) {
-      const file = path.join(outDir, safeName(c.name), safeName(form.fileName));
-      guard(file);
-      await writePlans(file, [form.plan]);
-      written.push(file);
+      await write(path.join(outDir, safeName(c.name), safeName(form.fileName)), [form.plan]);
     }
   }
   const year = run.communes.find((c) => c.year !== null)?.year ?? null;
@@ -62,11 +74,8 @@ export async function writeRegisterForms(paths: string[], outDir: string, opts: 
     year,
     notes: registerNotes(run.communes, opts.settings, opts.lang),
   });
-  const file = path.join(outDir, 'Tong-hop.xlsx');
-  guard(file);
-  await writePlans(file, [tongHop, ...summaryPlans(run.communes, { unit: opts.unit })]);
-  written.push(file);
-  return { run, written, levels };
+  await write(path.join(outDir, 'Tong-hop.xlsx'), [tongHop, ...summaryPlans(run.communes, { unit: opts.unit })]);
+  return { run, written, levels, notes };
 }
 
 export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
@@ -88,6 +97,7 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
       unit: typeof args.flags.unit === 'string' ? args.flags.unit : undefined,
       province: typeof args.flags.province === 'string' ? args.flags.province : undefined,
     });
+    for (const n of res.notes) io.err(n[lang]);
     for (const f of res.run.unreadable) io.err(res.run.findings.find((x) => x.file === f && x.rule === 'khong_doc_duoc_tep')?.message[lang] ?? f);
     if (!res.run.communes.length) {
       io.err(t('register.cli.no_register', lang, { paths: paths.join(', ') }));
@@ -110,14 +120,15 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
           mn5: levelText('MN5', lv?.MN5 ?? null), th: levelText('TH', lv?.TH ?? null), thcs: levelText('THCS', lv?.THCS ?? null), xmc: levelText('XMC', lv?.XMC ?? null),
         }));
       }
-      io.out('  ' + path.join(outDir, 'Tong-hop.xlsx'));
+      io.out('  ' + res.written[res.written.length - 1]);
       for (const line of registerNotes(res.run.communes, opts.settings, lang)) io.out('  ' + line);
       io.out(t('report.cli.findings', lang, { errors: c.error, warnings: c.warning }));
     }
     if (res.run.unreadable.length) return 2;
     return c.error ? 1 : 0;
   } catch (e) {
-    io.err(`${lang === 'vi' ? 'Lỗi' : 'Error'}: ${(e as Error)?.message ?? String(e)}`);
+    if (e instanceof OutputError) io.err(e.reason[lang]);
+    else io.err(`${lang === 'vi' ? 'Lỗi' : 'Error'}: ${(e as Error)?.message ?? String(e)}`);
     return 2;
   }
 }
