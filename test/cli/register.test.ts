@@ -154,3 +154,19 @@ describe('baocao-gd forms never writes over an input', () => {
     expect(io.stderr.join('\n')).toContain(renamed);
   });
 });
+
+describe('baocao-gd forms reads registers only', () => {
+  it('a summary workbook beside the registers is named and skipped, never read as persons', async () => {
+    const q12 = path.join(__dirname, '..', '..', 'samples', 'quan12-2023-2024.xlsx');
+    const io = captureIO();
+    const code = await forms(parseArgs([q12, SAMPLES, '--out', path.join(dir, 'mixed'), '--json']), io);
+    expect([0, 1]).toContain(code);
+    expect(io.stderr.join('\n')).toMatch(/Bỏ qua .*quan12-2023-2024\.xlsx: không phải sổ đăng ký/);
+    const json = JSON.parse(io.stdout.join('\n'));
+    // The two sample communes only (no commune named after the summary workbook's folder).
+    expect(json.communes.map((c: { ten_xa: string }) => c.ten_xa).sort()).toEqual(['Phường Hòa Bình', 'Xã Tân Lập']);
+    const alone = captureIO();
+    expect(await forms(parseArgs([q12, '--out', path.join(dir, 'none')]), alone)).toBe(2);
+    await expect(fs.stat(path.join(dir, 'none'))).rejects.toThrow();
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * Every case of the hostile corpus (test/robustness/hostile-corpus.ts) through `check`, `report` and
+ * Every case of the hostile corpus (test/robustness/hostile-corpus.ts) through `check`, `report`, `forms` and
  * `crosscheck` (as a submission and as the master): exit 0, 1 or 2 only, a clear message in
  * Vietnamese and English naming the file, never a stack trace or a library's words, bounded time,
  * inputs byte-identical afterwards. Then the folder and output cases: symlinked folders, link loops,
@@ -104,6 +104,13 @@ describe('each hostile file through check, report and crosscheck', () => {
       expect([label, LEAKS.test(r.out + r.err)]).toEqual([label, false]);
     }
     if (!c.readable) expect([asSub.code, asMaster.code]).toEqual([2, 2]);
+
+    // forms: the household-register reader on the same file (none of them is a register)
+    const fm = await cli('forms', file, '--out', path.join(out, `${c.id}-forms`));
+    expect([label, fm.code]).toEqual([label, 2]);
+    expect([label, LEAKS.test(fm.out + fm.err)]).toEqual([label, false]);
+    expect([label, fm.err]).toEqual([label, expect.stringMatching(/\S/)]);
+    expect(fm.ms).toBeLessThan(60_000);
 
     expect(digest(path.join(dir, 'corpus'))).toEqual(before);
   }, 120_000);

@@ -19,7 +19,9 @@ import type { CliIO } from '../io';
 import { plansWorkbook } from '../../xlsx/write';
 import type { Bilingual } from '../../core/findings';
 import { clashNote, ensureFolder, inputIdentities, InputIdentity, OutputError, SafeOutput, safeOutputPath, writeOutput } from '../output-paths';
-import { RegisterCliOptions, registerOptions, RegisterRun, runRegisters } from '../register';
+import { RegisterCliOptions, registerOptions, RegisterRun, readRegisterFile, runRegisters, splitRegisters } from '../register';
+import { expandInputs } from '../inputs';
+import { readableWorkbook } from './check';
 
 /**
  * Writes one workbook of plans through the shared output rules (src/cli/output-paths): never over an
@@ -91,8 +93,26 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
     io.err(opts);
     return 2;
   }
+  // Folders stand for their files; only household registers make forms (told by content, as
+  // `report` and `check` tell them): another workbook is named and skipped, never read as persons.
+  const inputs = await expandInputs(paths);
+  for (const x of inputs.skipped) io.err(x.reason[lang]);
+  const split = await splitRegisters(inputs.paths, readableWorkbook);
+  // A register sheet under another name is still told by its header row.
+  const byHeaders = new Set<string>();
+  for (const f of split.others) {
+    const r = await readRegisterFile(f, { settings: {}, assumeRegister: false });
+    const unreadable = r.findings.find((x) => x.rule === 'khong_doc_duoc_tep');
+    if (r.isRegister) byHeaders.add(f);
+    else io.err(unreadable ? unreadable.message[lang] : t('register.cli.not_register', lang, { file: f }));
+  }
+  const registers = inputs.paths.filter((p) => split.registers.includes(p) || byHeaders.has(p));
+  if (!registers.length) {
+    io.err(t('register.cli.no_register', lang, { paths: paths.join(', ') }));
+    return 2;
+  }
   try {
-    const res = await writeRegisterForms(paths, outDir, {
+    const res = await writeRegisterForms(registers, outDir, {
       ...opts, lang,
       unit: typeof args.flags.unit === 'string' ? args.flags.unit : undefined,
       province: typeof args.flags.province === 'string' ? args.flags.province : undefined,

@@ -40,6 +40,10 @@ export const register: Record<string, Bilingual> = {
     vi: 'Danh sách xã {file} không có xã nào (mỗi dòng: tên hoặc mã xã; dấu ĐBKK: x, có, 1).',
     en: 'The commune list {file} names no commune (one a line: name or code; ĐBKK mark: x, có, 1).',
   },
+  'register.cli.not_register': {
+    vi: 'Bỏ qua {file}: không phải sổ đăng ký hộ gia đình (không có trang MauNhapLieu, DATA hay trang nào có dòng tiêu đề Họ đệm, Tên, Năm sinh…); biểu mẫu chỉ lập từ sổ đăng ký',
+    en: 'Skipped {file}: not a household register (no MauNhapLieu or DATA sheet, and no sheet with the header row Họ đệm, Tên, Năm sinh…); forms are made from registers only',
+  },
   'register.cli.no_register': { vi: 'Không có sổ đăng ký nào đọc được trong: {paths}', en: 'No readable register in: {paths}' },
   'register.cli.commune_line': {
     vi: '  {commune}: MN5 {mn5}, TH {th}, THCS {thcs}, XMC {xmc}',
