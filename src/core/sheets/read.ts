@@ -922,6 +922,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, opts: ReadOptions = {})
     findings.push(...csdl.findings);
     for (const s of snapshot.sheets) {
       if (!csdlSheets.has(s.name)) continue;
+      formulaFindings(s, true, file, findings);
       const cs = csdl.sheets.find((x) => x.name === s.name);
       systemSheets.push({ sheetName: s.name, template: csdl.bieu.template, rows: cs?.rows.length ?? 0, confidence: csdl.bieu.confidence });
     }
@@ -954,6 +955,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, opts: ReadOptions = {})
       schoolLists.push(list);
       systemSheets.push({ sheetName: s.name, template: 'CSDL-DS-TRUONG', rows: list.entries.length, confidence: 'SEEN-REAL' });
       findings.push(...list.findings);
+      formulaFindings(s, true, file, findings);
       continue;
     }
     findings.push(...local);

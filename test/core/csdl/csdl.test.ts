@@ -88,6 +88,20 @@ describe('02 TH through the reader, the checks and the report', () => {
   });
 });
 
+describe('a CSDL report whose formulas carry no value (a script or an exporter wrote them)', () => {
+  it('is a finding naming the sheet and the cells, not a silent blank', () => {
+    const snap = toSnapshot(FILE, csdl02th({ values: REAL_02TH }));
+    const iii = snap.sheets.find((s) => s.name === 'III')!;
+    iii.uncalculated = { cells: ['E12', 'F12'], count: 2 };
+    const { findings } = checkSnapshot(snap, { fileName: FILE });
+    const f = findings.filter((x) => x.rule === 'cong_thuc_chua_tinh');
+    expect(f.map((x) => [x.sheet, x.cells, x.severity])).toEqual([['III', ['E12', 'F12'], 'error']]);
+    expect(f[0].message.vi).toMatch(/E12, F12/);
+    // The same report with its values: no such finding.
+    expect(checkSnapshot(toSnapshot(FILE, csdl02th({ values: REAL_02TH })), { fileName: FILE }).findings.some((x) => x.rule === 'cong_thuc_chua_tinh')).toBe(false);
+  });
+});
+
 describe('a report with a missing sheet, and relations that cannot hold', () => {
   it('a missing sheet IV is a finding and the staff figures are absent', () => {
     const snap = toSnapshot(FILE, csdl02th({ values: REAL_02TH, omit: ['IV'] }));
