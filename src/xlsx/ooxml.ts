@@ -23,7 +23,7 @@ import type { ZipArchive, ZipEntry } from './zip';
 /* ---------------------------------------------------------------- number formats */
 
 /** Excel's built-in number formats (the ids a file may use without declaring them), as ExcelJS maps them. */
-const BUILTIN_FORMATS: Record<number, string> = {
+export const BUILTIN_FORMATS: Record<number, string> = {
   1: '0',
   2: '0.00',
   3: '#,##0',
