@@ -51,9 +51,10 @@ export async function expandInputs(args: string[], exclude: string[] = []): Prom
   const seen = new Set<string>();
   const walked = new Set<string>();
   const out: ExpandedInputs = { files: [], missing: [], empty: [], skipped: [], paths: [] };
-  const add = async (p: string, name: string) => {
+  /** `real`: the file's real path when known already (a plain file in a folder whose real path is known). */
+  const add = async (p: string, name: string, real?: string) => {
     const abs = path.resolve(p);
-    const real = (await fs.realpath(p).catch(() => null)) ?? abs;
+    real ??= (await fs.realpath(p).catch(() => null)) ?? abs;
     if (skip.has(abs) || skip.has(real) || seen.has(real)) return;
     seen.add(real);
     out.files.push({ path: p, name });
@@ -90,7 +91,8 @@ export async function expandInputs(args: string[], exclude: string[] = []): Prom
         isFile = target.isFile();
       }
       if (isDir) await walk(root, p);
-      else if (isFile && WORKBOOK.test(e.name)) await add(p, path.relative(root, p).split(path.sep).join('/'));
+      // A plain file (not a link) is where its folder really is: no system call per file (thousands of submissions).
+      else if (isFile && WORKBOOK.test(e.name)) await add(p, path.relative(root, p).split(path.sep).join('/'), e.isSymbolicLink() ? undefined : path.join(real, e.name));
     }
   };
   for (const arg of args) {

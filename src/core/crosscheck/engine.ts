@@ -15,7 +15,7 @@ import type { WorkbookSnapshot } from '../types';
 import { buildUnitMap, mapCode, mergeUnitMaps, normaliseCode, UnitMap } from '../units';
 import { buildCompleteness } from './completeness';
 import { buildSummarySheet, ConsolidatedRow } from './consolidate';
-import { indexMaster, MasterIndex, MasterRow, rowKey, schoolOf, schoolSheets, showKey } from './master';
+import { indexMaster, masterCell, MasterIndex, MasterRow, rowKey, schoolOf, schoolSheets, showKey } from './master';
 import { fieldLabel, NOT_COMPARED } from './template-info';
 import type {
   CrossCheckOptions,
@@ -275,12 +275,11 @@ export class CrossCheckSession {
 
   private compareRecord(out: Finding[], file: string, sheet: ParsedSheet, record: SheetRecord, row: StoredRow, target: MasterRow, schoolName: string): void {
     for (const field of Object.keys(sheet.columns)) {
-      if (row.keyFields.includes(field) || NOT_COMPARED.has(field) || !(field in target.sheet.columns)) continue;
+      if (row.keyFields.includes(field) || NOT_COMPARED.has(field) || !(field in target.columns)) continue;
       const mine = record.fields[field];
-      const theirs = target.record.fields[field];
-      if (mine?.invalid || theirs?.invalid) continue; // the reader already reported the bad cell
+      if (mine?.invalid || target.invalid?.includes(field)) continue; // the reader already reported the bad cell
       let actual: Scalar = mine?.value ?? null;
-      let expected: Scalar = theirs?.value ?? null;
+      let expected: Scalar = target.values[field] ?? null;
       if (field === 'ma_xa') {
         actual = this.mapUnit(actual);
         expected = this.mapUnit(expected);
@@ -288,7 +287,7 @@ export class CrossCheckSession {
       const isName = isNameField(field);
       if (sameValue(expected, actual, isName)) continue;
       const cell = mine?.address ?? `${sheet.columns[field]}${record.row}`;
-      const masterCell = theirs?.address ?? `${target.sheet.columns[field]}${target.record.row}`;
+      const masterAt = masterCell(target, field);
       const params = {
         school: row.school,
         name: schoolName ? ` (${schoolName})` : '',
@@ -297,11 +296,11 @@ export class CrossCheckSession {
         expected: showValue(expected),
         sheet: sheet.sheetName,
         cell,
-        masterSheet: target.sheet.sheetName,
-        masterCell,
+        masterSheet: target.sheetName,
+        masterCell: masterAt,
         masterFile: this.master.file,
       };
-      const place = { file, sheet: sheet.sheetName, cells: [cell], expected, actual, school: row.school, field, detail: { masterFile: this.master.file, masterSheet: target.sheet.sheetName, masterCell } };
+      const place = { file, sheet: sheet.sheetName, cells: [cell], expected, actual, school: row.school, field, detail: { masterFile: this.master.file, masterSheet: target.sheetName, masterCell: masterAt } };
       if (isName) out.push(finding('doi_chieu_lech_ten', 'crosscheck.lech_ten', params, place));
       else if (actual === null) out.push(finding('doi_chieu_thieu_so_lieu', 'crosscheck.thieu_so_lieu', params, place));
       else if (expected === null) out.push(finding('doi_chieu_thieu_so_lieu', 'crosscheck.thua_so_lieu', params, place));

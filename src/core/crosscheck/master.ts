@@ -17,9 +17,39 @@ export interface MasterSchool {
   order: number;
 }
 
+/**
+ * One master row, compact: what the comparison reads of it (values, the cells to name), not the
+ * parsed sheet and its records (the whole master workbook stayed alive for the run otherwise, ≈ 55 MB
+ * for 3.000 schools, which every full collection of a 3.000-file cross-check had to mark again).
+ */
 export interface MasterRow {
-  sheet: ParsedSheet;
-  record: SheetRecord;
+  sheetName: string;
+  /** Field id → column letter (the sheet's, shared by its rows). */
+  columns: Record<string, string>;
+  /** 1-based worksheet row. */
+  row: number;
+  /** Field → value; fields the row does not have are absent. */
+  values: Record<string, string | number | boolean | null>;
+  /** Fields whose cell the reader found invalid (it reported them already). */
+  invalid?: string[];
+  /** Cells of fields not at column + row (rare), by field. */
+  addresses?: Record<string, string>;
+}
+
+/** The address of a field's cell in a master row. */
+export function masterCell(row: MasterRow, field: string): string {
+  return row.addresses?.[field] ?? `${row.columns[field]}${row.row}`;
+}
+
+function compactRow(sheet: ParsedSheet, record: SheetRecord): MasterRow {
+  const out: MasterRow = { sheetName: sheet.sheetName, columns: sheet.columns, row: record.row, values: {} };
+  for (const field in record.fields) {
+    const fv = record.fields[field];
+    out.values[field] = fv.value;
+    if (fv.invalid) (out.invalid ??= []).push(field);
+    if (fv.address !== `${sheet.columns[field]}${record.row}`) (out.addresses ??= {})[field] = fv.address;
+  }
+  return out;
 }
 
 export interface TemplateLayout {
@@ -100,7 +130,7 @@ export function indexMaster(parsed: ParsedWorkbook, units: UnitMap, asOf?: strin
       const school = schoolOf(record, units, asOf);
       if (!school) continue;
       const k = rowKey(record, key, school.code);
-      if (!rows.has(k)) rows.set(k, { sheet, record });
+      if (!rows.has(k)) rows.set(k, compactRow(sheet, record));
       if ((listSource && sheet.template !== listSource) || index.schools.has(school.code)) continue;
       const rawCommune = normaliseCode(record.fields.ma_xa?.value);
       const communeCode = rawCommune ? mapCode(units, rawCommune, asOf) : '';
