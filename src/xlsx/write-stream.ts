@@ -15,7 +15,7 @@ import { uniqueSheetName } from '../core/sheetNames';
 import type { ColumnValidation } from '../core/sheets/layout';
 import type { CellStyle } from '../core/types';
 import { BUILTIN_FORMATS } from './ooxml';
-import { EXCEL_MAX_TEXT, FONT_NAME, FONT_SIZE, type TextCuts, type WritablePlan } from './write';
+import { columnLetters, EXCEL_MAX_TEXT, fitText, FONT_NAME, FONT_SIZE, type TextCuts, type WritablePlan } from './write';
 
 type Value = string | number | boolean | null;
 
@@ -34,12 +34,6 @@ function esc(s: string): string {
 function cellText(s: string): string {
   const e = esc(s);
   return e.indexOf('_x') < 0 ? e : e.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1');
-}
-
-export function columnLetters(col: number): string {
-  let s = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 /* ---------------------------------------------------------------- styles */
@@ -383,7 +377,7 @@ function writeSheet(out: EntryWriter, plan: WritablePlan, sheetName: string, sty
         } else if (value !== null) {
           cell.formula = undefined;
           cell.result = undefined;
-          cell.value = typeof value === 'string' && value.length > EXCEL_MAX_TEXT ? cut(value, cuts, () => `${sheetName}!${columnLetters(col)}${at}`) : value;
+          cell.value = typeof value === 'string' && value.length > EXCEL_MAX_TEXT ? fitText(value, cuts, () => `${sheetName}!${columnLetters(col)}${at}`) : value;
         }
         // The Excel host's order: a row's format, then the column's, then the block's.
         cell.look = applyLook(prev?.look, style, block.rowStyles?.[r]?.numberFormat ?? block.columnFormats?.[c] ?? block.style?.numberFormat);
@@ -422,15 +416,6 @@ function writeSheet(out: EntryWriter, plan: WritablePlan, sheetName: string, sty
   const validations = plan.validations ?? [];
   if (validations.length) out.write(`<dataValidations count="${validations.length}">${validations.map(validationXml).join('')}</dataValidations>`);
   out.write('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>');
-}
-
-/** A text longer than Excel allows is cut (ending with "…") and counted, as write.ts's fitText. */
-function cut(v: string, cuts: TextCuts | undefined, where: () => string): string {
-  if (cuts) {
-    cuts.n++;
-    cuts.first ??= where();
-  }
-  return v.slice(0, EXCEL_MAX_TEXT - 1) + '…';
 }
 
 /* ---------------------------------------------------------------- package */

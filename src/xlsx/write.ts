@@ -34,7 +34,7 @@ export interface TextCuts {
 }
 
 /** A text longer than Excel allows is cut (ending with "…") and counted; any other value as is. */
-function fitText<T>(v: T, cuts: TextCuts | undefined, where: () => string): T | string {
+export function fitText<T>(v: T, cuts: TextCuts | undefined, where: () => string): T | string {
   if (typeof v !== 'string' || v.length <= EXCEL_MAX_TEXT) return v;
   if (cuts) {
     cuts.n++;
@@ -76,7 +76,7 @@ function toValidation(v: ColumnValidation): ExcelJS.DataValidation {
   return { type: 'decimal', operator: 'between', formulae: [r.min, r.max], ...common };
 }
 
-function columnLetters(col: number): string {
+export function columnLetters(col: number): string {
   let s = '';
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
