@@ -11,7 +11,7 @@ export interface ParsedArgs {
 }
 
 /** Options that take a value; every other --x is a boolean flag. */
-const VALUE_OPTIONS = new Set(['out', 'master', 'previous', 'lang', 'year', 'hierarchy', 'decimals', 'scope', 'settings', 'port', 'xa', 'dbkk', 'ds-xa', 'truong', 'workers', 'unit']);
+const VALUE_OPTIONS = new Set(['out', 'master', 'previous', 'lang', 'year', 'hierarchy', 'decimals', 'scope', 'settings', 'port', 'xa', 'dbkk', 'ds-xa', 'truong', 'workers', 'unit', 'mau-van-ban']);
 /** Options after which every following non-flag word is a value too (--previous a.xlsx b.xlsx). */
 const LIST_OPTIONS = new Set(['previous']);
 

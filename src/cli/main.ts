@@ -22,7 +22,7 @@ const USAGE = `Cách dùng / Usage: baocao-gd <lệnh> [tham số]
   demo [--out DIR]                                   chạy mẫu: kiểm tra, đối chiếu, báo cáo
   check FILE.xlsx… [--json]                          kiểm tra các biểu mẫu chuẩn
   crosscheck --master MASTER.xlsx SUBMISSION… [--json] đối chiếu bài nộp của trường
-  report FILE.xlsx [--previous OLDER.xlsx…] [--out DIR] [--json]  lập báo cáo (.docx, .html, .xlsx)
+  report FILE.xlsx [--previous OLDER.xlsx…] [--out DIR] [--settings CAI-DAT.json] [--mau-van-ban MAU.dotx] [--json]  lập báo cáo (.docx, .html, .xlsx)
   template NAME|all --out FILE.xlsx                  ghi biểu mẫu trống
   fn ID ARG… [--json]                                gọi một hàm GD.*
   app [--port N]                                     mở Báo cáo GD trên trình duyệt (127.0.0.1)

@@ -10,6 +10,7 @@ import { msg } from '../core/i18n';
 import { formatNumber } from '../core/format/vn';
 import { uniqueSheetName } from '../core/sheetNames';
 import { clashNote, ensureFolder, InputIdentity, safeOutputPath, writeOutput } from './output-paths';
+import type { DocTemplate } from './doc-template';
 import { reportToHtml } from '../core/report/html';
 import type { ReportModel } from '../core/report/model';
 import { reportToSheetPlan, ReportSheetPlan } from '../core/report/sheetPlan';
@@ -95,7 +96,7 @@ export function cutsNote(file: string, cuts: TextCuts): Bilingual | null {
  * Writes DIR/bao-cao-<năm học>.docx, .html and .xlsx. No output is written over an input (the files
  * read, the settings file): such an output gets a free numbered name, and a note says so.
  */
-export async function writeReportFiles(model: ReportModel, source: WorkbookSnapshot, outDir: string, inputs: InputIdentity[] = []): Promise<ReportFiles> {
+export async function writeReportFiles(model: ReportModel, source: WorkbookSnapshot, outDir: string, inputs: InputIdentity[] = [], opts: { template?: DocTemplate } = {}): Promise<ReportFiles> {
   await ensureFolder(outDir);
   const base = path.join(outDir, reportBaseName(model));
   const notes: Bilingual[] = [];
@@ -106,7 +107,7 @@ export async function writeReportFiles(model: ReportModel, source: WorkbookSnaps
     return safe.path;
   };
   const files: ReportFiles = { docx: await place(base + '.docx'), html: await place(base + '.html'), xlsx: await place(base + '.xlsx') };
-  await writeOutput(files.docx, await reportToDocx(model));
+  await writeOutput(files.docx, await reportToDocx(model, { template: opts.template?.bytes }));
   await writeOutput(files.html, reportToHtml(model));
   const cuts: TextCuts = { n: 0 };
   const wb = reportWorkbook(model, source, cuts);

@@ -294,30 +294,31 @@ function placeTable(tb: ReportTable, direct: boolean): PlacedTable {
   let size: number = PT.table;
   let landscape = false;
   let widths: number[] | null = null;
-  for (const s of [PT.table, PT.table - 1, PT.table - 2]) {
-    widths = fitColumns(measureTable(tb, s), TEXT_WIDTH);
-    if (widths) {
-      size = s;
-      break;
-    }
-  }
-  if (!widths) {
-    for (const s of [PT.table, PT.table - 1, PT.table - 2]) {
-      widths = fitColumns(measureTable(tb, s), LANDSCAPE_TEXT_WIDTH);
+  // Inside an office's template (direct) there are no landscape pages of ours: a wide table takes a
+  // smaller type on the portrait width instead.
+  const pages = direct ? [{ width: TEXT_WIDTH, sizes: [PT.table, PT.table - 1, PT.table - 2, PT.table - 3, PT.table - 4] }] : [
+    { width: TEXT_WIDTH, sizes: [PT.table, PT.table - 1, PT.table - 2] },
+    { width: LANDSCAPE_TEXT_WIDTH, sizes: [PT.table, PT.table - 1, PT.table - 2] },
+  ];
+  for (const page of pages) {
+    for (const s of page.sizes) {
+      widths = fitColumns(measureTable(tb, s), page.width);
       if (widths) {
         size = s;
-        landscape = true;
+        landscape = page.width !== TEXT_WIDTH;
         break;
       }
     }
+    if (widths) break;
   }
   if (!widths) {
     // Even across the page the longest words do not fit: shrink every column alike.
-    const m = measureTable(tb, PT.table - 2);
+    const last = pages[pages.length - 1];
+    size = last.sizes[last.sizes.length - 1];
+    const m = measureTable(tb, size);
     const total = m.reduce((s, c) => s + c.min, 0);
-    widths = m.map((c) => Math.floor((c.min * LANDSCAPE_TEXT_WIDTH) / total));
-    size = PT.table - 2;
-    landscape = true;
+    widths = m.map((c) => Math.floor((c.min * last.width) / total));
+    landscape = last.width !== TEXT_WIDTH;
   }
   const cellOpts = (w: number) => ({ width: { size: w, type: WidthType.DXA }, verticalAlign: VerticalAlign.CENTER, ...(direct ? { borders: CELL_BORDERS } : {}) });
   const header = new TableRow({
@@ -563,17 +564,29 @@ async function fromTemplate(model: ReportModel, template: Uint8Array): Promise<U
     });
   }
   const patched = await patchDocument({ outputType: 'uint8array', data: template, patches, keepOriginalStyles: true });
-  // A .dotx patched is still a template to Word: declare its main part a document.
   const files = unzipSync(patched);
+  // A .dotx patched is still a template to Word: declare its main part a document.
   const types = files['[Content_Types].xml'];
-  if (types) {
-    const xml = strFromU8(types);
-    if (xml.includes(TEMPLATE_MAIN)) {
-      files['[Content_Types].xml'] = strToU8(xml.replace(TEMPLATE_MAIN, DOCUMENT_MAIN));
-      return zipSync(files);
-    }
+  if (types) files['[Content_Types].xml'] = strToU8(strFromU8(types).replace(TEMPLATE_MAIN, DOCUMENT_MAIN));
+  // The body's own styles (table text, caption, table style) join the template's, theirs kept: a
+  // paragraph naming a style the file lacks shows no text in LibreOffice (seen on a rendered page).
+  const theirs = files['word/styles.xml'];
+  if (theirs) {
+    const ours = strFromU8(unzipSync(await Packer.pack(new Document({ styles: { importedStyles: styles() }, sections: [] }), 'uint8array'))['word/styles.xml']);
+    files['word/styles.xml'] = strToU8(mergeStyles(strFromU8(theirs), ours));
   }
-  return patched;
+  return zipSync(files);
+}
+
+/** The template's styles.xml with every style of ours whose id it lacks appended. */
+export function mergeStyles(theirs: string, ours: string): string {
+  const idOf = (xml: string) => /w:styleId="([^"]+)"/.exec(xml)?.[1];
+  const have = new Set([...theirs.matchAll(/<w:style\b[^>]*>/g)].map((m) => idOf(m[0])));
+  const add = [...ours.matchAll(/<w:style\b[^>]*>[\s\S]*?<\/w:style>/g)].map((m) => m[0]).filter((x) => {
+    const id = idOf(x);
+    return id && !have.has(id);
+  });
+  return add.length ? theirs.replace('</w:styles>', add.join('') + '</w:styles>') : theirs;
 }
 
 /** The .docx file as bytes (Uint8Array in both Node and the browser). */

@@ -15,6 +15,7 @@ import type { WorkbookSnapshot } from '../../core/types';
 import type { ParsedArgs } from '../args';
 import type { CliIO } from '../io';
 import { reportBaseName, ReportFiles, writeReportFiles } from '../report-files';
+import { DocTemplate, loadDocTemplate } from '../doc-template';
 import { inputIdentities, OutputError } from '../output-paths';
 import { promises as fs } from 'fs';
 import { loadWorkbookFile } from '../xlsx';
@@ -98,6 +99,8 @@ export async function runReport(
   settingsFile?: string,
   /** The registers of (some of) the communes whose PCGD forms are among the files: forms are checked against them. */
   registers?: RegisterRun,
+  /** An office's Word template whose frame replaces ours (--mau-van-ban). */
+  template?: DocTemplate,
 ): Promise<{ code: number; run?: ReportRun }> {
   // Files and folders: a folder of PCGD forms, a CSDL report per cấp học, our own sheets.
   const expanded = await expandInputs(Array.isArray(file) ? file : [file]);
@@ -126,10 +129,10 @@ export async function runReport(
   const model = buildReport({ current: current.parsed, previous: older, findings: current.findings, lang, settings });
   if (current.forms) addFormsNotes(model, current.forms);
   // Every file read (folders expanded), the previous years and the settings: no output may replace one.
-  const inputs = await inputIdentities([...paths, ...previous, ...(settingsFile ? [settingsFile] : [])]);
+  const inputs = await inputIdentities([...paths, ...previous, ...(settingsFile ? [settingsFile] : []), ...(template ? [template.file] : [])]);
   let files: ReportFiles;
   try {
-    files = await writeReportFiles(model, { fileName: current.parsed.file, sheets: current.sheets }, outDir ?? (await defaultReportDir(model)), inputs);
+    files = await writeReportFiles(model, { fileName: current.parsed.file, sheets: current.sheets }, outDir ?? (await defaultReportDir(model)), inputs, { template });
   } catch (e) {
     if (!(e instanceof OutputError)) throw e;
     io.err(e.reason[lang]);
@@ -169,7 +172,7 @@ export function printReportSummary(run: ReportRun, io: CliIO, lang: Lang): void 
 }
 
 /** `report FOLDER|REGISTER…`: the report of the communes read from household registers. */
-export async function runRegisterReport(paths: string[], outDir: string | undefined, lang: Lang, io: CliIO, opts: RegisterCliOptions & { unit?: string }): Promise<{ code: number; run?: ReportRun }> {
+export async function runRegisterReport(paths: string[], outDir: string | undefined, lang: Lang, io: CliIO, opts: RegisterCliOptions & { unit?: string; template?: DocTemplate }): Promise<{ code: number; run?: ReportRun }> {
   const reg = await runRegisters(paths, opts);
   for (const f of reg.unreadable) io.err(reg.findings.find((x) => x.file === f && x.rule === 'khong_doc_duoc_tep')?.message[lang] ?? f);
   if (!reg.communes.length) {
@@ -179,10 +182,10 @@ export async function runRegisterReport(paths: string[], outDir: string | undefi
   const { model, workbook } = registerReport(reg.communes, { settings: opts.settings, lang, unit: opts.unit, fileFindings: reg.findings });
   // Every register file read (folders expanded) is an input no output may replace.
   const { files: registerFiles } = await expandInputs(paths);
-  const inputs = await inputIdentities([...paths, ...registerFiles.map((f) => f.path)]);
+  const inputs = await inputIdentities([...paths, ...registerFiles.map((f) => f.path), ...(opts.template ? [opts.template.file] : [])]);
   let files: ReportFiles;
   try {
-    files = await writeReportFiles(model, workbook.snapshot, outDir ?? (await defaultReportDir(model)), inputs);
+    files = await writeReportFiles(model, workbook.snapshot, outDir ?? (await defaultReportDir(model)), inputs, { template: opts.template });
   } catch (e) {
     if (!(e instanceof OutputError)) throw e;
     io.err(e.reason[lang]);
@@ -203,6 +206,17 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
   const inputs = await expandInputs(file);
   for (const x of inputs.skipped) io.err(x.reason[lang]);
   const paths = inputs.paths;
+  // An office's own Word template: checked before anything is read or written.
+  let template: DocTemplate | undefined;
+  if (typeof args.flags['mau-van-ban'] === 'string') {
+    const tpl = await loadDocTemplate(args.flags['mau-van-ban'], lang);
+    if (typeof tpl === 'string') {
+      io.err(tpl);
+      return 2;
+    }
+    template = tpl;
+    io.err(t('report.cli.template_used', lang, { file: path.basename(tpl.file), missing: tpl.missing.length ? tpl.missing.map((k) => `{{${k}}}`).join(', ') : t('report.cli.none', lang) }));
+  }
   const { registers: registerPaths, others } = await splitRegisters(paths, readableWorkbook);
   if (registerPaths.length && !others.length) {
     const opts = await registerOptions(args, lang);
@@ -211,7 +225,7 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
       return 2;
     }
     const outDir = typeof args.flags.out === 'string' ? args.flags.out : undefined;
-    const { code, run: result } = await runRegisterReport(registerPaths, outDir, lang, io, { ...opts, unit: typeof args.flags.unit === 'string' ? args.flags.unit : undefined });
+    const { code, run: result } = await runRegisterReport(registerPaths, outDir, lang, io, { ...opts, unit: typeof args.flags.unit === 'string' ? args.flags.unit : undefined, template });
     if (!result) return code;
     if (args.flags.json) io.out(JSON.stringify(reportJson(result.model, [result.files.docx, result.files.html, result.files.xlsx]), null, 2));
     else printReportSummary(result, io, lang);
@@ -235,7 +249,7 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
     registers = await runRegisters(registerPaths, { ...opts, keepPersons: true });
   }
   const settingsFile = typeof args.flags.settings === 'string' ? args.flags.settings : undefined;
-  const { code, run: result } = await runReport(others, previous, outDir, lang, io, settings, settingsFile, registers);
+  const { code, run: result } = await runReport(others, previous, outDir, lang, io, settings, settingsFile, registers, template);
   if (!result) return code;
   if (args.flags.json) {
     const files = [result.files.docx, result.files.html, result.files.xlsx];

@@ -340,7 +340,14 @@ export const report: Record<string, Bilingual> = {
   'report.cb.more': { vi: 'Còn {n} nội dung khác cùng loại (xem kết quả kiểm tra đầy đủ).', en: '{n} more of the same kind (see the full check).' },
 
   /* files / CLI */
-  'report.cli.usage': { vi: 'Cách dùng: baocao-gd report FILE.xlsx [--previous OLDER.xlsx…] [--out DIR] [--json]', en: 'Usage: baocao-gd report FILE.xlsx [--previous OLDER.xlsx…] [--out DIR] [--json]' },
+  'report.cli.usage': { vi: 'Cách dùng: baocao-gd report FILE.xlsx [--previous OLDER.xlsx…] [--out DIR] [--settings CAI-DAT.json] [--mau-van-ban MAU.dotx] [--json]', en: 'Usage: baocao-gd report FILE.xlsx [--previous OLDER.xlsx…] [--out DIR] [--settings SETTINGS.json] [--mau-van-ban TEMPLATE.dotx] [--json]' },
+  'report.cli.template_missing_file': { vi: 'Không tìm thấy tệp mẫu văn bản {file}; hãy kiểm tra đường dẫn sau --mau-van-ban', en: 'Document template {file} not found; check the path after --mau-van-ban' },
+  'report.cli.template_not_word': { vi: 'Tệp mẫu văn bản {file} không phải tệp Word .docx hoặc .dotx; hãy lưu mẫu bằng Word dưới dạng .docx hoặc .dotx', en: 'Document template {file} is not a Word .docx or .dotx file; save the template from Word as .docx or .dotx' },
+  'report.cli.template_no_body': {
+    vi: 'Mẫu văn bản {file} không có chỗ đặt nội dung {{noi_dung}}; hãy gõ {{noi_dung}} vào một đoạn riêng của mẫu, nơi nội dung báo cáo sẽ được đặt',
+    en: 'Document template {file} has no {{noi_dung}} place for the body; type {{noi_dung}} in a paragraph of its own where the report\'s content goes',
+  },
+  'report.cli.template_used': { vi: 'Dùng mẫu văn bản {file}; các chỗ không có trong mẫu nên không điền: {missing}.', en: 'Document template {file} used; places the template lacks, so not filled: {missing}.' },
   'report.cli.no_sheet': { vi: 'Không tìm thấy biểu mẫu chuẩn nào trong {file}.', en: 'No standard sheet found in {file}.' },
   'report.cli.written': { vi: 'Đã ghi báo cáo:', en: 'Report written:' },
   'report.cli.sections': { vi: 'Đã lập {n} phần; bỏ qua: {skipped}.', en: '{n} sections built; skipped: {skipped}.' },
