@@ -472,6 +472,31 @@ export const TEMPLATE_PLACEHOLDERS = {
   phu_luc: 'phụ lục kiểm tra số liệu',
 } as const;
 
+/** What an office's template offers: the places it carries and lacks, or why it cannot be used. */
+export type TemplateInspection = { ok: true; present: string[]; missing: string[] } | { ok: false; reason: 'not_word' | 'no_body' };
+
+/** The text Word shows, paragraph by paragraph: a placeholder typed in Word may be split over runs. */
+function paragraphTexts(xml: string): string[] {
+  return xml.split(/<\/w:p>/).map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
+}
+
+/** Checks an office's .docx/.dotx before it is used: Word's package, and {{noi_dung}} for the body. */
+export function inspectTemplate(bytes: Uint8Array): TemplateInspection {
+  let xml: string;
+  try {
+    const parts = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' || f.name === '[Content_Types].xml' });
+    if (!parts['word/document.xml'] || !parts['[Content_Types].xml']) return { ok: false, reason: 'not_word' };
+    xml = strFromU8(parts['word/document.xml']);
+  } catch {
+    return { ok: false, reason: 'not_word' };
+  }
+  const text = paragraphTexts(xml).join('\n');
+  const keys = Object.keys(TEMPLATE_PLACEHOLDERS);
+  const present = keys.filter((k) => text.includes(`{{${k}}}`));
+  if (!present.includes('noi_dung')) return { ok: false, reason: 'no_body' };
+  return { ok: true, present, missing: keys.filter((k) => !present.includes(k)) };
+}
+
 function bodyBlocks(model: ReportModel, direct: boolean): { body: Block[]; appendix: Block[] } {
   const body: Block[] = [];
   const appendix: Block[] = [];

@@ -42,6 +42,7 @@ export function fakeServices(over: Partial<Services> = {}): Services {
       throw new Error('not stubbed');
     }),
     reportDocx: jest.fn(async () => new Blob(['docx'])),
+    inspectDocTemplate: jest.fn(async () => ({ ok: true as const, missing: [] })),
     tableClipboard: jest.fn(() => ({ html: '<table></table>', text: 'table' })),
     paragraphClipboard: jest.fn(() => ({ html: '<p>p</p>', text: 'p' })),
     crossCheck: jest.fn(async () => {

@@ -209,6 +209,30 @@ describe('Báo cáo tab', () => {
     }
   });
 
+  test('an office\'s own Word template: checked when chosen, its bytes go to the .docx; a template without {{noi_dung}} is refused with what to do', async () => {
+    const inspectDocTemplate = jest.fn(async (bytes: Uint8Array) => (bytes.length === 4 ? { ok: true as const, missing: ['kinh_gui'] } : { ok: false as const, reason: 'no_body' as const }));
+    const services = fakeServices({ buildReport: jest.fn(async () => build()), inspectDocTemplate });
+    (URL as any).createObjectURL = jest.fn(() => 'blob:x');
+    (URL as any).revokeObjectURL = jest.fn();
+    renderApp({ tab: 'report', services });
+    expect(screen.getByTestId('report-template-chosen')).toHaveTextContent('khung văn bản theo Nghị định 30/2020');
+    // Refused: nothing chosen, the notice says what to do.
+    await userEvent.upload(screen.getByTestId('report-template') as HTMLInputElement, new File([new Uint8Array([1, 2, 3])], 'mau-cu.docx'));
+    expect(await screen.findByText(/Mẫu mau-cu\.docx không có chỗ đặt nội dung \{\{noi_dung\}\}; hãy gõ/)).toBeInTheDocument();
+    expect(screen.getByTestId('report-template-chosen')).toHaveTextContent('Nghị định 30/2020');
+    // Accepted: named, with the places it lacks; the .docx is made with its bytes.
+    await userEvent.upload(screen.getByTestId('report-template') as HTMLInputElement, new File([new Uint8Array([9, 8, 7, 6])], 'mau-phong.dotx'));
+    expect(await screen.findByText(/Tệp Word dùng mẫu mau-phong\.dotx; chỗ mẫu không có nên không điền: \{\{kinh_gui\}\}\./)).toBeInTheDocument();
+    await userEvent.click(screen.getByTestId('report-build'));
+    await userEvent.click(await screen.findByTestId('report-docx'));
+    const call = (services.reportDocx as jest.Mock).mock.calls[0] as unknown[];
+    expect(Array.from(call[2] as Uint8Array)).toEqual([9, 8, 7, 6]);
+    // Removed: back to the NĐ 30 frame.
+    await userEvent.click(screen.getByTestId('report-template-clear'));
+    await userEvent.click(screen.getByTestId('report-docx'));
+    expect(((services.reportDocx as jest.Mock).mock.calls[1] as unknown[])[2]).toBeUndefined();
+  });
+
   test('.docx where the pane cannot download (Excel on Mac): what to do, and the browser app one click away', async () => {
     const openApp = jest.fn();
     const services = fakeServices({ buildReport: jest.fn(async () => build()) });

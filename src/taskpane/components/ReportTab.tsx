@@ -32,6 +32,25 @@ export function ReportTab() {
   const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
   const [previous, setPrevious] = useState<File[]>([]);
   const previousRef = useRef<HTMLInputElement>(null);
+  // An office's own Word frame (.docx/.dotx with {{noi_dung}} …): replaces the NĐ 30 frame in the .docx.
+  const [template, setTemplate] = useState<{ name: string; bytes: Uint8Array; missing: string[] } | null>(null);
+  const templateRef = useRef<HTMLInputElement>(null);
+
+  async function chooseTemplate(file: File | undefined) {
+    if (!file) return;
+    setNotice(null);
+    try {
+      const bytes = new Uint8Array(await readFileBytes(file));
+      const r = await services.inspectDocTemplate(bytes);
+      if (r.ok) setTemplate({ name: file.name, bytes, missing: r.missing });
+      else {
+        setTemplate(null);
+        setNotice({ intent: 'error', text: t(r.reason === 'no_body' ? 'ui.report.template_no_body' : 'ui.report.template_not_word', { file: file.name }) });
+      }
+    } catch (e) {
+      setNotice({ intent: 'error', text: errorText(e) });
+    }
+  }
 
   async function build() {
     if (!port || sections.length === 0) return;
@@ -63,7 +82,7 @@ export function ReportTab() {
       return;
     }
     try {
-      const blob = await services.reportDocx(b.model, settings);
+      const blob = await services.reportDocx(b.model, settings, template?.bytes);
       downloadBlob(blob, `${b.plan.name}.docx`);
     } catch (e) {
       setNotice({ intent: 'error', text: e instanceof UnavailableError ? t('ui.report.unavailable') : errorText(e) });
@@ -121,6 +140,32 @@ export function ReportTab() {
         </Button>
         <Text size={200} data-testid="report-previous-chosen">
           {previous.length ? previous.map((f) => f.name).join(', ') : t('ui.report.previous_none')}
+        </Text>
+      </div>
+      <div className={styles.row}>
+        <input
+          ref={templateRef}
+          type="file"
+          accept=".docx,.dotx"
+          hidden
+          data-testid="report-template"
+          onChange={(e) => {
+            void chooseTemplate(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+        <Button size="small" onClick={() => templateRef.current?.click()}>
+          {t('ui.report.template')}
+        </Button>
+        {template && (
+          <Button size="small" appearance="subtle" onClick={() => setTemplate(null)} data-testid="report-template-clear">
+            {t('ui.report.template_clear')}
+          </Button>
+        )}
+        <Text size={200} data-testid="report-template-chosen">
+          {template
+            ? t('ui.report.template_chosen', { file: template.name, missing: template.missing.length ? template.missing.map((k) => `{{${k}}}`).join(', ') : t('ui.report.template_all') })
+            : t('ui.report.template_none')}
         </Text>
       </div>
       {sections.length === 0 && <Notice intent="warning" text={t('ui.report.no_sections')} />}

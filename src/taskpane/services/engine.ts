@@ -62,8 +62,12 @@ export const engineServices: Services = {
   async buildReport(snapshot, settings, req) {
     return buildReportBuild(snapshot, settings, req);
   },
-  async reportDocx(model) {
-    return renderDocx(model);
+  async reportDocx(model, _settings, template) {
+    return renderDocx(model, template);
+  },
+  async inspectDocTemplate(bytes) {
+    const { inspectTemplate } = await import(/* webpackChunkName: "docx" */ '../../render/docx');
+    return inspectTemplate(bytes);
   },
   tableClipboard: tableToClipboard,
   paragraphClipboard: paragraphToClipboard,

@@ -25,8 +25,8 @@ export async function buildReportBuild(snapshot: WorkbookSnapshot, settings: Set
 }
 
 /** .docx bytes; the docx package loads only when the user asks for the file. */
-export async function renderDocx(model: ReportModel): Promise<Blob> {
+export async function renderDocx(model: ReportModel, template?: Uint8Array): Promise<Blob> {
   const { reportToDocx } = await import(/* webpackChunkName: "docx" */ '../../render/docx');
-  const bytes = await reportToDocx(model);
+  const bytes = await reportToDocx(model, { template });
   return new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
 }

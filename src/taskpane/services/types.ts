@@ -92,7 +92,10 @@ export class UnavailableError extends Error {
 export interface Services {
   check(snapshot: WorkbookSnapshot, settings: Settings): Promise<CheckResult>;
   buildReport(snapshot: WorkbookSnapshot, settings: Settings, req: ReportRequest): Promise<ReportBuild>;
-  reportDocx(model: ReportModel, settings: Settings): Promise<Blob>;
+  /** The report as .docx; with an office's template (.docx/.dotx bytes) its frame replaces ours. */
+  reportDocx(model: ReportModel, settings: Settings, template?: Uint8Array): Promise<Blob>;
+  /** Checks an office's Word template: the places it carries and lacks, or why it cannot be used. */
+  inspectDocTemplate(bytes: Uint8Array): Promise<{ ok: true; missing: string[] } | { ok: false; reason: 'not_word' | 'no_body' }>;
   tableClipboard(table: ReportTable): ClipboardContent;
   paragraphClipboard(p: ReportParagraph): ClipboardContent;
   crossCheck(master: WorkbookSnapshot, files: SchoolFile[], settings: Settings, onProgress: (p: Progress) => void): Promise<CrossCheckResult>;
