@@ -33,6 +33,8 @@ export interface LoadOptions {
   limits?: Partial<WorkbookLimits>;
   /** A native raw inflater of the host (Node's zlib); the portable one (fflate) otherwise. */
   inflateRaw?: InflateRaw;
+  /** Values only, never formula text (`readRows` without `formulas`): an .xls may then be read directly (./biff8.ts). */
+  valuesOnly?: boolean;
 }
 
 function asBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
@@ -55,7 +57,7 @@ export async function openWorkbookBytes(data: Uint8Array | ArrayBuffer, fileName
     if (format === 'xlsx') return openOoxml(ZipArchive.open(fileName, bytes, opts.inflateRaw), fileName, { limits });
     if (format === 'xls') {
       const { openXls } = await import(/* webpackChunkName: "xls" */ './xls');
-      return await openXls(bytes, fileName, { limits });
+      return await openXls(bytes, fileName, { limits, valuesOnly: opts.valuesOnly });
     }
     const { openTextWorkbook } = await import(/* webpackChunkName: "text-formats" */ './text-formats');
     return openTextWorkbook(bytes, fileName, format, { limits });

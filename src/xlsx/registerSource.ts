@@ -9,7 +9,7 @@
 import type { CellValue } from '../core/types';
 import { RegisterFileOptions, RegisterFileResult, RegisterSheetReader, isRegisterSheetName, HEAD_ROWS } from '../core/register/file';
 import { finding } from '../core/findings';
-import { openWorkbookBytes, sniffFormat, type RowCells, type SheetInfo, type WorkbookSource } from './read';
+import { limitsWith, openWorkbookBytes, sniffFormat, type RowCells, type SheetInfo, type WorkbookSource } from './read';
 import { MAX_SPREAD, type WorkbookLimits } from './limits';
 import type { InflateRaw } from './zip';
 
@@ -28,7 +28,7 @@ export interface RegisterBytesOptions extends RegisterFileOptions {
 
 /** The register in one file; an unreadable file throws UnreadableFileError with a bilingual reason. */
 export async function readRegisterBytes(bytes: Uint8Array, opts: RegisterBytesOptions): Promise<RegisterFileResult> {
-  const source = await openWorkbookBytes(bytes, opts.file, { limits: REGISTER_LIMITS, inflateRaw: opts.inflateRaw });
+  const source = await openWorkbookBytes(bytes, opts.file, { limits: REGISTER_LIMITS, inflateRaw: opts.inflateRaw, valuesOnly: true });
   const sheets = source.sheets;
   const order = [...sheets.filter((s) => isRegisterSheetName(s.name)), ...sheets.filter((s) => !isRegisterSheetName(s.name))];
   for (const s of order) {
@@ -45,8 +45,8 @@ export async function hasRegisterSheet(bytes: Uint8Array, inflateRaw?: InflateRa
   try {
     // .xls: opening it parses every sheet; its workbook globals name the sheets.
     if (sniffFormat('register', bytes) === 'xls') {
-      const { xlsSheetNames } = await import(/* webpackChunkName: "xls" */ './xls');
-      return xlsSheetNames(bytes).some(isRegisterSheetName);
+      const { xlsSheetNamesForValues } = await import(/* webpackChunkName: "xls" */ './xls');
+      return xlsSheetNamesForValues(bytes, limitsWith(REGISTER_LIMITS)).some(isRegisterSheetName);
     }
     const source = await openWorkbookBytes(bytes, 'register', { limits: REGISTER_LIMITS, inflateRaw });
     return source.sheets.some((s) => isRegisterSheetName(s.name));
