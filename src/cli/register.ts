@@ -16,7 +16,7 @@ import { DEFAULT_REGISTER_SETTINGS, RegisterSettings } from '../core/register/se
 import type { Settings } from '../core/settings';
 import { foldText } from '../core/sheets/normalize';
 import { t } from '../core/i18n';
-import { hasRegisterSheet, notARegister, readRegisterBytes } from '../xlsx/registerSource';
+import { hasRegisterSheet, notARegister, readRegisterBytes, readRegisterIfAny } from '../xlsx/registerSource';
 import { yearIn } from '../core/register/file';
 import type { Lang } from '../core/findings';
 import type { ParsedArgs } from './args';
@@ -66,17 +66,16 @@ export async function registerTasks(paths: string[], xa?: string): Promise<Regis
     if (depth < 4) for (const e of entries) if (e.isDirectory() && !e.name.startsWith('.')) await walk(path.join(dir, e.name), depth + 1);
   };
   for (const p of paths) {
-    let st;
-    try {
-      st = await fs.stat(p);
-    } catch {
-      out.push({ file: p, commune: xa ?? path.basename(path.dirname(path.resolve(p))), nameSource: xa ? 'option' : 'file' });
-      continue;
-    }
-    if (st.isDirectory()) await walk(p, 0);
-    else out.push({ file: p, commune: xa ?? path.basename(path.dirname(path.resolve(p))), nameSource: xa ? 'option' : 'folder' });
+    const st = await fs.stat(p).catch(() => null);
+    if (st?.isDirectory()) await walk(p, 0);
+    else out.push(fileTask(p, xa, !!st));
   }
   return out;
+}
+
+/** The task of one file path given as such: its folder's commune (or --xa). */
+function fileTask(p: string, xa: string | undefined, exists: boolean): RegisterTask {
+  return { file: p, commune: xa ?? path.basename(path.dirname(path.resolve(p))), nameSource: xa ? 'option' : exists ? 'folder' : 'file' };
 }
 
 export function registerSettings(settings: Partial<Settings>): RegisterSettings & { thcsHocTiep: 'da-hoac-dang' | 'dang' } {
@@ -105,6 +104,33 @@ export async function readRegisterFile(file: string, opts: { settings: Partial<S
   }
 }
 
+/**
+ * One file, in this process, when it is a household register (a register sheet inside, what
+ * isRegisterFile tells); null for any other file, unreadable ones too (the caller decides about
+ * those). The file is read and opened once for both.
+ */
+export async function readRegisterCandidate(file: string, opts: { settings: Partial<Settings>; year?: number; schoolList?: string[] }): Promise<RegisterFileResult | null> {
+  if (!EXT.test(file)) return null;
+  const st = await fs.stat(file).catch(() => null);
+  if (!st?.isFile()) return null;
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await fs.readFile(file));
+  } catch {
+    return null;
+  }
+  const fileOpts = {
+    file, baseName: path.basename(file), settings: registerSettings(opts.settings), year: opts.year,
+    schoolList: opts.schoolList ? new Set(opts.schoolList) : undefined, inflateRaw: nodeInflateRaw,
+  };
+  try {
+    return await readRegisterIfAny(bytes, fileOpts);
+  } catch {
+    // A register sheet that cannot be read: its reader's finding, as readRegisterFile gives it.
+    return readRegisterFile(file, { ...opts, assumeRegister: true });
+  }
+}
+
 /** The bundle this code runs from (lib/baocao-gd.cjs): worker threads load it. Not under jest/ts. */
 function bundlePath(): string | null {
   const f = typeof __filename === 'string' ? __filename : '';
@@ -121,23 +147,31 @@ function transferables(r: RegisterFileResult): ArrayBuffer[] {
  * Reads every file, one at a time per worker thread (both cores), and hands each result to
  * `onResult` in the input order (a result that arrives early waits for the ones before it: at most
  * one per worker). Nothing of a file is kept here once `onResult` returns.
+ * `classify`: each file is read only when it is a register (readRegisterCandidate), its result null
+ * otherwise; `onArrival` hears of each file as soon as it is read, before the files ahead of it.
  */
 export async function forEachRegisterFile(
   tasks: RegisterTask[],
-  opts: RegisterReadOptions & { workerScript?: string },
-  onResult: (result: RegisterFileResult, index: number) => void,
+  opts: RegisterReadOptions & { workerScript?: string; classify?: boolean; onArrival?: (result: RegisterFileResult | null, index: number) => void },
+  onResult: (result: RegisterFileResult | null, index: number) => void,
 ): Promise<{ inWorkers: number }> {
   const wanted = opts.workers ?? Math.min(2, os.cpus().length);
   const script = opts.workerScript ?? bundlePath();
-  const payload = { settings: opts.settings, year: opts.year, schoolList: opts.schoolList, assumeRegister: true };
+  const payload = { settings: opts.settings, year: opts.year, schoolList: opts.schoolList, assumeRegister: true, classify: !!opts.classify };
+  const readHere = (file: string) => (payload.classify ? readRegisterCandidate(file, payload) : readRegisterFile(file, payload));
   if (wanted <= 1 || !script || tasks.length < 2) {
-    for (let i = 0; i < tasks.length; i++) onResult(await readRegisterFile(tasks[i].file, payload), i);
+    for (let i = 0; i < tasks.length; i++) {
+      const r = await readHere(tasks[i].file);
+      opts.onArrival?.(r, i);
+      onResult(r, i);
+    }
     return { inWorkers: 0 };
   }
   let inWorkers = 0;
-  const ready = new Map<number, RegisterFileResult>();
+  const ready = new Map<number, RegisterFileResult | null>();
   let delivered = 0;
-  const deliver = (i: number, r: RegisterFileResult) => {
+  const deliver = (i: number, r: RegisterFileResult | null) => {
+    opts.onArrival?.(r, i);
     ready.set(i, r);
     while (ready.has(delivered)) {
       const res = ready.get(delivered)!;
@@ -157,11 +191,11 @@ export async function forEachRegisterFile(
       worker.on('error', () => undefined);
       worker.stdout.resume();
       const run = (w: Worker, i: number) =>
-        new Promise<RegisterFileResult | null>((resolve) => {
-          const onMsg = (m: { i: number; result: RegisterFileResult }) => {
+        new Promise<{ result: RegisterFileResult | null } | null>((resolve) => {
+          const onMsg = (m: { i: number; result: RegisterFileResult | null }) => {
             if (m.i !== i) return;
             done();
-            resolve(m.result);
+            resolve({ result: m.result });
           };
           const onExit = () => {
             done();
@@ -177,12 +211,15 @@ export async function forEachRegisterFile(
         });
       while (next < tasks.length) {
         const i = next++;
-        let r = worker ? await run(worker, i) : null;
-        if (r) inWorkers++;
-        else {
+        const got = worker ? await run(worker, i) : null;
+        let r: RegisterFileResult | null;
+        if (got) {
+          inWorkers++;
+          r = got.result;
+        } else {
           // A worker that dies (out of memory on a hostile file) costs that file only: read it here.
           worker = null;
-          r = await readRegisterFile(tasks[i].file, payload);
+          r = await readHere(tasks[i].file);
         }
         deliver(i, r);
       }
@@ -197,9 +234,9 @@ export async function registerWorkerMain(): Promise<number> {
   const port = parentPort;
   if (!port) return 2;
   return new Promise((resolve) => {
-    port.on('message', async (m: { i: number; file: string; settings: Partial<Settings>; year?: number; schoolList?: string[]; assumeRegister?: boolean }) => {
-      const result = await readRegisterFile(m.file, m);
-      port.postMessage({ i: m.i, result }, transferables(result));
+    port.on('message', async (m: { i: number; file: string; settings: Partial<Settings>; year?: number; schoolList?: string[]; assumeRegister?: boolean; classify?: boolean }) => {
+      const result = m.classify ? await readRegisterCandidate(m.file, m) : await readRegisterFile(m.file, m);
+      port.postMessage({ i: m.i, result }, result ? transferables(result) : []);
     });
     port.on('close', () => resolve(0));
   });
@@ -227,13 +264,14 @@ export interface RegisterRun {
   readInWorkers: number;
 }
 
+type RunOptions = RegisterReadOptions & { dbkk?: string[]; communeList?: CommuneList; workerScript?: string; keepPersons?: boolean };
+
 /**
- * Paths → communes: the files are read on both cores and each is counted into its commune as it
- * arrives (in the input order, so duplicates and findings are those of a sequential read); a file's
- * persons are dropped once counted unless `keepPersons`. A title cell "Xã/phường: …" may join files of several folders.
+ * Files → communes, each file counted into its commune as it is added (in the input order, so
+ * duplicates and findings are those of a sequential read); a file's persons are dropped once counted
+ * unless `keepPersons`. A title cell "Xã/phường: …" may join files of several folders.
  */
-export async function runRegisters(paths: string[], opts: RegisterReadOptions & { dbkk?: string[]; communeList?: CommuneList; workerScript?: string; keepPersons?: boolean }): Promise<RegisterRun> {
-  const tasks = await registerTasks(paths, opts.xa);
+function registerCollector(opts: RunOptions) {
   const rs = registerSettings(opts.settings);
   const dbkk = dbkkLookup(opts.settings, opts.dbkk, opts.communeList);
   const xmcUpperAge = opts.settings.xmcUpperAge ?? 60;
@@ -241,28 +279,98 @@ export async function runRegisters(paths: string[], opts: RegisterReadOptions & 
   const files: RegisterFileResult[] = [];
   const fileFindings: Finding[] = [];
   const unreadable: string[] = [];
-  const { inWorkers } = await forEachRegisterFile(tasks, opts, (f, i) => {
-    const t = tasks[i];
-    const title = t.nameSource !== 'option' && f.communeTitle ? f.communeTitle : null;
-    const name = title ?? t.commune;
-    const key = stripPrefix(foldText(name));
-    let g = groups.get(key);
-    if (!g) {
-      g = new CommuneBuilder({ name, code: null, nameSource: title ? 'title' : t.nameSource }, rs, xmcUpperAge, dbkk);
-      groups.set(key, g);
-    }
-    if (f.communeCode && !g.code) g.code = f.communeCode;
-    g.add(f);
-    fileFindings.push(...f.findings);
-    if ((f as RegisterFileResult & { unreadable?: boolean }).unreadable) unreadable.push(f.file);
-    // Kept: what the file was (its name, sheet, year, counts of rows); its persons only when asked
-    // (forms compared with the register name the rows behind a figure).
-    files.push({ ...f, persons: opts.keepPersons ? f.persons : EMPTY_PERSONS, findings: [] });
-  });
-  const communes: CommuneRegister[] = [];
-  for (const g of groups.values()) if (g.hasRegister) communes.push(g.finish());
-  const findings = [...fileFindings, ...communes.flatMap((c) => c.findings)];
-  return { files, communes, findings, unreadable, readInWorkers: inWorkers };
+  return {
+    add(f: RegisterFileResult, t: RegisterTask): void {
+      const title = t.nameSource !== 'option' && f.communeTitle ? f.communeTitle : null;
+      const name = title ?? t.commune;
+      const key = stripPrefix(foldText(name));
+      let g = groups.get(key);
+      if (!g) {
+        g = new CommuneBuilder({ name, code: null, nameSource: title ? 'title' : t.nameSource }, rs, xmcUpperAge, dbkk);
+        groups.set(key, g);
+      }
+      if (f.communeCode && !g.code) g.code = f.communeCode;
+      g.add(f);
+      fileFindings.push(...f.findings);
+      if ((f as RegisterFileResult & { unreadable?: boolean }).unreadable) unreadable.push(f.file);
+      // Kept: what the file was (its name, sheet, year, counts of rows); its persons only when asked
+      // (forms compared with the register name the rows behind a figure).
+      files.push({ ...f, persons: opts.keepPersons ? f.persons : EMPTY_PERSONS, findings: [] });
+    },
+    finish(inWorkers: number): RegisterRun {
+      const communes: CommuneRegister[] = [];
+      for (const g of groups.values()) if (g.hasRegister) communes.push(g.finish());
+      const findings = [...fileFindings, ...communes.flatMap((c) => c.findings)];
+      return { files, communes, findings, unreadable, readInWorkers: inWorkers };
+    },
+  };
+}
+
+/**
+ * Paths → communes: the files are read on both cores and each is counted into its commune as it
+ * arrives (in the input order, so duplicates and findings are those of a sequential read); a file's
+ * persons are dropped once counted unless `keepPersons`. A title cell "Xã/phường: …" may join files of several folders.
+ */
+export async function runRegisters(paths: string[], opts: RunOptions): Promise<RegisterRun> {
+  const tasks = await registerTasks(paths, opts.xa);
+  const collector = registerCollector(opts);
+  const { inWorkers } = await forEachRegisterFile(tasks, opts, (f, i) => collector.add(f!, tasks[i]));
+  return collector.finish(inWorkers);
+}
+
+/**
+ * splitRegisters and runRegisters of its registers in one pass over the files: the worker threads
+ * tell each file's kind as they open it, so the files are read once and both cores work from the
+ * start (no reading of every file on this thread first). The same split and the same run: a file
+ * that cannot be read at all is a register when its folder holds one, and is counted in its place.
+ * Persons are kept (the caller drops them when no form needs them). `run` is null without registers.
+ */
+export async function splitAndRunRegisters(paths: string[], readable: (p: string) => Promise<boolean>, opts: RunOptions): Promise<{ registers: string[]; others: string[]; run: RegisterRun | null }> {
+  const tasks: RegisterTask[] = [];
+  for (const p of paths) tasks.push(fileTask(p, opts.xa, !!(await fs.stat(p).catch(() => null))));
+  const folderOf = tasks.map((t) => path.dirname(path.resolve(t.file)));
+  // Per folder: files not read yet, and whether one of them is a register (known as files arrive, in any order).
+  const pending = new Map<string, number>();
+  for (const f of folderOf) pending.set(f, (pending.get(f) ?? 0) + 1);
+  const hasRegister = new Set<string>();
+  const waiting = new Map<string, () => void>();
+  const known = (folder: string) => hasRegister.has(folder) || pending.get(folder) === 0;
+  const onArrival = (r: RegisterFileResult | null, i: number) => {
+    const folder = folderOf[i];
+    pending.set(folder, pending.get(folder)! - 1);
+    if (r) hasRegister.add(folder);
+    if (known(folder)) waiting.get(folder)?.();
+  };
+  const collector = registerCollector({ ...opts, keepPersons: true });
+  const isRegister: boolean[] = new Array(tasks.length).fill(false);
+  let count = 0;
+  // Results are taken in the input order; one whose kind waits on its folder holds the ones after it.
+  let queue: Promise<void> = Promise.resolve();
+  const take = (r: RegisterFileResult | null, i: number) => {
+    queue = queue.then(async () => {
+      if (!r) {
+        const folder = folderOf[i];
+        if (!known(folder)) await new Promise<void>((resolve) => waiting.set(folder, resolve));
+        if (!hasRegister.has(folder) || (await readable(tasks[i].file))) return;
+      }
+      isRegister[i] = true;
+      if (r) {
+        count++;
+        collector.add(r, tasks[i]);
+        return;
+      }
+      // Read here as runRegisters reads it (a folder given as such is walked).
+      for (const t of await registerTasks([tasks[i].file], opts.xa)) {
+        count++;
+        collector.add(await readRegisterFile(t.file, { ...opts, assumeRegister: true }), t);
+      }
+    });
+  };
+  const { inWorkers } = await forEachRegisterFile(tasks, { ...opts, classify: true, onArrival }, take);
+  await queue;
+  const registers = paths.filter((_, i) => isRegister[i]);
+  const others = paths.filter((_, i) => !isRegister[i]);
+  return { registers, others, run: count ? collector.finish(inWorkers) : null };
 }
 
 const EMPTY_PERSONS: RegisterFileResult['persons'] = { n: 0, age: new Int16Array(0), flags: new Int32Array(0), level: new Int8Array(0), thon: new Int16Array(0), row: new Int32Array(0), key: new Float64Array(0) };

@@ -27,8 +27,8 @@ export interface RegisterBytesOptions extends RegisterFileOptions {
 }
 
 /** The register in one file; an unreadable file throws UnreadableFileError with a bilingual reason. */
-export async function readRegisterBytes(bytes: Uint8Array, opts: RegisterBytesOptions): Promise<RegisterFileResult> {
-  const source = await openWorkbookBytes(bytes, opts.file, { limits: REGISTER_LIMITS, inflateRaw: opts.inflateRaw, valuesOnly: true });
+export async function readRegisterBytes(bytes: Uint8Array, opts: RegisterBytesOptions, opened?: WorkbookSource): Promise<RegisterFileResult> {
+  const source = opened ?? (await openRegisterSource(bytes, opts));
   const sheets = source.sheets;
   const order = [...sheets.filter((s) => isRegisterSheetName(s.name)), ...sheets.filter((s) => !isRegisterSheetName(s.name))];
   for (const s of order) {
@@ -38,6 +38,10 @@ export async function readRegisterBytes(bytes: Uint8Array, opts: RegisterBytesOp
   // No sheet recognised: when the caller says the file is a register, read its first sheet by the standard positions.
   if (opts.assumeRegister && sheets.length) return feedSheet(source, sheets[0], new RegisterSheetReader(opts, sheets[0].name, true), true);
   return notARegister(opts);
+}
+
+function openRegisterSource(bytes: Uint8Array, opts: RegisterBytesOptions): Promise<WorkbookSource> {
+  return openWorkbookBytes(bytes, opts.file, { limits: REGISTER_LIMITS, inflateRaw: opts.inflateRaw, valuesOnly: true });
 }
 
 /** Does the workbook have a register sheet (MauNhapLieu / DATA)? Reads the sheet names only. */
@@ -53,6 +57,27 @@ export async function hasRegisterSheet(bytes: Uint8Array, inflateRaw?: InflateRa
   } catch {
     return false;
   }
+}
+
+/**
+ * The register in a file that has a register sheet (what hasRegisterSheet tells), read as
+ * readRegisterBytes reads it with `assumeRegister`; null for any other file (unreadable ones too),
+ * which is then left to the other readers. The file is opened once for both.
+ */
+export async function readRegisterIfAny(bytes: Uint8Array, opts: RegisterBytesOptions): Promise<RegisterFileResult | null> {
+  let source: WorkbookSource | null = null;
+  try {
+    if (sniffFormat('register', bytes) === 'xls') {
+      const { openXlsDirectOrNull, xlsSheetNames } = await import(/* webpackChunkName: "xls" */ './xls');
+      source = openXlsDirectOrNull(bytes, opts.file, limitsWith(REGISTER_LIMITS));
+      // Not taken by the direct reader (or refused: its reader says why): SheetJS names the sheets before the whole file is parsed.
+      if (!source && !xlsSheetNames(bytes).some(isRegisterSheetName)) return null;
+    } else source = await openRegisterSource(bytes, opts);
+  } catch {
+    return null;
+  }
+  if (source && !source.sheets.some((s) => isRegisterSheetName(s.name))) return null;
+  return readRegisterBytes(bytes, { ...opts, assumeRegister: true }, source ?? undefined);
 }
 
 export function notARegister(opts: RegisterFileOptions): RegisterFileResult {

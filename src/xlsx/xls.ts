@@ -97,14 +97,44 @@ export function xlsSheetNames(bytes: Uint8Array): string[] {
  * takes the file (its names are those openXls gives), else SheetJS's book names. Throws when unreadable.
  */
 export function xlsSheetNamesForValues(bytes: Uint8Array, limits: WorkbookLimits): string[] {
-  let stream: Uint8Array | null = null;
+  const direct = openXlsDirectOrNull(bytes, 'xls', limits);
+  return direct ? direct.sheets.map((s) => s.name) : xlsSheetNames(bytes);
+}
+
+/** openXlsDirect, with a refusal (password, limits …) as null: SheetJS's book names then tell, as they did before the direct reader. */
+export function openXlsDirectOrNull(bytes: Uint8Array, fileName: string, limits: WorkbookLimits): WorkbookSource | null {
+  try {
+    return openXlsDirect(bytes, fileName, limits);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The .xls opened for its values by the direct BIFF8 reader, after the same checks as openXls
+ * (compound file, password, limits: the same refusals); null when that reader does not take it.
+ */
+export function openXlsDirect(bytes: Uint8Array, fileName: string, limits: WorkbookLimits): WorkbookSource | null {
+  return openBiff8(checkedStream(bytes, fileName, limits), fileName, { limits });
+}
+
+/** The workbook stream of an .xls, its records counted against the limits; throws UnreadableFileError. */
+function checkedStream(bytes: Uint8Array, fileName: string, limits: WorkbookLimits): Uint8Array {
+  let stream: Uint8Array | null;
   try {
     stream = workbookStream(bytes);
   } catch {
-    /* SheetJS says below */
+    throw new UnreadableFileError(fileName, 'xls');
   }
-  const fast = stream && !countBiff(stream).encrypted ? openBiff8(stream, 'xls', { limits }) : null;
-  return fast ? fast.sheets.map((s) => s.name) : xlsSheetNames(bytes);
+  // A compound file without a workbook stream: a Word or other Office file, or a broken .xls.
+  if (!stream) throw new UnreadableFileError(fileName, 'xls');
+  const counts = countBiff(stream);
+  if (counts.encrypted) throw new UnreadableFileError(fileName, 'encrypted');
+  new LimitCounter(fileName, limits).sheets(counts.sheets);
+  if (counts.strings > limits.sharedStrings) throw new WorkbookTooLargeError(fileName, 'too_many_strings', { count: formatNumber(counts.strings), max: formatNumber(limits.sharedStrings) });
+  if (counts.cells > limits.cells) throw new WorkbookTooLargeError(fileName, 'too_many_cells_total', { count: formatNumber(counts.cells), max: formatNumber(limits.cells) });
+  if (counts.merges > limits.merges) throw new WorkbookTooLargeError(fileName, 'too_many_merges_total', { count: formatNumber(counts.merges), max: formatNumber(limits.merges) });
+  return stream;
 }
 
 /** The BIFF workbook stream of .xls bytes (the compound file's Workbook or Book entry; raw BIFF2–5 as they are), null when none. */
@@ -133,25 +163,12 @@ interface XlsCell {
  */
 export async function openXls(bytes: Uint8Array, fileName: string, opts: { limits: WorkbookLimits; valuesOnly?: boolean }): Promise<WorkbookSource> {
   const limits = opts.limits;
-  let stream: Uint8Array | null;
-  try {
-    stream = workbookStream(bytes);
-  } catch {
-    throw new UnreadableFileError(fileName, 'xls');
-  }
-  // A compound file without a workbook stream: a Word or other Office file, or a broken .xls.
-  if (!stream) throw new UnreadableFileError(fileName, 'xls');
-  const counts = countBiff(stream);
-  if (counts.encrypted) throw new UnreadableFileError(fileName, 'encrypted');
-  const counter = new LimitCounter(fileName, limits);
-  counter.sheets(counts.sheets);
-  if (counts.strings > limits.sharedStrings) throw new WorkbookTooLargeError(fileName, 'too_many_strings', { count: formatNumber(counts.strings), max: formatNumber(limits.sharedStrings) });
-  if (counts.cells > limits.cells) throw new WorkbookTooLargeError(fileName, 'too_many_cells_total', { count: formatNumber(counts.cells), max: formatNumber(limits.cells) });
-  if (counts.merges > limits.merges) throw new WorkbookTooLargeError(fileName, 'too_many_merges_total', { count: formatNumber(counts.merges), max: formatNumber(limits.merges) });
+  const stream = checkedStream(bytes, fileName, limits);
   if (opts.valuesOnly) {
     const fast = openBiff8(stream, fileName, { limits });
     if (fast) return fast;
   }
+  const counter = new LimitCounter(fileName, limits);
 
   let wb: XLSX.WorkBook;
   try {

@@ -9,7 +9,10 @@ import { build } from 'esbuild';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runRegisters, registerSettings } from '../../src/cli/register';
+import { runRegisters, registerSettings, splitAndRunRegisters, splitRegisters } from '../../src/cli/register';
+import { expandInputs } from '../../src/cli/inputs';
+import { readableWorkbook } from '../../src/cli/commands/check';
+import { SCHOOL_ROWS, writeXlsx } from '../fixtures/workbook-files';
 import { buildCommune } from '../../src/core/register/commune';
 import { readRegisterBytes } from '../../src/xlsx/registerSource';
 import { many, P, registerBytes } from '../fixtures/register';
@@ -116,5 +119,43 @@ describe('register files read on two worker threads, counted as they arrive', ()
     expect(bh.records.PC_TH).toMatchObject({ tre_6t: 4, tre_6t_lop1: 2 });
     expect(bh.persons).toBe(4);
     expect(bh.excluded).toBe(0);
+  }, 60_000);
+});
+
+describe('registers told apart from other files by the worker threads as they read them', () => {
+  it('gives splitRegisters then runRegisters: the same split, communes and findings, each file read once', async () => {
+    // Beside the registers: a school workbook in Bắc Hà's folder (not a register), a broken file in
+    // Đông Sơn's folder (unreadable beside registers: counted as that commune's, with its finding; its
+    // name sorts before the registers, so its kind waits on theirs) and one in a folder of its own.
+    const mixed = fs.mkdtempSync(path.join(os.tmpdir(), 'register-split-'));
+    try {
+      fs.cpSync(dir, mixed, { recursive: true });
+      fs.writeFileSync(path.join(mixed, 'Xã Bắc Hà', 'A trường.xlsx'), await writeXlsx([{ name: 'QUY_MO', rows: SCHOOL_ROWS }]));
+      fs.writeFileSync(path.join(mixed, 'Xã Đông Sơn', 'Hỏng.xlsx'), Buffer.from('PK\x03\x04 not a zip at all'));
+      fs.mkdirSync(path.join(mixed, 'Khác'));
+      fs.writeFileSync(path.join(mixed, 'Khác', 'Hỏng.xls'), Buffer.alloc(600, 7));
+      const paths = (await expandInputs([mixed])).paths;
+      const before = await splitRegisters(paths, readableWorkbook);
+      const beforeRun = await runRegisters(before.registers, { settings: {}, workers: 1 });
+      const rel = (ps: string[]) => ps.map((p) => path.relative(mixed, p));
+      // By hand: the four registers and the broken file beside them; the school workbook and the lone broken file are others.
+      expect(rel(before.registers).sort()).toEqual(['Xã Bắc Hà/Bản Mường.xls', 'Xã Đông Sơn/Hỏng.xlsx', 'Xã Đông Sơn/Thôn 1.xlsx', 'Xã Đông Sơn/Thôn 2.xls', 'Xã Đông Sơn/Thôn 3.xlsx']);
+      expect(rel(before.others).sort()).toEqual(['Khác/Hỏng.xls', 'Xã Bắc Hà/A trường.xlsx']);
+      const findings = (r: typeof beforeRun) => r.findings.map((f) => [f.rule, f.file && path.relative(mixed, f.file), f.cells]);
+      for (const workers of [2, 1]) {
+        const after = await splitAndRunRegisters(paths, readableWorkbook, { settings: {}, workers, workerScript });
+        expect(after.registers).toEqual(before.registers);
+        expect(after.others).toEqual(before.others);
+        expect(summary(after.run!.communes)).toEqual(summary(beforeRun.communes));
+        expect(findings(after.run!)).toEqual(findings(beforeRun));
+        expect(after.run!.unreadable).toEqual(beforeRun.unreadable);
+        expect(after.run!.files.map((f) => f.file)).toEqual(beforeRun.files.map((f) => f.file));
+        // Every file went through a worker once (registers and others alike), none was read on this thread first.
+        expect(after.run!.readInWorkers).toBe(workers === 2 ? paths.length : 0);
+      }
+      expect(beforeRun.unreadable.map((p) => path.relative(mixed, p))).toEqual(['Xã Đông Sơn/Hỏng.xlsx']);
+    } finally {
+      fs.rmSync(mixed, { recursive: true, force: true });
+    }
   }, 60_000);
 });

@@ -17,7 +17,7 @@ import { checkSnapshot } from '../../core/rules';
 import type { ParsedWorkbook } from '../../core/sheets/types';
 import { loadWorkbookFile, UnreadableFileError } from '../xlsx';
 import { readSettingsFile } from '../settings-file';
-import { formsAgainstRun, registerOptions, runRegisters, splitRegisters } from '../register';
+import { formsAgainstRun, registerOptions, runRegisters, splitAndRunRegisters, splitRegisters } from '../register';
 import { communeLine, registerJson, registerNotes } from '../../core/register/pipeline';
 import { expandInputs } from '../inputs';
 import { communesOfForms, levelLines } from '../../core/pcgdForms';
@@ -195,7 +195,11 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
     const inputs = await expandInputs(files);
     // Links and folders not followed are named, so a file behind them is not silently left out.
     for (const x of inputs.skipped) io.err(x.reason[lang]);
-    const { registers, others } = await splitRegisters(inputs.paths, readableWorkbook);
+    // With the register options known first, the registers are read while the files are told apart
+    // (one pass, both cores); when those options are wrong, the message comes only if a register needs them.
+    const early = await registerOptions(args, lang);
+    const { registers, others, run: read } =
+      typeof early === 'string' ? { ...(await splitRegisters(inputs.paths, readableWorkbook)), run: null } : await splitAndRunRegisters(inputs.paths, readableWorkbook, early);
     for (const file of others) results.push(await checkFile(file, { settings, schoolYear }));
     // Earlier years: every file's schools and communes against the latest earlier year's (warnings).
     const previous = args.multi.previous ?? [];
@@ -213,12 +217,12 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
     let lines: string[] = [];
     let communes: unknown[] = [];
     if (registers.length) {
-      const opts = await registerOptions(args, lang);
+      const opts = early;
       if (typeof opts === 'string') {
         io.err(opts);
         return 2;
       }
-      const reg = await runRegisters(registers, { ...opts, keepPersons: !!forms });
+      const reg = read ?? (await runRegisters(registers, { ...opts, keepPersons: !!forms }));
       // Findings name the row and the person: they stay on the user's own screen.
       for (const f of reg.files) {
         const own = reg.findings.filter((x) => x.file === f.file);

@@ -25,7 +25,7 @@ import { combineInputs } from '../../core/combine';
 import { addFormsNotes } from '../../core/pcgdForms';
 import { withDefaults } from '../../core/settings';
 import { registerReport } from '../../core/register/pipeline';
-import { formsAgainstRun, registerOptions, runRegisters, splitRegisters, type RegisterCliOptions, type RegisterRun } from '../register';
+import { formsAgainstRun, registerOptions, runRegisters, splitAndRunRegisters, splitRegisters, type RegisterCliOptions, type RegisterRun } from '../register';
 import { readableWorkbook } from './check';
 import type { Settings } from '../../core/settings';
 
@@ -172,8 +172,8 @@ export function printReportSummary(run: ReportRun, io: CliIO, lang: Lang): void 
 }
 
 /** `report FOLDER|REGISTER…`: the report of the communes read from household registers. */
-export async function runRegisterReport(paths: string[], outDir: string | undefined, lang: Lang, io: CliIO, opts: RegisterCliOptions & { unit?: string; template?: DocTemplate }): Promise<{ code: number; run?: ReportRun }> {
-  const reg = await runRegisters(paths, opts);
+export async function runRegisterReport(paths: string[], outDir: string | undefined, lang: Lang, io: CliIO, opts: RegisterCliOptions & { unit?: string; template?: DocTemplate }, read?: RegisterRun | null): Promise<{ code: number; run?: ReportRun }> {
+  const reg = read ?? (await runRegisters(paths, opts));
   for (const f of reg.unreadable) io.err(reg.findings.find((x) => x.file === f && x.rule === 'khong_doc_duoc_tep')?.message[lang] ?? f);
   if (!reg.communes.length) {
     io.err(t('register.cli.no_register', lang, { paths: paths.join(', ') }));
@@ -217,15 +217,19 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
     template = tpl;
     io.err(t('report.cli.template_used', lang, { file: path.basename(tpl.file), missing: tpl.missing.length ? tpl.missing.map((k) => `{{${k}}}`).join(', ') : t('report.cli.none', lang) }));
   }
-  const { registers: registerPaths, others } = await splitRegisters(paths, readableWorkbook);
+  // With the register options known first, the registers are read while the files are told apart
+  // (one pass, both cores); when those options are wrong, the files are told apart alone and the
+  // message comes only if a register needs them.
+  const early = await registerOptions(args, lang);
+  const { registers: registerPaths, others, run: read } = typeof early === 'string' ? { ...(await splitRegisters(paths, readableWorkbook)), run: null } : await splitAndRunRegisters(paths, readableWorkbook, early);
   if (registerPaths.length && !others.length) {
-    const opts = await registerOptions(args, lang);
+    const opts = early;
     if (typeof opts === 'string') {
       io.err(opts);
       return 2;
     }
     const outDir = typeof args.flags.out === 'string' ? args.flags.out : undefined;
-    const { code, run: result } = await runRegisterReport(registerPaths, outDir, lang, io, { ...opts, unit: typeof args.flags.unit === 'string' ? args.flags.unit : undefined, template });
+    const { code, run: result } = await runRegisterReport(registerPaths, outDir, lang, io, { ...opts, unit: typeof args.flags.unit === 'string' ? args.flags.unit : undefined, template }, read);
     if (!result) return code;
     if (args.flags.json) io.out(JSON.stringify(reportJson(result.model, [result.files.docx, result.files.html, result.files.xlsx]), null, 2));
     else printReportSummary(result, io, lang);
@@ -241,12 +245,12 @@ export async function run(args: ParsedArgs, io: CliIO): Promise<number> {
   // Registers beside PCGD forms: the report is the forms'; each form is checked against its commune's register.
   let registers: RegisterRun | undefined;
   if (registerPaths.length) {
-    const opts = await registerOptions(args, lang);
+    const opts = early;
     if (typeof opts === 'string') {
       io.err(opts);
       return 2;
     }
-    registers = await runRegisters(registerPaths, { ...opts, keepPersons: true });
+    registers = read ?? (await runRegisters(registerPaths, { ...opts, keepPersons: true }));
   }
   const settingsFile = typeof args.flags.settings === 'string' ? args.flags.settings : undefined;
   const { code, run: result } = await runReport(others, previous, outDir, lang, io, settings, settingsFile, registers, template);
