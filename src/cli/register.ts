@@ -434,7 +434,7 @@ export async function registerOptions(args: ParsedArgs, lang: Lang): Promise<Reg
       const text = await fs.readFile(args.flags.truong, 'utf8');
       schoolList = text.split(/[\r\n,;\t]+/).map((s) => s.trim()).filter((s) => s && !/^m[ãa]\s*tr/i.test(s));
     } catch (e) {
-      return lang === 'vi' ? `Không đọc được danh mục trường ${args.flags.truong}: ${(e as Error).message}` : `Cannot read the school list ${args.flags.truong}: ${(e as Error).message}`;
+      return t('register.cli.school_list_unreadable', lang, { file: args.flags.truong, reason: (e as Error).message });
     }
   }
   let communeList: CommuneList | undefined;

@@ -67,6 +67,21 @@ describe('baocao-gd forms --ds-xa LIST', () => {
   });
 });
 
+describe('--truong LIST that cannot be read', () => {
+  it('is named from the catalogue, Vietnamese or English, and stops forms, report and check (exit 2)', async () => {
+    const missing = path.join(dir, 'khong-co', 'ds-truong.csv');
+    const vi = captureIO();
+    expect(await forms(parseArgs([SAMPLES, '--out', path.join(dir, 'forms-truong'), '--truong', missing]), vi)).toBe(2);
+    expect(vi.stderr.join('\n')).toContain(`Không đọc được danh mục trường ${missing}: `);
+    const en = captureIO();
+    expect(await report(parseArgs([SAMPLES, '--out', path.join(dir, 'report-truong'), '--truong', missing, '--lang', 'en']), en)).toBe(2);
+    expect(en.stderr.join('\n')).toContain(`Cannot read the school list ${missing}: `);
+    const c = captureIO();
+    expect(await check(parseArgs([SAMPLES, '--truong', missing]), c)).toBe(2);
+    expect(c.stderr.join('\n')).toContain('Không đọc được danh mục trường');
+  });
+});
+
 describe('baocao-gd report FOLDER', () => {
   it('--json: phổ cập units keep ma_xa, ten_xa, programme, level, rates and gain inputs', async () => {
     const io = captureIO();

@@ -35,6 +35,7 @@ export const register: Record<string, Bilingual> = {
     vi: 'Cách dùng: baocao-gd forms THƯ_MỤC|TỆP… --out THƯ_MỤC [--xa TÊN] [--year 2025] [--dbkk "Xã A,…" | --ds-xa DS_XA.csv] [--settings TỆP.json]',
     en: 'Usage: baocao-gd forms FOLDER|FILE… --out DIR [--xa NAME] [--year 2025] [--dbkk "Xã A,…" | --ds-xa LIST.csv] [--settings FILE.json]',
   },
+  'register.cli.school_list_unreadable': { vi: 'Không đọc được danh mục trường {file}: {reason}', en: 'Cannot read the school list {file}: {reason}' },
   'register.cli.commune_list_unreadable': { vi: 'Không đọc được danh sách xã {file}: {reason}', en: 'Cannot read the commune list {file}: {reason}' },
   'register.cli.commune_list_empty': {
     vi: 'Danh sách xã {file} không có xã nào (mỗi dòng: tên hoặc mã xã; dấu ĐBKK: x, có, 1).',
