@@ -17,7 +17,7 @@ import type { CellValue } from '../core/types';
 import { toA1 } from '../core/a1';
 import { excelToDate, isDateFormat } from './ooxml';
 import type { WorkbookLimits } from './limits';
-import { emptyRow, LimitCounter, pushCell, type RowCells, type SheetInfo, type SheetSummary, type WorkbookSource } from './rows';
+import { deliverRow, emptyRow, LimitCounter, pushCell, sheetNamer, type RowCells, type SheetInfo, type SheetSummary, type WorkbookSource } from './rows';
 
 const BOF = 0x0809;
 const EOF = 0x000a;
@@ -293,18 +293,8 @@ function open(b: Uint8Array, fileName: string, opts: Biff8Options): WorkbookSour
   const xfFmt: (string | undefined)[] = xfFormat.map((f) => (formats[f] === 'General' ? undefined : formats[f]));
 
   // Sheet names as ./xls.ts gives SheetJS's (trimmed, a blank name numbered, a repeated one suffixed).
-  const sheets: SheetInfo[] = [];
-  const seen = new Set<string>();
-  parts.forEach((part, i) => {
-    let n = part.name.trim() || `Sheet${i + 1}`;
-    if (seen.has(n.toLowerCase())) {
-      let k = 2;
-      while (seen.has(`${n} (${k})`.toLowerCase())) k++;
-      n = `${n} (${k})`;
-    }
-    seen.add(n.toLowerCase());
-    sheets.push({ index: i, name: n, state: part.hidden === 2 ? 'veryHidden' : part.hidden === 1 ? 'hidden' : 'visible' });
-  });
+  const nameOf = sheetNamer();
+  const sheets: SheetInfo[] = parts.map((part, i) => ({ index: i, name: nameOf(part.name, i), state: part.hidden === 2 ? 'veryHidden' : part.hidden === 1 ? 'hidden' : 'visible' }));
   const counter = new LimitCounter(fileName, opts.limits);
   counter.sheets(sheets.length);
 
@@ -325,15 +315,7 @@ function open(b: Uint8Array, fileName: string, opts: Biff8Options): WorkbookSour
       const flush = () => {
         if (current < 0 || stopped) return;
         if (any) counter.rowElement();
-        if (row.length) {
-          counter.row(current, row.length, last);
-          summary.cells += row.length;
-          summary.rows++;
-          summary.maxRow = current;
-          if (last > summary.maxCol) summary.maxCol = last;
-          row.index = current;
-          if (onRow(row) === false) stopped = true;
-        }
+        if (row.length && !deliverRow(counter, summary, row, current, last, onRow)) stopped = true;
         row.length = 0;
         any = false;
         last = -1;

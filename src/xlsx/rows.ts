@@ -94,6 +94,35 @@ export function pushCell(row: RowCells, col: number, value: CellValue, format: s
 }
 
 /**
+ * A row of `row.length` cells, the last in column `last`, counted against the limits and into the
+ * sheet's summary, then handed to `onRow`; false when `onRow` stops the stream.
+ */
+export function deliverRow(counter: LimitCounter, summary: SheetSummary, row: RowCells, index: number, last: number, onRow: RowHandler): boolean {
+  counter.row(index, row.length, last);
+  summary.cells += row.length;
+  summary.rows++;
+  summary.maxRow = index;
+  if (last > summary.maxCol) summary.maxCol = last;
+  row.index = index;
+  return onRow(row) !== false;
+}
+
+/** Sheet names as a workbook lists them, made usable: trimmed, a blank one named by its place, a repeated one suffixed " (2)" … */
+export function sheetNamer(): (raw: string, place: number) => string {
+  const seen = new Set<string>();
+  return (raw, place) => {
+    let n = raw.trim() || `Sheet${place + 1}`;
+    if (seen.has(n.toLowerCase())) {
+      let k = 2;
+      while (seen.has(`${n} (${k})`.toLowerCase())) k++;
+      n = `${n} (${k})`;
+    }
+    seen.add(n.toLowerCase());
+    return n;
+  };
+}
+
+/**
  * The limits of one workbook, counted across its sheets as rows stream by: cells, rows per sheet,
  * the spread of the cells (what a row-by-row walk visits: Σ over rows of the last column + 1), merged
  * areas and sheets. Each crossing throws with the sheet and the limit named.

@@ -15,7 +15,7 @@ import { UnreadableFileError, WorkbookTooLargeError } from './errors';
 import type { WorkbookLimits } from './limits';
 import { excelToDate, isDateFormat } from './ooxml';
 import { openBiff8 } from './biff8';
-import { emptyRow, LimitCounter, pushCell, type RowCells, type SheetInfo, type SheetSummary, type WorkbookSource } from './rows';
+import { deliverRow, emptyRow, LimitCounter, pushCell, sheetNamer, type RowCells, type SheetInfo, type SheetSummary, type WorkbookSource } from './rows';
 
 const ERRORS: Record<number, string> = { 0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A', 0x2b: '#GETTING_DATA' };
 
@@ -182,18 +182,12 @@ export async function openXls(bytes: Uint8Array, fileName: string, opts: { limit
   const meta = wb.Workbook?.Sheets ?? [];
   const sheets: SheetInfo[] = [];
   const keys: string[] = [];
-  const seen = new Set<string>();
+  const nameOf = sheetNamer();
   wb.SheetNames.forEach((name, i) => {
     const ws = wb.Sheets[name] as unknown as Record<string, unknown> | undefined;
     // Chart sheets and macro sheets hold no cells.
     if (!ws || (ws['!type'] && ws['!type'] !== 'sheet')) return;
-    let n = name.trim() || `Sheet${i + 1}`;
-    if (seen.has(n.toLowerCase())) {
-      let k = 2;
-      while (seen.has(`${n} (${k})`.toLowerCase())) k++;
-      n = `${n} (${k})`;
-    }
-    seen.add(n.toLowerCase());
+    const n = nameOf(name, i);
     const hidden = meta[i]?.Hidden;
     sheets.push({ index: sheets.length, name: n, state: hidden === 2 ? 'veryHidden' : hidden === 1 ? 'hidden' : 'visible' });
     keys.push(name);
@@ -246,13 +240,7 @@ export async function openXls(bytes: Uint8Array, fileName: string, opts: { limit
           last = c;
         }
         if (!row.length) continue;
-        counter.row(r, row.length, last);
-        summary.cells += row.length;
-        summary.rows++;
-        summary.maxRow = r;
-        if (last > summary.maxCol) summary.maxCol = last;
-        row.index = r;
-        if (onRow(row) === false) break;
+        if (!deliverRow(counter, summary, row, r, last, onRow)) break;
       }
       for (const m of ws['!merges'] ?? []) {
         counter.merge();
