@@ -52,6 +52,17 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
+it('names the families left out for want of columns (the sample has no rooms, no party members)', () => {
+  const line = stdout.split('\n').find((l) => l.startsWith('Nội dung không đưa vào báo cáo do thiếu cột'));
+  expect(line).toContain('Phòng học (biểu QUY_MO không có cột "Số phòng học")');
+  expect(line).toContain('Đảng viên (biểu DOI_NGU không có cột "Đảng viên")');
+  expect(docParagraphsText()).not.toMatch(/đảng viên|phòng học/i);
+});
+
+function docParagraphsText(): string {
+  return docxParagraphs(docXml).join('\n');
+}
+
 it('prints where the three files are', () => {
   for (const ext of ['docx', 'html', 'xlsx']) expect(stdout).toContain(path.join(dir, `bao-cao-2023-2024.${ext}`));
   expect(stdout).toContain('Đã ghi báo cáo');

@@ -61,6 +61,7 @@ export function reportJson(model: ReportModel, files: string[], run?: Pick<Repor
       data: s.data,
     })),
     skipped: model.skippedSections.map((s) => ({ id: s.id, title: s.title, reason: s.reason })),
+    omitted: model.omittedFamilies ?? [],
     findings: model.findings.map((f) => findingToJson(f, model.lang)),
   };
 }
@@ -154,6 +155,8 @@ export function printReportSummary(run: ReportRun, io: CliIO, lang: Lang): void 
       skipped: model.skippedSections.length ? model.skippedSections.map((s) => `${s.title} (${s.reason.replace(/\.$/, '')})`).join('; ') : t('report.cli.none', lang),
     }),
   );
+  const omitted = model.omittedFamilies ?? [];
+  if (omitted.length) io.out(t('report.cli.omitted', lang, { list: omitted.map((o) => `${o.family} (${o.reason.replace(/\.$/, '')})`).join('; ') }));
   if (run.sources.length) io.out(t('report.cli.sources', lang, { list: run.sources.map((s) => `${s.template} ← "${s.sheet}"${s.hidden ? ' ' + t('report.cli.source_hidden', lang) : ''}`).join('; ') }));
   if (run.setAside.length) io.out(t('report.cli.set_aside', lang, { list: run.setAside.map((s) => `"${s.sheet}" (${s.template})`).join('; ') }));
   const c = countBySeverity(model.findings);

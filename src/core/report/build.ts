@@ -91,6 +91,7 @@ function contextFor(wb: ParsedWorkbook, input: ReportInput, formulas: boolean, f
     communeWord: communeWordOf(communeNamesOf(wb), settings.lang),
     schoolYear: schoolYearOf(wb, input.settings),
     formulas,
+    omitted: [],
   };
 }
 
@@ -159,6 +160,7 @@ export function buildReport(input: ReportInput): ReportModel {
     lang: ctx.lang,
     sections,
     skippedSections: skipped,
+    omittedFamilies: ctx.omitted.filter((o) => sections.some((s) => s.id === o.section)),
     findings: open.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]),
     overridesUsed: [...overrides.values()],
     files,

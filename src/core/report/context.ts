@@ -5,9 +5,10 @@
 import type { Finding, Lang } from '../findings';
 import { t } from '../i18n';
 import type { Settings } from '../settings';
+import { fieldDef } from '../sheets/templates';
 import type { ParsedSheet, ParsedWorkbook, TemplateId } from '../sheets/types';
 import type { CellRef } from './figures';
-import type { ReportParagraph, ReportTable, SectionBuilder } from './model';
+import type { ReportParagraph, ReportTable, SectionBuilder, SectionId } from './model';
 import type { NarrativeOptions } from './narrative';
 
 export interface ReportContext {
@@ -25,6 +26,26 @@ export interface ReportContext {
   schoolYear: string;
   /** Write formulas for figures of this workbook (false for older years' workbooks). */
   formulas: boolean;
+  /** Families of figures left out of the document (their columns are absent): listed by the CLI. */
+  omitted: OmittedFamily[];
+}
+
+/** A family of figures (party members, rooms, …) the document leaves out, and why. */
+export interface OmittedFamily {
+  section: SectionId;
+  family: string;
+  reason: string;
+}
+
+/**
+ * Records that a family was left out because its sheet lacks the columns: the document stays
+ * silent, the CLI and the JSON name it (as with sections without a sheet).
+ */
+export function omitFamily(ctx: ReportContext, section: SectionId, familyKey: string, template: TemplateId, fields: string[]): void {
+  const family = tr(ctx, `report.family.${familyKey}`);
+  if (ctx.omitted.some((o) => o.section === section && o.family === family)) return;
+  const headers = fields.map((f) => `"${fieldDef(template, f)?.header ?? f}"`).join(', ');
+  ctx.omitted.push({ section, family, reason: tr(ctx, 'report.family.missing', { sheet: template, fields: headers }) });
 }
 
 export function tr(ctx: Pick<ReportContext, 'lang'>, key: string, params: Record<string, string | number> = {}): string {

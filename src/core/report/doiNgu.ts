@@ -3,10 +3,10 @@
  * (QUALIFICATION_STANDARD). Đạt chuẩn counts the minimum and above; trên chuẩn the levels above it.
  */
 import { QUALIFICATION_ORDER, QUALIFICATION_STANDARD } from '../indicators/norms';
-import type { SheetRecord } from '../sheets/types';
+import type { ParsedSheet, SheetRecord } from '../sheets/types';
 import { catalogHeader, tableOf } from './columns';
 import type { ColumnSpec } from './columns';
-import { addTable, firstSheet, guarded, ReportContext, tr } from './context';
+import { addTable, firstSheet, guarded, omitFamily, ReportContext, tr } from './context';
 import { add, anyPartial, cellsOf, countCell, criteriaFor, Figure, rateCell, ratio, sumOf } from './figures';
 import { labelCell, ReportCell, ReportSection, SectionBuilder } from './model';
 import { capitalise, countText, partsText, percentText } from './narrative';
@@ -116,7 +116,13 @@ export function buildDoiNgu(ctx: ReportContext): ReportSection | null {
         const den = f.qualTotal.value;
         if (!f.atStd || f.atStd.value === null || den === null || !(den > 0) || anyPartial(f.qualTotal)) return null;
         const aboveVal = f.above?.value ?? 0;
+        const below = den - f.atStd.value;
+        const belowText =
+          below > 0
+            ? tr(ctx, 'report.dn.below', { n: countText(below, { leadingZero: false }), den: countText(den, { leadingZero: false }), p: percentText(below, den, ctx.settings.percentDecimals)! })
+            : tr(ctx, 'report.dn.below_none');
         return tr(ctx, 'report.dn.sentence', {
+          below: belowText,
           cap: name,
           minimum: tr(ctx, `report.dn.min.${minimumFor(cap)}`),
           num: countText(f.atStd.value, { leadingZero: false }),
@@ -144,9 +150,76 @@ export function buildDoiNgu(ctx: ReportContext): ReportSection | null {
     }),
   );
   for (const p of paras) sb.paragraph(p());
+  sb.paragraph(qualificationsParagraph(ctx, sheet, quals, tot.qualTotal));
+  const allStaff = add(tot.cbql, tot.gv, tot.nv);
+  // Seed 000 §8.2.1 counts certificates over the managers and teachers (3.200/3.215), as the degrees.
+  sb.paragraph(certificatesParagraph(ctx, sheet, quals.length ? tot.qualTotal : add(tot.cbql, tot.gv)));
+  sb.paragraph(partyParagraph(ctx, sheet, allStaff, caps.map((cap) => ({ cap, recs: byCap.get(cap)! }))));
   const sources = [...new Set(caps.map((c) => QUALIFICATION_STANDARD[c]?.source).filter(Boolean))];
   if (sources.length) sb.paragraph({ text: capitalise(tr(ctx, 'report.dn.source', { source: sources.join('; ') })), kind: 'note' });
   sb.section.data = data;
   return sb.build();
 }
 
+
+/** Degrees across the unit, highest first, each with its share ("tiến sĩ 01/3.215 người (0,03%)", seed 000 §8.1). */
+function qualificationsParagraph(ctx: ReportContext, sheet: ParsedSheet, quals: string[], total: Figure) {
+  if (!quals.length) {
+    omitFamily(ctx, 'doi_ngu', 'trinh_do', 'DOI_NGU', [...QUALIFICATION_ORDER].reverse());
+    return null;
+  }
+  const figs = [...quals].reverse().map((q) => ({ q, fig: sumOf(sheet, sheet.records, q, null, true) }));
+  return guarded(ctx, tr(ctx, 'report.family.trinh_do'), cellsOf(total, ...figs.map((x) => x.fig)), () => {
+    const den = total.value;
+    if (den === null || !(den > 0) || anyPartial(total) || figs.some((x) => x.fig.value === null)) return null;
+    // "chưa qua đào tạo 0 người (0%)" says nothing: a degree nobody holds is left out.
+    const items = figs.filter((x) => (x.fig.value as number) > 0).map((x) =>
+      tr(ctx, 'report.dn.qual_item', { name: tr(ctx, `report.dn.qual.${x.q}`), n: countText(x.fig.value as number, ctx.narrative), p: percentText(x.fig.value as number, den, ctx.settings.percentDecimals)! }),
+    );
+    return tr(ctx, 'report.dn.qual_sentence', { den: countText(den, { leadingZero: false }), list: items.join(', ') });
+  });
+}
+
+/** Managers and teachers holding an IT / a foreign-language certificate, over the same people as the degrees. */
+function certificatesParagraph(ctx: ReportContext, sheet: ParsedSheet, staff: Figure) {
+  const fields = ['cc_tin_hoc', 'cc_ngoai_ngu'].filter((f) => sheet.columns[f]);
+  if (!fields.length) {
+    omitFamily(ctx, 'doi_ngu', 'chung_chi', 'DOI_NGU', ['cc_tin_hoc', 'cc_ngoai_ngu']);
+    return null;
+  }
+  const figs = fields.map((f) => ({ f, fig: sumOf(sheet, sheet.records, f) }));
+  return guarded(ctx, tr(ctx, 'report.family.chung_chi'), cellsOf(staff, ...figs.map((x) => x.fig)), () => {
+    const den = staff.value;
+    if (den === null || !(den > 0) || anyPartial(staff, ...figs.map((x) => x.fig)) || figs.some((x) => x.fig.value === null || x.fig.value > den)) return null;
+    const items = figs.map((x) =>
+      tr(ctx, `report.dn.cc.${x.f}`, {
+        frac: `${countText(x.fig.value as number, { leadingZero: false })}/${countText(den, { leadingZero: false })}`,
+        p: percentText(x.fig.value as number, den, ctx.settings.percentDecimals)!,
+      }),
+    );
+    return tr(ctx, 'report.dn.cc_sentence', { list: items.join('; ') });
+  });
+}
+
+/** Party members (đảng viên) and their share of all staff, by level when there are several. */
+function partyParagraph(ctx: ReportContext, sheet: ParsedSheet, allStaff: Figure, groups: { cap: string; recs: SheetRecord[] }[]) {
+  if (!sheet.columns.dang_vien) {
+    omitFamily(ctx, 'doi_ngu', 'dang_vien', 'DOI_NGU', ['dang_vien']);
+    return null;
+  }
+  const members = sumOf(sheet, sheet.records, 'dang_vien');
+  const byCap = groups.map((g) => ({ cap: g.cap, fig: sumOf(sheet, g.recs, 'dang_vien') }));
+  return guarded(ctx, tr(ctx, 'report.family.dang_vien'), cellsOf(members, allStaff), () => {
+    const n = members.value;
+    const den = allStaff.value;
+    if (n === null || den === null || !(den > 0) || anyPartial(members, allStaff)) return null;
+    const o = ctx.narrative;
+    const known = byCap.length > 1 && byCap.every((x) => x.fig.value !== null && !anyPartial(x.fig));
+    const parts = known ? partsText(n, tr(ctx, 'report.word.dang_vien'), byCap.map((x) => ({ label: ctx.lang === 'vi' ? capLabel(ctx, x.cap).toLocaleLowerCase('vi') : capLabel(ctx, x.cap), value: x.fig.value as number })), o) : null;
+    return tr(ctx, 'report.dn.party', {
+      members: parts ?? `${countText(n, o)} ${tr(ctx, 'report.word.dang_vien')}`,
+      frac: `${countText(n, { leadingZero: false })}/${countText(den, { leadingZero: false })}`,
+      p: percentText(n, den, ctx.settings.percentDecimals)!,
+    });
+  });
+}

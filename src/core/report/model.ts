@@ -85,6 +85,8 @@ export interface ReportModel {
   lang: Lang;
   sections: ReportSection[];
   skippedSections: SkippedSection[];
+  /** Families of figures left out because their columns are absent (the CLI lists them). */
+  omittedFamilies?: { section: SectionId; family: string; reason: string }[];
   /** Findings that are still open (validation + blocked sentences). */
   findings: Finding[];
   /** Settings that differ from the defaults and were used (thresholds, denominators). */

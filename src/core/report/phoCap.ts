@@ -8,7 +8,7 @@
 import type { Bilingual } from '../findings';
 import { formatNumber } from '../format/vn';
 import { levelsOfCommunes } from '../indicators/communes';
-import { Level, LevelResult, unitLevel, UnitLevelResult } from '../indicators/levels';
+import { Level, levelLabel, LevelResult, unitLevel, UnitLevelResult } from '../indicators/levels';
 import { minusOf, programmeDef, programmeMeasures } from '../indicators/measures';
 import type { Measure } from '../indicators/measures';
 import { MAX_LEVEL, Programme } from '../indicators/thresholds';
@@ -170,10 +170,8 @@ function rateColumn(m: Measure): PhoCapColumn {
 
 function levelText(ctx: ReportContext, programme: PcProgramme, level: Level | undefined): string {
   if (programme === 'BTH' || level === undefined) return '–';
-  if (level === null) return tr(ctx, 'report.pc.level.no_data');
-  if (level === 0) return tr(ctx, 'report.pc.level.none');
-  if (MAX_LEVEL[programme as Programme] === 1) return tr(ctx, 'report.pc.level.met');
-  return tr(ctx, 'report.pc.level.k', { k: level });
+  // One label source for levels (indicators/levels.ts): tables, CLI, pane and the year-over-year warnings agree.
+  return levelLabel(level, programme as Programme)[ctx.lang];
 }
 
 function programmeTitle(ctx: ReportContext, p: PcProgramme): string {

@@ -3,12 +3,13 @@ import { CATALOG } from '../i18n';
 import type { ParsedSheet, SheetRecord } from '../sheets/types';
 import { catalogHeader, tableOf } from './columns';
 import type { ColumnSpec } from './columns';
-import { addTable, firstSheet, guarded, ReportContext, tr } from './context';
+import { addTable, firstSheet, guarded, omitFamily, ReportContext, tr } from './context';
 import {
   add,
   anyPartial,
   cellsOf,
   constant,
+  countAtLeast,
   countCell,
   criteriaFor,
   Criterion,
@@ -320,7 +321,82 @@ export function buildQuyMo(ctx: ReportContext): ReportSection | null {
   if (multi.length) sb.paragraph(groupParagraph(ctx, sheet, g, multi, 'multi'));
   const other = g.caps.filter((c) => OTHER_CAPS.includes(c));
   if (other.length) sb.paragraph(groupParagraph(ctx, sheet, g, other, 'other'));
+  sb.paragraph(standardsOfUnit(ctx, sheet, g));
+  sb.paragraph(roomsParagraph(ctx, sheet, g));
   return sb.build();
+}
+
+/**
+ * Chuẩn quốc gia for the whole unit across its levels, by sector, in seed 000's words ("trường công
+ * lập đạt 18/23 trường, 15/43 trường ngoài công lập"), and the schools at mức độ 2. Schools only (nhóm,
+ * lớp độc lập are not recognised) of the levels that have a national standard (TT 17/18/19-2018, TT
+ * 13/2018 for multi-level schools): continuing-education centres and special schools are left out.
+ */
+function standardsOfUnit(ctx: ReportContext, sheet: ParsedSheet, g: ScaleGroups) {
+  if (!sheet.columns.chuan_qg && !sheet.columns.so_truong_chuan_qg) {
+    omitFamily(ctx, 'quy_mo', 'chuan_qg_toan_don_vi', 'QUY_MO', ['chuan_qg']);
+    return null;
+  }
+  const caps = g.caps.filter((c) => !OTHER_CAPS.includes(c) && c !== '?');
+  const recs = caps.flatMap((c) => g.byCap.get(c)!).filter((r) => loaiOf(r) !== 'DL');
+  // One level alone: its own sentence above already says it all.
+  if (caps.length < 2 || !recs.length) return null;
+  const loais = ordered(recs.map(loaiOf), LOAI_ORDER);
+  const whole = scaleFigures(sheet, recs, null);
+  const parts = loais.map((loai) => ({ loai, f: scaleFigures(sheet, recs.filter((r) => loaiOf(r) === loai), null) }));
+  const aggregated = sheet.columns.so_truong && recs.some((r) => typeof r.fields.so_truong?.value === 'number');
+  // Mức độ 2 is read from each school's level; an aggregated row gives no level split.
+  const level2 = aggregated || !sheet.columns.chuan_qg ? null : countAtLeast(sheet, recs, 'chuan_qg', 2);
+  const topic = tr(ctx, 'report.family.chuan_qg_toan_don_vi');
+  return guarded(ctx, topic, cellsOf(whole.chuan_qg, whole.truong, ...(level2 ? [level2] : [])), () => {
+    const n = whole.chuan_qg.value;
+    const den = whole.truong.value;
+    if (n === null || den === null || !(den > 0) || parts.some((p) => p.f.chuan_qg.value === null || p.f.truong.value === null)) return null;
+    const o = ctx.narrative;
+    const school = tr(ctx, 'report.word.truong');
+    const items = parts.map((p, i) => {
+      const frac = fractionText(p.f.chuan_qg.value as number, p.f.truong.value as number, o.leadingZero);
+      const loai = lowerFirst(ctx, loaiLabel(ctx, p.loai));
+      // "trường công lập đạt 18/23 trường, 15/43 trường ngoài công lập" (seed 000 §I.5)
+      return tr(ctx, i === 0 ? 'report.quy_mo.unit_qg_first' : 'report.quy_mo.unit_qg_item', { frac, school, loai });
+    });
+    const level2Text =
+      level2 && level2.value !== null
+        ? level2.value > 0
+          ? tr(ctx, 'report.quy_mo.unit_qg_level2', { n: countText(level2.value, o) })
+          : tr(ctx, 'report.quy_mo.unit_qg_level2_none')
+        : '';
+    return tr(ctx, 'report.quy_mo.unit_qg', {
+      frac: fractionText(n, den, o.leadingZero),
+      p: percentText(n, den, ctx.settings.percentDecimals)!,
+      detail: parts.length > 1 ? tr(ctx, 'report.quy_mo.unit_qg_detail', { list: items.join(', ') }) : '',
+      level2: level2Text,
+    });
+  });
+}
+
+/** Classrooms (so_phong_hoc): the total, by level, and rooms per class. */
+function roomsParagraph(ctx: ReportContext, sheet: ParsedSheet, g: ScaleGroups) {
+  if (!sheet.columns.so_phong_hoc) {
+    omitFamily(ctx, 'quy_mo', 'phong_hoc', 'QUY_MO', ['so_phong_hoc']);
+    return null;
+  }
+  const rooms = sumOf(sheet, sheet.records, 'so_phong_hoc');
+  const classes = sumOf(sheet, sheet.records, 'so_lop');
+  const byCap = g.caps.map((cap) => ({ cap, fig: sumOf(sheet, g.byCap.get(cap)!, 'so_phong_hoc', criteriaFor(sheet, g.byCap.get(cap)!, ['cap_hoc'])) }));
+  return guarded(ctx, tr(ctx, 'report.family.phong_hoc'), cellsOf(rooms, classes), () => {
+    // A school that left its rooms blank makes the total unknown: no sentence rather than a short one.
+    if (rooms.value === null || anyPartial(rooms) || byCap.some((x) => x.fig.value === null)) return null;
+    const o = ctx.narrative;
+    const word = tr(ctx, 'report.word.phong');
+    const parts = byCap.length > 1 ? partsText(rooms.value, word, byCap.map((x) => ({ label: lowerFirst(ctx, capLabel(ctx, x.cap)), value: x.fig.value as number })), o) : null;
+    const total = parts ?? `${countText(rooms.value, o)} ${word}`;
+    const perClass =
+      classes.value !== null && classes.value > 0 && !anyPartial(classes)
+        ? tr(ctx, 'report.quy_mo.rooms_per_class', { v: quotientCell(ratio(rooms, classes), { decimals: ctx.settings.ratioDecimals }).text, rooms: countText(rooms.value, { leadingZero: false }), classes: countText(classes.value, { leadingZero: false }) })
+        : '';
+    return tr(ctx, 'report.quy_mo.rooms', { total, perClass });
+  });
 }
 
 function pupilWordOf(ctx: ReportContext, cap: string): string {

@@ -24,6 +24,7 @@ import { finding } from '../findings';
 import { formatNumber, formatPercent, formatPercentOf } from '../format/vn';
 import { toRational } from '../indicators/exact';
 import type { Programme } from '../indicators/thresholds';
+import { levelLabel } from '../indicators/levels';
 import { msg } from '../i18n';
 import type { ParsedSheet, SheetRecord } from '../sheets/types';
 import type { ReportContext } from './context';
@@ -167,10 +168,9 @@ function changeText(cur: number, prev: number): Bilingual {
   return msg(cur > prev ? 'report.yoy.up' : 'report.yoy.down', { p });
 }
 
+/** The level as every table says it (levelLabel: "Đạt" for MN5, "Mức độ k" otherwise). */
 function levelWords(level: number, programme: Programme): Bilingual {
-  if (level === 0) return msg('level.none');
-  // A programme with one level (MN5) is "Đạt chuẩn", as the report's tables say.
-  return programme === 'MN5' ? msg('report.pc.level.met') : msg('level.k', { k: level });
+  return levelLabel(level, programme);
 }
 
 /** The warnings of this year against the previous one (none when no earlier year is given). */

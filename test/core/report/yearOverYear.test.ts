@@ -113,4 +113,17 @@ describe('year over year', () => {
     // without the earlier year there is nothing to compare
     expect(buildReport({ current: now }).findings.some((f) => f.rule === 'muc_do_giam')).toBe(false);
   });
+
+  test('MN5 (one level): the drop says "Đạt" → "Không đạt", the same words as the phổ cập table (one label source)', () => {
+    const PC = ['ma_xa', 'ten_xa', 'tre_5t', 'mien_giam_5t', 'tre_5t_ra_lop', 'tre_5t_hoan_thanh'];
+    // 2022-2023: 100/100 attending, 100/100 completing → Đạt; 2023-2024: 80/100 attending (< 95%) → Không đạt.
+    const a = workbook('a.xlsx', [sheet('PC_MN5', PC, [['001', 'Xã A', 100, 0, 100, 100]], { year: Y0 })]);
+    const b = workbook('b.xlsx', [sheet('PC_MN5', PC, [['001', 'Xã A', 100, 0, 80, 80]], { year: Y1 })]);
+    const drop = yearOverYearOf(b, [a]).find((f) => f.rule === 'muc_do_giam')!;
+    expect(drop.message.vi).toContain('giảm từ Đạt (năm học 2022-2023) xuống Không đạt (năm học 2023-2024)');
+    const levelCells = (m: ReturnType<typeof buildReport>) => m.sections.find((s) => s.id === 'pho_cap')!.tables.flatMap((tb) => tb.rows.map((r) => r[r.length - 1].text));
+    expect(levelCells(buildReport({ current: a }))).toContain('Đạt');
+    expect(levelCells(buildReport({ current: b }))).toContain('Không đạt');
+    expect([...levelCells(buildReport({ current: a })), drop.message.vi].join(' ')).not.toContain('Đạt chuẩn');
+  });
 });
