@@ -1,12 +1,13 @@
 /** Section 3: Chất lượng giáo dục — outcome distribution per category set and grade (KET_QUA). */
 import { KET_QUA_SETS } from '../sheets/templates';
-import type { SheetRecord } from '../sheets/types';
+import type { ParsedSheet, SheetRecord } from '../sheets/types';
 import { catalogHeader, tableOf } from './columns';
 import type { ColumnSpec } from './columns';
 import { addTable, guarded, ReportContext, sheetsOf, tr } from './context';
 import { add, anyPartial, cellsOf, countCell, criteriaFor, Figure, rateCell, ratio, sumOf } from './figures';
 import { labelCell, ReportCell, ReportSection, SectionBuilder } from './model';
 import { countText, percentText } from './narrative';
+import { joinList } from './quyMo';
 
 const SET_KEYS: Record<string, string> = { tt27: 'th', hoc_tap: 'hoc_tap', ren_luyen: 'ren_luyen', hoc_luc: 'hoc_luc', hanh_kiem: 'hanh_kiem' };
 
@@ -101,8 +102,26 @@ export function buildChatLuong(ctx: ReportContext): ReportSection | null {
     sb.paragraph(
       guarded(ctx, setName, cellsOf(tot.total, ...tot.cats), () => {
         if (!tot.ok || tot.total.value === null || anyPartial(tot.total)) return null;
-        const parts = fields.map((f, i) => `${tr(ctx, `report.kq.cat.${categoryKey(f)}`)}: ${countText(tot.cats[i].value ?? 0, { leadingZero: false })} (${percentText(tot.cats[i].value ?? 0, tot.total.value as number, ctx.settings.percentDecimals) ?? '–'})`);
-        return tr(ctx, 'report.kq.sentence', { set: setName, cap: capName.toLocaleLowerCase('vi'), parts: parts.join('; '), total: countText(tot.total.value, { leadingZero: false }) });
+        const den = tot.total.value;
+        const word = tr(ctx, 'report.word.hoc_sinh');
+        const key = SET_KEYS[set.id] ?? set.id;
+        // "21.797 học sinh hoàn thành xuất sắc (45,30%)": a sentence, not a list of labels (issue 14).
+        const items = fields.map((f, i) => {
+          const n = tot.cats[i].value ?? 0;
+          const cat = tr(ctx, `report.kq.cat.${categoryKey(f)}`);
+          const what = tr(ctx, `report.kq.what.${key}`, { cat, cat_lower: cat.toLocaleLowerCase('vi') });
+          return n === 0 ? tr(ctx, 'report.kq.item_none', { word, what }) : tr(ctx, 'report.kq.item', { n: countText(n, { leadingZero: false }), word, what, p: percentText(n, den, ctx.settings.percentDecimals) ?? '–' });
+        });
+        let text = tr(ctx, 'report.kq.sentence', {
+          total: countText(den, { leadingZero: false }),
+          word,
+          cap: capName.toLocaleLowerCase('vi'),
+          assessed: tr(ctx, `report.kq.assessed.${key}`),
+          list: joinList(ctx, items),
+        });
+        const agg = aggregateOf(ctx, sheet, set.id, fields, tot.cats, tot.total, recs, word);
+        if (agg) text += ' ' + agg;
+        return text;
       }),
     );
     data[`${sheet.sheetName}:${set.id}`] = setData;
@@ -112,3 +131,38 @@ export function buildChatLuong(ctx: ReportContext): ReportSection | null {
   return sb.build();
 }
 
+
+/**
+ * The aggregate the seeds and the circulars name: "hoàn thành chương trình lớp học" (TT 27/2020: the
+ * pupils assessed Hoàn thành xuất sắc, Hoàn thành tốt or Hoàn thành; the sheet's own column when it
+ * has one) and, for grade 5, "hoàn thành chương trình tiểu học"; "đạt trở lên" (TT 22/2021: Tốt, Khá,
+ * Đạt); "trung bình trở lên" (TT 58/2011).
+ */
+function aggregateOf(ctx: ReportContext, sheet: ParsedSheet, setId: string, fields: string[], cats: Figure[], total: Figure, recs: SheetRecord[], word: string): string | null {
+  const den = total.value;
+  if (den === null || !(den > 0)) return null;
+  const o = { leadingZero: false };
+  const frac = (n: number, d: number) => `${countText(n, o)}/${countText(d, o)} ${word}`;
+  const pct = (n: number, d: number) => percentText(n, d, ctx.settings.percentDecimals)!;
+  if (setId === 'tt27') {
+    const passed = sheet.columns.htct_lop ? sumOf(sheet, recs, 'htct_lop') : add(...cats.slice(0, -1));
+    if (passed.value === null || anyPartial(passed) || passed.value > den) return null;
+    let text = tr(ctx, 'report.kq.htct_lop', { frac: frac(passed.value, den), p: pct(passed.value, den) });
+    const g5 = recs.filter((r) => r.fields.khoi?.value === 5);
+    if (sheet.columns.htctth && g5.length) {
+      const done = sumOf(sheet, g5, 'htctth');
+      const all5 = sumOf(sheet, g5, 'tong_so_hs');
+      if (done.value !== null && all5.value !== null && all5.value > 0 && !anyPartial(done, all5) && done.value <= all5.value) {
+        text = text.replace(/\.$/, '') + tr(ctx, 'report.kq.htctth', { frac: frac(done.value, all5.value), p: pct(done.value, all5.value) });
+      }
+    }
+    return text;
+  }
+  const key = setId === 'hoc_tap' || setId === 'ren_luyen' ? 'dat_tro_len' : setId === 'hoc_luc' || setId === 'hanh_kiem' ? 'tb_tro_len' : null;
+  if (!key) return null;
+  // Every category but the failing ones: Chưa đạt (TT 22), Yếu and Kém (TT 58).
+  const ok = fields.map((f, i) => ({ f, c: cats[i] })).filter((x) => !/(chua_dat|yeu|kem)$/.test(x.f));
+  const passed = add(...ok.map((x) => x.c));
+  if (passed.value === null || anyPartial(passed)) return null;
+  return tr(ctx, `report.kq.${key}${setId === 'hanh_kiem' ? '_hk' : ''}`, { frac: frac(passed.value, den), p: pct(passed.value, den) });
+}

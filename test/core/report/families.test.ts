@@ -161,3 +161,86 @@ describe('party members (dang_vien)', () => {
     expect(model.omittedFamilies!.find((o) => o.family === 'Đảng viên')?.reason).toContain('"Đảng viên"');
   });
 });
+
+describe('outcomes as sentences, with their aggregates (TT 27/2020, TT 22/2021, TT 58/2011)', () => {
+  const TH = ['ma_truong', 'khoi', 'tong_so_hs', 'htxs', 'htt', 'ht', 'cht', 'htctth'];
+  const THCS = ['ma_truong', 'khoi', 'tong_so_hs', 'hoc_tap_tot', 'hoc_tap_kha', 'hoc_tap_dat', 'hoc_tap_chua_dat'];
+  const m = buildReport({
+    current: workbook('a.xlsx', [
+      sheet('KET_QUA', TH, [
+        ['T1', 4, 200, 90, 60, 48, 2, null],
+        ['T1', 5, 180, 80, 50, 49, 1, 179],
+      ], { name: 'KQ_TH' }),
+      sheet('KET_QUA', THCS, [
+        ['C1', 6, 300, 120, 100, 70, 10],
+        ['C1', 7, 250, 100, 90, 60, 0],
+      ], { name: 'KQ_THCS' }),
+    ]),
+  });
+  const text = paragraphsOf(m, 'chat_luong');
+
+  it('TT 27: "n học sinh hoàn thành xuất sắc (p)" … and "hoàn thành chương trình lớp học" = HTXS + HTT + HT, grade 5 "hoàn thành chương trình tiểu học"', () => {
+    // 380 pupils: HTXS 170, HTT 110, HT 97, CHT 3; completed the grade = 170 + 110 + 97 = 377; grade 5: 179/180.
+    expect(text).toContain(
+      `Trong tổng số 380 học sinh tiểu học được đánh giá (TT 27/2020), có 170 học sinh hoàn thành xuất sắc (${pct(170, 380)}), 110 học sinh hoàn thành tốt (${pct(110, 380)}), 97 học sinh hoàn thành (${pct(97, 380)}) và 3 học sinh chưa hoàn thành (${pct(3, 380)}). Số học sinh hoàn thành chương trình lớp học là 377/380 học sinh, đạt ${pct(377, 380)}; hoàn thành chương trình tiểu học (lớp 5) 179/180 học sinh, đạt ${pct(179, 180)}.`,
+    );
+  });
+
+  it('TT 22: "ở mức Tốt" …, "đạt mức Đạt trở lên" = Tốt + Khá + Đạt, no label list', () => {
+    // 550 pupils: Tốt 220 (220/550 = 40%, whole, printed "40%"), Khá 190, Đạt 130, Chưa đạt 10 → Đạt trở lên 540.
+    expect(text).toContain(
+      `Trong tổng số 550 học sinh trung học cơ sở được đánh giá kết quả học tập (TT 22/2021), có 220 học sinh ở mức Tốt (40%), 190 học sinh ở mức Khá (${pct(190, 550)}), 130 học sinh ở mức Đạt (${pct(130, 550)}) và 10 học sinh ở mức Chưa đạt (${pct(10, 550)}). Học sinh đạt mức Đạt trở lên là 540/550 học sinh, chiếm ${pct(540, 550)}.`,
+    );
+    expect(text.join('\n')).not.toMatch(/Tốt: \d|Hoàn thành xuất sắc: \d/);
+  });
+
+  it('the sample: the grade programme completed by all but the "Chưa hoàn thành" pupils (summed here from its rows)', () => {
+    const kq = cur.parsed.sheets.find((s) => s.sheetName === 'KET_QUA_TH')!;
+    const sum = (f: string) => kq.records.reduce((n, r) => n + num(r, f), 0);
+    const total = sum('tong_so_hs');
+    const done = sum('htxs') + sum('htt') + sum('ht');
+    expect(done + sum('cht')).toBe(total);
+    expect(paragraphsOf(model, 'chat_luong').join('\n')).toContain(`Số học sinh hoàn thành chương trình lớp học là ${thousands(done)}/${thousands(total)} học sinh, đạt ${pct(done, total)}`);
+  });
+});
+
+describe('nutrition as sentences: subject, target, the share weighed, "bình thường"', () => {
+  let text: string;
+  let nt: number;
+  let mg: number;
+  beforeAll(() => {
+    text = paragraphsOf(model, 'dinh_duong').join('\n');
+    const dd = cur.parsed.sheets.find((s) => s.template === 'DINH_DUONG')!;
+    const end = (g: string) => dd.records.filter((r) => str(r, 'nhom_tuoi') === g && str(r, 'thoi_diem') === 'cuoi_nam').reduce((n, r) => n + num(r, 'tong_so_tre'), 0);
+    nt = end('NT');
+    mg = end('MG');
+  });
+
+  it('nhà trẻ: seed 000 đầu ra 28 nhẹ cân, 27 thấp còi, 150 thừa cân – béo phì; each rate with its subject and "dưới 1%, đạt chỉ tiêu"', () => {
+    expect(text).toContain(`tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân là ${pct(28, nt)} (28/${thousands(nt)} trẻ), dưới 1%, đạt chỉ tiêu; tỷ lệ trẻ suy dinh dưỡng thể thấp còi là ${pct(27, nt)} (27/${thousands(nt)} trẻ), dưới 1%, đạt chỉ tiêu; tỷ lệ trẻ thừa cân – béo phì là ${pct(150, nt)} (150/${thousands(nt)} trẻ), dưới 10%, đạt chỉ tiêu.`);
+    expect(text).not.toMatch(/(^|\. )Đạt chỉ tiêu/);
+  });
+
+  it('mẫu giáo: 328 − 87 = 241 nhẹ cân at the end of the year (seed 000 printed 141): 1% or more misses the target', () => {
+    expect(241 * 100 >= mg).toBe(true);
+    expect(text).toContain(`tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân là ${pct(328 - 87, mg)} (241/${thousands(mg)} trẻ), chưa đạt chỉ tiêu dưới 1%`);
+  });
+
+  it('the share weighed and measured, over the children enrolled in QUY_MO (tre_nha_tre of the mầm non rows)', () => {
+    const scale = cur.parsed.sheets.find((s) => s.template === 'QUY_MO')!;
+    const enrolled = scale.records.filter((r) => str(r, 'cap_hoc') === 'MN').reduce((n, r) => n + num(r, 'tre_nha_tre'), 0);
+    expect(enrolled).toBe(2954); // seed 000 §I.1: 2.954 nhà trẻ
+    expect(text).toContain(`Ở nhóm nhà trẻ, cuối năm học có ${thousands(nt)}/${thousands(enrolled)} trẻ được cân đo, đạt ${pct(nt, enrolled).replace(',00%', '%')}`);
+  });
+
+  it('"bình thường": weight neither underweight nor overweight, height not stunted', () => {
+    expect(text).toContain(`Tỷ lệ trẻ có cân nặng bình thường (không suy dinh dưỡng thể nhẹ cân, không thừa cân – béo phì) đạt ${pct(nt - 28 - 150, nt)} (${thousands(nt - 28 - 150)}/${thousands(nt)} trẻ); tỷ lệ trẻ có chiều cao bình thường (không thấp còi) đạt ${pct(nt - 27, nt)} (${thousands(nt - 27)}/${thousands(nt)} trẻ).`);
+  });
+
+  it('without QUY_MO the share weighed is left out and listed', () => {
+    const dd = cur.parsed.sheets.find((s) => s.template === 'DINH_DUONG')!;
+    const m = buildReport({ current: workbook('a.xlsx', [dd]) });
+    expect(paragraphsOf(m, 'dinh_duong').join('\n')).toContain(`Ở nhóm nhà trẻ, cuối năm học có ${thousands(nt)} trẻ được cân đo; tỷ lệ trẻ suy dinh dưỡng`);
+    expect(m.omittedFamilies!.map((o) => o.family)).toContain('Tỷ lệ trẻ được cân đo');
+  });
+});
