@@ -120,6 +120,37 @@ export interface ProgrammeDef {
 export const ND20 = 'Nghị định 20/2014/NĐ-CP';
 export const ND277 = 'Nghị định 277/2025/NĐ-CP (theo phần mềm PCGD Nghệ An)';
 
+/**
+ * When the thresholds of a legal source apply (issue 14: each threshold row carries its validity period,
+ * as the teacher norms do). ND 20/2014 is in force from 15/5/2014 (REGULATIONS.md §1). ND 277/2025 was
+ * signed on 20/10/2025; its date of effect is not in our sources, so the signing date stands in for it and
+ * the row says "unconfirmed" instead of inventing a date.
+ */
+export interface SourceValidity {
+  from: string;
+  fromConfirmed: boolean;
+  to?: string;
+}
+
+export const SOURCE_VALIDITY: Record<string, SourceValidity> = {
+  [ND20]: { from: '2014-05-15', fromConfirmed: true },
+  [ND277]: { from: '2025-10-20', fromConfirmed: false },
+};
+
+/** How an ND 277 threshold is cited in the report: its status said, never a made-up date of effect. */
+export const ND277_CITATION = 'Nghị định 277/2025/NĐ-CP (ngày hiệu lực chưa xác nhận)';
+
+/**
+ * Whether a source's thresholds apply on a date (YYYY-MM-DD): 'yes', 'no', or 'unconfirmed' when the
+ * date is on or after the stand-in start of a source whose date of effect is unknown.
+ */
+export function sourceInForce(source: string, date: string | null): 'yes' | 'no' | 'unconfirmed' {
+  const v = SOURCE_VALIDITY[source];
+  if (!v || !date) return 'yes';
+  if (date < v.from || (v.to && date > v.to)) return 'no';
+  return v.fromConfirmed ? 'yes' : 'unconfirmed';
+}
+
 function lt(normal: number, dbkk: number, source: string, status: SourceStatus): LevelThreshold {
   return { normal, dbkk, source, status };
 }
@@ -182,6 +213,7 @@ export const INDICATORS: IndicatorDef[] = [
     levels: { 1: lt(90, 85, ND277, 'SECONDARY') },
     source: ND277, status: 'SECONDARY',
     counts: { numerator: ['tre_3_5t_ra_lop'], cohort: 'tre_3_5t', exempt: 'mien_giam_3_5t' },
+    phrases: { cohort: b('trẻ 3 đến 5 tuổi', 'children aged 3 to 5'), achieved: b('ra lớp', 'attending') },
   },
   ...[3, 4, 5].map(
     (age): IndicatorDef => ({

@@ -19,7 +19,7 @@ import { buildQuyMo } from './quyMo';
 import { buildXuHuong } from './trends';
 import { buildAppendix } from './appendix';
 import { buildFrame, communeWordOf, unitOf } from './frame';
-import { yearOverYearFindings } from './yearOverYear';
+import { previousYearOf, yearOverYearFindings } from './yearOverYear';
 
 export interface ReportInput {
   current: ParsedWorkbook;
@@ -114,7 +114,7 @@ export function buildReport(input: ReportInput): ReportModel {
 
   const builders: [Exclude<SectionId, 'xu_huong' | 'canh_bao'>, () => ReportSection | null][] = [
     ['quy_mo', () => buildQuyMo(ctx)],
-    ['pho_cap', () => buildPhoCap(ctx)],
+    ['pho_cap', () => buildPhoCap(ctx, previousYearOf(ctx, previous))],
     ['chat_luong', () => buildChatLuong(ctx)],
     ['dinh_duong', () => buildDinhDuong(ctx)],
     ['doi_ngu', () => buildDoiNgu(ctx)],

@@ -41,11 +41,11 @@ export interface OmittedFamily {
  * Records that a family was left out because its sheet lacks the columns: the document stays
  * silent, the CLI and the JSON name it (as with sections without a sheet).
  */
-export function omitFamily(ctx: ReportContext, section: SectionId, familyKey: string, template: TemplateId, fields: string[]): void {
+export function omitFamily(ctx: ReportContext, section: SectionId, familyKey: string, template: TemplateId, fields: string[], reason?: string): void {
   const family = tr(ctx, `report.family.${familyKey}`);
   if (ctx.omitted.some((o) => o.section === section && o.family === family)) return;
   const headers = fields.map((f) => `"${fieldDef(template, f)?.header ?? f}"`).join(', ');
-  ctx.omitted.push({ section, family, reason: tr(ctx, 'report.family.missing', { sheet: template, fields: headers }) });
+  ctx.omitted.push({ section, family, reason: reason ?? tr(ctx, 'report.family.missing', { sheet: template, fields: headers }) });
 }
 
 export function tr(ctx: Pick<ReportContext, 'lang'>, key: string, params: Record<string, string | number> = {}): string {

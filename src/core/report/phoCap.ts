@@ -12,15 +12,17 @@ import { Level, levelLabel, LevelResult, unitLevel, UnitLevelResult } from '../i
 import { minusOf, programmeDef, programmeMeasures } from '../indicators/measures';
 import type { Measure } from '../indicators/measures';
 import { MAX_LEVEL, Programme } from '../indicators/thresholds';
+import { ND277, ND277_CITATION, sourceInForce } from '../indicators/table';
+import { schoolYearReferenceDate } from '../indicators/norms';
 import { communesOfSheet } from '../sheets/communes';
 import { TEMPLATE_BY_ID } from '../sheets/templates';
 import type { ParsedSheet, SheetRecord } from '../sheets/types';
 import { catalogHeader, tableOf } from './columns';
 import type { ColumnSpec } from './columns';
-import { addTable, firstSheet, guarded, ReportContext, tr } from './context';
+import { addTable, firstSheet, guarded, omitFamily, ReportContext, tr } from './context';
 import { add, anyPartial, cellsOf, Figure, rateCell, ratio, subtract, sumOf } from './figures';
-import { labelCell, ReportCell, ReportSection, SectionBuilder } from './model';
-import { capitalise, countText, percentText, rateSentence } from './narrative';
+import { labelCell, ReportCell, ReportParagraph, ReportSection, SectionBuilder } from './model';
+import { capitalise, countText, percentText, rateChangeText, rateSentence } from './narrative';
 
 export type PcProgramme = 'MN5' | 'TH' | 'THCS' | 'XMC' | 'BTH';
 
@@ -182,9 +184,22 @@ function programmeShort(ctx: ReportContext, p: PcProgramme): string {
   return tr(ctx, `report.pc.short.${p === 'BTH' ? 'TH' : p}`);
 }
 
-export function buildPhoCap(ctx: ReportContext): ReportSection | null {
+/** The unit's totals of an earlier year, by measure id, for "tăng … so với năm học trước" in the same sentence. */
+export type PreviousTotals = Map<string, { num: number; den: number }>;
+
+function totalsOf(results: ProgrammeResult[], extra: RateFigures[] = []): PreviousTotals {
+  const out: PreviousTotals = new Map();
+  for (const rf of [...results.flatMap((r) => r.total), ...extra]) {
+    if (rf.num.value !== null && rf.den.value !== null && rf.den.value > 0 && !anyPartial(rf.rate)) out.set(rf.spec.id, { num: rf.num.value, den: rf.den.value });
+  }
+  return out;
+}
+
+export function buildPhoCap(ctx: ReportContext, previous?: ReportContext | null): ReportSection | null {
   const results = computePhoCap(ctx);
   if (!results.length) return null;
+  const prevResults = previous ? computePhoCap(previous) : [];
+  const prev = totalsOf(prevResults, prevResults.flatMap((r) => (r.programme === 'MN5' ? mn35Figures(r.sheet) : [])));
   const sb = new SectionBuilder('pho_cap', tr(ctx, 'report.section.pho_cap'));
   const units: unknown[] = [];
   const overall: Record<string, Level> = {};
@@ -199,7 +214,7 @@ export function buildPhoCap(ctx: ReportContext): ReportSection | null {
     const columns = [...COMMUNE_COLUMNS, ...specs.map(rateColumn), ...(hasLevel ? [LEVEL_COLUMN] : [])];
     addTable(ctx, sb, tableOf(columns, rows, ctx, { id: `pho_cap_${p}`, title: programmeTitle(ctx, p), totalRows: [rows.length - 1], filler: () => labelCell('–') }));
 
-    for (const para of programmeParagraphs(ctx, res)) sb.paragraph(para);
+    for (const para of programmeParagraphs(ctx, res, prev)) sb.paragraph(para);
 
     for (const c of res.communes) {
       const rates: Record<string, number | null> = {};
@@ -233,7 +248,7 @@ function phrase(ctx: ReportContext, text: Bilingual | undefined, fallback: strin
 }
 
 /** "Tổng số trẻ 11 tuổi là 9.300, miễn giảm 35, hoàn thành chương trình tiểu học 9.022, đạt 97,38%." */
-function cohortSentence(ctx: ReportContext, group: RateFigures[]): string | null {
+function cohortSentence(ctx: ReportContext, group: RateFigures[], prev: PreviousTotals = new Map()): string | null {
   const first = group[0];
   // A total over communes of which some left the cell blank is not the unit's figure.
   if (first.cohort.value === null || group.some((rf) => anyPartial(rf.rate, rf.cohort, ...rf.deductions.map((d) => d.fig)))) return null;
@@ -254,11 +269,20 @@ function cohortSentence(ctx: ReportContext, group: RateFigures[]): string | null
     const p = percentText(rf.num.value, rf.den.value, decimals);
     if (!p) continue;
     const what = phrase(ctx, rf.spec.phrases.achieved, rf.spec.fields.numerator[0]);
-    achieved.push(ctx.lang === 'vi' ? `${what} ${n(rf.num.value)}, đạt ${p}` : `${what} ${formatNumber(rf.num.value)}, i.e. ${p}`);
+    const change = comparison(ctx, rf, prev);
+    achieved.push((ctx.lang === 'vi' ? `${what} ${n(rf.num.value)}, đạt ${p}` : `${what} ${formatNumber(rf.num.value)}, i.e. ${p}`) + change);
   }
   if (!achieved.length) return null;
   const head = ctx.lang === 'vi' ? `Tổng số ${cohort} là ${n(first.cohort.value)}` : `${capitalise(cohort)}: ${formatNumber(first.cohort.value)} in total`;
   return [head, ...pieces].join(', ') + ', ' + achieved.join('; ') + '.';
+}
+
+/** ", tăng 0,26 điểm phần trăm so với năm học trước" when the earlier year gives the same rate; else nothing. */
+function comparison(ctx: ReportContext, rf: RateFigures, prev: PreviousTotals): string {
+  const before = prev.get(rf.spec.id);
+  if (!before || rf.num.value === null || rf.den.value === null) return '';
+  const text = rateChangeText({ num: rf.num.value, den: rf.den.value }, before, { ...ctx.narrative, decimals: ctx.settings.rateDecimals });
+  return text ? `, ${text}` : '';
 }
 
 /** The unit word of a group of people as the phrase names it: "trẻ 6 tuổi" → trẻ, "học sinh lớp 12" → học sinh, else người. */
@@ -276,7 +300,7 @@ function counted(ctx: ReportContext, group: string): (n: number) => string {
 }
 
 /** "Tỷ lệ huy động vào lớp 10: tổng số học sinh tốt nghiệp THCS là 7.018, vào lớp 10 … 5.958, …, đạt 99,29%." */
-function partsSentence(ctx: ReportContext, rf: RateFigures): string | null {
+function partsSentence(ctx: ReportContext, rf: RateFigures, prev: PreviousTotals): string | null {
   if (rf.num.value === null || rf.den.value === null || anyPartial(rf.rate)) return null;
   const p = percentText(rf.num.value, rf.den.value, ctx.settings.rateDecimals);
   if (!p) return null;
@@ -296,7 +320,7 @@ function partsSentence(ctx: ReportContext, rf: RateFigures): string | null {
   if (sum !== rf.num.value) return null;
   const rule = rf.spec.indicator;
   const metric = ctx.lang === 'vi' ? rule.labelVi : rule.labelEn;
-  return tr(ctx, 'report.pc.parts_sentence', { metric, base, total: n(rf.den.value), parts: parts.join(', '), p });
+  return tr(ctx, 'report.pc.parts_sentence', { metric, base, total: n(rf.den.value), parts: parts.join(', '), p }).replace(/\.$/, '') + comparison(ctx, rf, prev) + '.';
 }
 
 function metricOf(ctx: ReportContext, m: Measure): string {
@@ -304,7 +328,7 @@ function metricOf(ctx: ReportContext, m: Measure): string {
   return ctx.lang === 'vi' ? text.replace(/^Tỷ lệ\s+/i, '') : text;
 }
 
-function programmeParagraphs(ctx: ReportContext, res: ProgrammeResult) {
+function programmeParagraphs(ctx: ReportContext, res: ProgrammeResult, prev: PreviousTotals) {
   const out = [];
   const p = res.programme;
   const topic = programmeTitle(ctx, p);
@@ -328,18 +352,19 @@ function programmeParagraphs(ctx: ReportContext, res: ProgrammeResult) {
     }
   }
   for (const g of cohortGroups) {
-    out.push(guarded(ctx, topic, cellsOf(...g.map((r) => r.rate)), () => cohortSentence(ctx, g), 'bullet'));
+    out.push(guarded(ctx, topic, cellsOf(...g.map((r) => r.rate)), () => cohortSentence(ctx, g, prev), 'bullet'));
   }
   for (const rf of rateOnly) {
     out.push(
       guarded(ctx, topic, cellsOf(rf.rate), () => {
         if (rf.num.value === null || rf.den.value === null || anyPartial(rf.rate)) return null;
         const s = rateSentence(metricOf(ctx, rf.spec), rf.num.value, rf.den.value, o);
-        return s ? s + '.' : null;
+        return s ? s + comparison(ctx, rf, prev) + '.' : null;
       }, 'bullet'),
     );
   }
-  for (const rf of partsOnly) out.push(guarded(ctx, topic, cellsOf(rf.rate), () => partsSentence(ctx, rf), 'bullet'));
+  for (const rf of partsOnly) out.push(guarded(ctx, topic, cellsOf(rf.rate), () => partsSentence(ctx, rf, prev), 'bullet'));
+  if (p === 'MN5') out.push(...mn35Paragraphs(ctx, res, prev));
 
   if (res.unit && p !== 'BTH') {
     const prog = p as Programme;
@@ -368,4 +393,49 @@ function programmeParagraphs(ctx: ReportContext, res: ProgrammeResult) {
     out.push(guarded(ctx, topic, levelCells, () => conclusion));
   }
   return out;
+}
+
+/** The 3–5 block of PC_MN5 (Nghị định 277/2025): attendance over the cohort less the exempt. */
+function mn35Figures(sheet: ParsedSheet): RateFigures[] {
+  const m = programmeMeasures('MN35').find((x) => x.id === 'MN35_HUYDONG');
+  const rf = m ? rateFigures(sheet, sheet.records, m) : null;
+  return rf ? [rf] : [];
+}
+
+/** Per-age fields the MN35 commune level needs besides attendance (indicators/table.ts MN35_HT_*). */
+const MN35_LEVEL_FIELDS = ['tre_3t_dang_hoc', 'tre_4t_dang_hoc', 'tre_3t_hoan_thanh_theo_do_tuoi', 'tre_4t_hoan_thanh_theo_do_tuoi', 'tre_5t_hoan_thanh_theo_do_tuoi'];
+
+/**
+ * "Tổng số trẻ 3 đến 5 tuổi là 23.942 trẻ, miễn giảm …, ra lớp 23.300 trẻ, đạt 97,32%" (seed 000 §I.1
+ * prints 23.300/23.942), and, when the sheet carries the per-age completion, the communes meeting the
+ * MN35 thresholds (ND 277/2025; its date of effect is not in our sources, so the line says so).
+ */
+function mn35Paragraphs(ctx: ReportContext, res: ProgrammeResult, prev: PreviousTotals): ReportParagraph[] {
+  const sheet = res.sheet;
+  const topic = tr(ctx, 'report.family.mn35');
+  if (!sheet.columns.tre_3_5t || !sheet.columns.tre_3_5t_ra_lop) {
+    omitFamily(ctx, 'pho_cap', 'mn35', 'PC_MN5', ['tre_3_5t', 'tre_3_5t_ra_lop']);
+    return [];
+  }
+  const out: (ReportParagraph | null)[] = [];
+  for (const rf of mn35Figures(sheet)) out.push(guarded(ctx, topic, cellsOf(rf.rate), () => cohortSentence(ctx, [rf], prev), 'bullet'));
+  const missing = MN35_LEVEL_FIELDS.filter((f) => !sheet.columns[f]);
+  // ND 277/2025's thresholds are used only for a school year that ends after its (stand-in) start.
+  if (sourceInForce(ND277, schoolYearReferenceDate(ctx.schoolYear)) === 'no') {
+    if (!missing.length) omitFamily(ctx, 'pho_cap', 'mn35_level', 'PC_MN5', [], tr(ctx, 'report.family.mn35_not_in_force', { year: ctx.schoolYear }));
+  } else if (missing.length) {
+    omitFamily(ctx, 'pho_cap', 'mn35_level', 'PC_MN5', missing);
+  } else {
+    const levels = levelsOfCommunes([{ programme: 'MN35', communes: communesOfSheet(sheet) }], ctx.settings)[0].map((r) => r.level.level);
+    const cells = cellsOf(...MN35_LEVEL_FIELDS.map((f) => sumOf(sheet, sheet.records, f)));
+    out.push(
+      guarded(ctx, topic, cells, () => {
+        // A commune without the data is "chưa đủ dữ liệu", never counted as meeting the standard.
+        if (levels.some((l) => l === null)) return null;
+        const n = levels.filter((l) => (l ?? 0) >= 1).length;
+        return tr(ctx, 'report.pc.mn35_line', { n: countText(n, ctx.narrative), N: countText(levels.length, ctx.narrative), xa: ctx.communeWord, source: ND277_CITATION });
+      }),
+    );
+  }
+  return out.filter((x): x is ReportParagraph => !!x);
 }

@@ -244,3 +244,52 @@ describe('nutrition as sentences: subject, target, the share weighed, "bình th�
     expect(m.omittedFamilies!.map((o) => o.family)).toContain('Tỷ lệ trẻ được cân đo');
   });
 });
+
+describe('phổ cập: the 3–5 block of PC_MN5 and the previous year in the same sentence', () => {
+  it('seed 000 §I.1: 23.300 of 23.942 children aged 3–5 attend: 97,32% (the seed printed 97,35%)', () => {
+    expect(pct(23300, 23942)).toBe('97,32%');
+    expect(paragraphsOf(model, 'pho_cap')).toContain(`Tổng số trẻ 3 đến 5 tuổi là ${thousands(23942)} trẻ, ra lớp ${thousands(23300)} trẻ, đạt 97,32%.`);
+  });
+
+  /**
+   * Percentage points between two rates as printed (each rounded half up to hundredths first, so the
+   * sentence never contradicts the two figures it compares).
+   */
+  const points = (a: number, b: number, c: number, d: number) => {
+    const h = Math.round((a * 10000) / b + 1e-9) - Math.round((c * 10000) / d + 1e-9);
+    return `${h > 0 ? 'tăng' : 'giảm'} ${Math.floor(Math.abs(h) / 100)},${String(Math.abs(h) % 100).padStart(2, '0')} điểm phần trăm so với năm học trước`;
+  };
+
+  it('with the earlier year, each rate carries its change (counts of both years summed here from the samples)', async () => {
+    const prev = await loadSample('quan12-2022-2023.xlsx');
+    const m = buildReport({ current: cur.parsed, previous: [prev.parsed], findings: cur.findings });
+    const th = prev.parsed.sheets.find((s) => s.template === 'PC_TH')!;
+    const sum = (f: string) => th.records.reduce((n, r) => n + num(r, f), 0);
+    const change = points(9022, 9300 - 35, sum('tre_11t_htth'), sum('tre_11t') - sum('mien_giam_11t'));
+    expect(paragraphsOf(m, 'pho_cap')).toContain(`Tổng số trẻ 11 tuổi là ${thousands(9300)} trẻ, miễn giảm 35 trẻ, hoàn thành chương trình tiểu học ${thousands(9022)} trẻ, đạt 97,38%, ${change}.`);
+    const mn = prev.parsed.sheets.find((s) => s.template === 'PC_MN5')!;
+    const mnSum = (f: string) => mn.records.reduce((n, r) => n + num(r, f), 0);
+    expect(paragraphsOf(m, 'pho_cap').join('\n')).toContain(`ra lớp ${thousands(23300)} trẻ, đạt 97,32%, ${points(23300, 23942, mnSum('tre_3_5t_ra_lop'), mnSum('tre_3_5t') - mnSum('mien_giam_3_5t'))}.`);
+    // without it, no comparison
+    expect(paragraphsOf(model, 'pho_cap').join('\n')).not.toContain('so với năm học trước');
+  });
+
+  const PC = ['ma_xa', 'ten_xa', 'tre_5t', 'mien_giam_5t', 'tre_5t_ra_lop', 'tre_5t_hoan_thanh', 'tre_3_5t', 'mien_giam_3_5t', 'tre_3_5t_ra_lop', 'tre_3t_dang_hoc', 'tre_3t_hoan_thanh_theo_do_tuoi', 'tre_4t_dang_hoc', 'tre_4t_hoan_thanh_theo_do_tuoi', 'tre_5t_hoan_thanh_theo_do_tuoi'];
+  const rows = [
+    // Xã A: 3–5 attending 290/300 = 96,67% ≥ 90%; by age 88/90 = 97,78%, 95/100 = 95%, 99/100 = 99% ≥ 85% → meets.
+    ['001', 'Xã A', 100, 0, 100, 100, 300, 0, 290, 90, 88, 100, 95, 99],
+    // Xã B: 3–5 attending 250/300 = 83,33% < 90% → does not.
+    ['002', 'Xã B', 100, 0, 100, 100, 300, 0, 250, 90, 88, 100, 95, 99],
+  ];
+
+  it('MN35 thresholds (ND 277/2025) count the communes for a school year after the decree, its date of effect marked unconfirmed', () => {
+    const m = buildReport({ current: workbook('a.xlsx', [sheet('PC_MN5', PC, rows, { year: '2025-2026' })]) });
+    expect(paragraphsOf(m, 'pho_cap')).toContain('01/02 xã đạt chuẩn phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi theo Nghị định 277/2025/NĐ-CP (ngày hiệu lực chưa xác nhận).');
+  });
+
+  it('…and not for 2023–2024, before the decree: left out, the CLI says why', () => {
+    const m = buildReport({ current: workbook('a.xlsx', [sheet('PC_MN5', PC, rows, { year: '2023-2024' })]) });
+    expect(paragraphsOf(m, 'pho_cap').join('\n')).not.toContain('từ 3 đến 5 tuổi theo');
+    expect(m.omittedFamilies!.find((o) => o.family.includes('3-5'))?.reason).toBe('Nghị định 277/2025/NĐ-CP chưa áp dụng cho năm học 2023-2024');
+  });
+});

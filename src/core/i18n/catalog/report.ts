@@ -183,6 +183,12 @@ export const report: Record<string, Bilingual> = {
   },
   'report.pc.communes_line_nolevel': { vi: '{n}/{N} {xa} đạt chuẩn {programme}.', en: '{n}/{N} communes/wards meet the {programme} standard.' },
   'report.pc.conclusion_level': { vi: 'Kết luận: {unit} đạt chuẩn {programme} mức độ {k}.', en: 'Conclusion: {unit} meets the {programme} standard at level {k}.' },
+  'report.pc.mn35_line': {
+    vi: '{n}/{N} {xa} đạt chuẩn phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi theo {source}.',
+    en: '{n}/{N} communes/wards meet the standard for children aged 3 to 5 under {source}.',
+  },
+  'report.family.mn35_not_in_force': { vi: 'Nghị định 277/2025/NĐ-CP chưa áp dụng cho năm học {year}', en: 'Decree 277/2025 does not apply to the school year {year}' },
+  'report.family.mn35_level': { vi: 'Mức đạt chuẩn phổ cập giáo dục mầm non trẻ 3-5 tuổi', en: 'Standard for children aged 3–5' },
   'report.pc.conclusion_met': { vi: 'Kết luận: {unit} đạt chuẩn {programme}.', en: 'Conclusion: {unit} meets the {programme} standard.' },
   'report.pc.conclusion_none': { vi: 'Kết luận: {unit} chưa đạt chuẩn {programme}.', en: 'Conclusion: {unit} does not meet the {programme} standard.' },
   'report.pc.conclusion_no_data': {
