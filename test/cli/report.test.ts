@@ -75,7 +75,8 @@ describe('.docx', () => {
     for (const h of ['I. QUY MÔ MẠNG LƯỚI TRƯỜNG LỚP', 'II. PHỔ CẬP GIÁO DỤC – XÓA MÙ CHỮ', 'VI. XU HƯỚNG QUA CÁC NĂM HỌC', 'Phụ lục', 'KIỂM TRA SỐ LIỆU']) expect(paras).toContain(h);
     expect(paras.indexOf('Phụ lục')).toBeGreaterThan(paras.indexOf('VI. XU HƯỚNG QUA CÁC NĂM HỌC'));
     // every count with its unit word (issue 14); 9.022/(9.300 − 35) = 97,38%
-    expect(paras).toContain('- Tổng số trẻ 11 tuổi là 9.300 trẻ, miễn giảm 35 trẻ, hoàn thành chương trình tiểu học 9.022 trẻ, đạt 97,38%.');
+    expect(paras).toContain('- Tổng số trẻ 11 tuổi là 9.300 trẻ, miễn giảm 35 trẻ, hoàn thành chương trình tiểu học 9.022 trẻ, đạt 97,38%, tăng 0,26 điểm phần trăm so với năm học trước.');
+    // with the earlier year the sentence goes on with the change: 2022–2023 8.913/(9.205 − 28) = 97,12%; 97,38 − 97,12 = 0,26
     expect(docXml).toContain('w:ascii="Times New Roman"');
     // justified body text comes from the Normal style (an office restyles it in Word)
     const zip = await JSZip.loadAsync(await fs.readFile(path.join(dir, 'bao-cao-2023-2024.docx')));

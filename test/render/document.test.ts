@@ -120,13 +120,16 @@ describe('sentences of the seeds\' shape, figures of the Quận 12 sample (= see
 
   it('phổ cập with unit words on every count and two decimals: 9.022/(9.300 − 35) = 97,38%', () => {
     // 9022 / 9265 = 0,973772… → 97,38%
-    expect(body()).toContain('- Tổng số trẻ 11 tuổi là 9.300 trẻ, miễn giảm 35 trẻ, hoàn thành chương trình tiểu học 9.022 trẻ, đạt 97,38%.');
+    expect(body()).toContain('- Tổng số trẻ 11 tuổi là 9.300 trẻ, miễn giảm 35 trẻ, hoàn thành chương trình tiểu học 9.022 trẻ, đạt 97,38%, tăng 0,26 điểm phần trăm so với năm học trước.');
+    // with the earlier year the sentence goes on with the change: 2022–2023 8.913/(9.205 − 28) = 97,12%; 97,38 − 97,12 = 0,26
     // xóa mù chữ 15–60: (451.894)/(453.083 − 793 = 452.290) = 0,999124… → 99,91%
-    expect(body()).toContain('số người biết chữ mức độ 2 là 451.894 người, đạt 99,91%.');
+    // 2022–2023: 441.491/(442.514 − 653) = 99,92%; 99,91 − 99,92 = −0,01
+    expect(body()).toContain('số người biết chữ mức độ 2 là 451.894 người, đạt 99,91%, giảm 0,01 điểm phần trăm so với năm học trước.');
   });
 
   it('a whole percentage stays whole in the text: 8.684/8.684 → 100%, never "100,00%" in a sentence', () => {
-    expect(body()).toContain('- Tổng số trẻ 5 tuổi là 8.684 trẻ, ra lớp 8.684 trẻ, đạt 100%.');
+    // 2022–2023: 8.683/8.690 = 99,92%; 100 − 99,92 = 0,08
+    expect(body()).toContain('- Tổng số trẻ 5 tuổi là 8.684 trẻ, ra lớp 8.684 trẻ, đạt 100%, tăng 0,08 điểm phần trăm so với năm học trước.');
     const sentences = bodyOf(doc).filter((t) => t.length > 60);
     expect(sentences.join('\n')).not.toContain('100,00%');
   });

@@ -10,6 +10,8 @@ import { allText, FORBIDDEN, loadSample, pct, thousands } from './helpers';
 let model: ReportModel;
 let cur: Awaited<ReturnType<typeof loadSample>>;
 let previousModel: ReportModel;
+/** The current year alone: the phổ cập sentences end at the rate (with an earlier year they go on with the change). */
+let oneYear: ReportModel;
 const section = (m: ReportModel, id: string): ReportSection => {
   const s = m.sections.find((x) => x.id === id);
   if (!s) throw new Error(`no section ${id}`);
@@ -22,11 +24,12 @@ beforeAll(async () => {
   const prev = await loadSample('quan12-2022-2023.xlsx');
   model = buildReport({ current: cur.parsed, previous: [prev.parsed], findings: cur.findings });
   previousModel = buildReport({ current: prev.parsed, findings: prev.findings });
+  oneYear = buildReport({ current: cur.parsed, findings: cur.findings });
 });
 
 describe('phổ cập paragraph states the facts of seed 000 §6', () => {
   it('TH 11 tuổi: 9.022/(9.300−35)', () => {
-    expect(paragraphs(model, 'pho_cap')).toContain(
+    expect(paragraphs(oneYear, 'pho_cap')).toContain(
       // every count with its unit word (issue 14; seed 000 §6 writes "9.300 học sinh … 35 trẻ")
       `Tổng số trẻ 11 tuổi là ${thousands(9300)} trẻ, miễn giảm 35 trẻ, hoàn thành chương trình tiểu học ${thousands(9022)} trẻ, đạt ${pct(9022, 9300 - 35)}.`,
     );
@@ -34,31 +37,44 @@ describe('phổ cập paragraph states the facts of seed 000 §6', () => {
   });
 
   it('TH 14 tuổi: 7.701/(7.732−28) is 99,96%, not the 99,99% the seed printed', () => {
-    const text = paragraphs(model, 'pho_cap').join('\n');
+    const text = paragraphs(oneYear, 'pho_cap').join('\n');
     expect(text).toContain(`Tổng số trẻ 14 tuổi là ${thousands(7732)} trẻ, miễn giảm 28 trẻ, hoàn thành chương trình tiểu học ${thousands(7701)} trẻ, đạt ${pct(7701, 7732 - 28)}.`);
     expect(pct(7701, 7732 - 28)).toBe('99,96%');
     expect(text).not.toContain('99,99%');
   });
 
   it('TH 11–14 tuổi: 30.360/(30.780−126)', () => {
-    expect(paragraphs(model, 'pho_cap').join('\n')).toContain(`là ${thousands(30780)} trẻ, miễn giảm 126 trẻ, hoàn thành chương trình tiểu học ${thousands(30360)} trẻ, đạt ${pct(30360, 30780 - 126)}.`);
+    expect(paragraphs(oneYear, 'pho_cap').join('\n')).toContain(`là ${thousands(30780)} trẻ, miễn giảm 126 trẻ, hoàn thành chương trình tiểu học ${thousands(30360)} trẻ, đạt ${pct(30360, 30780 - 126)}.`);
   });
 
   it('a zero deduction is not printed ("miễn giảm 0")', () => {
-    expect(paragraphs(model, 'pho_cap').join('\n')).not.toContain('miễn giảm 0,');
+    expect(paragraphs(oneYear, 'pho_cap').join('\n')).not.toContain('miễn giảm 0,');
   });
 
   it('THCS 15–18: 27.096/27.475', () => {
-    expect(paragraphs(model, 'pho_cap').join('\n')).toContain(`có bằng tốt nghiệp trung học cơ sở ${thousands(27096)} người, đạt ${pct(27096, 27475)}`);
+    expect(paragraphs(oneYear, 'pho_cap').join('\n')).toContain(`có bằng tốt nghiệp trung học cơ sở ${thousands(27096)} người, đạt ${pct(27096, 27475)}`);
     expect(pct(27096, 27475)).toBe('98,62%');
   });
 
   it('phổ cập bậc trung học: the three rates from their parts, parts printed', () => {
-    const text = paragraphs(model, 'pho_cap').join('\n');
+    const text = paragraphs(oneYear, 'pho_cap').join('\n');
     expect(text).toContain(`tổng số học sinh tốt nghiệp trung học cơ sở là ${thousands(7018)} học sinh, vào lớp 10 trung học phổ thông ${thousands(5958)} học sinh, vào giáo dục thường xuyên 799 học sinh, vào trung cấp 211 học sinh, đạt ${pct(5958 + 799 + 211, 7018)}.`);
     expect(text).toContain(`tổng số học sinh lớp 12 là ${thousands(6795)} học sinh, tốt nghiệp hệ phổ thông ${thousands(6204)} học sinh, tốt nghiệp hệ giáo dục thường xuyên 570 học sinh, đạt ${pct(6204 + 570, 6795)}.`);
     expect(text).toContain(`có bằng trung học phổ thông ${thousands(25031)} người, có bằng hệ giáo dục thường xuyên ${thousands(1629)} người, đạt ${pct(25031 + 1629, 27660)}.`);
     expect([pct(5958 + 799 + 211, 7018), pct(6204 + 570, 6795), pct(25031 + 1629, 27660)]).toEqual(['99,29%', '99,69%', '96,38%']);
+  });
+
+  it('with the earlier year, the same sentences go on with the change of the printed rates (2022–2023 counts of the sample)', () => {
+    const text = paragraphs(model, 'pho_cap').join('\n');
+    // 11 tuổi: 2022–2023 8.913/(9.205 − 28) = 97,12%; 97,38 − 97,12 = 0,26
+    expect(pct(8913, 9205 - 28)).toBe('97,12%');
+    expect(text).toContain(`hoàn thành chương trình tiểu học ${thousands(9022)} trẻ, đạt 97,38%, tăng 0,26 điểm phần trăm so với năm học trước.`);
+    // 14 tuổi: 7.509/(7.536 − 24) = 99,96% both years: "bằng năm học trước"
+    expect(pct(7509, 7536 - 24)).toBe('99,96%');
+    expect(text).toContain(`hoàn thành chương trình tiểu học ${thousands(7701)} trẻ, đạt 99,96%, bằng năm học trước.`);
+    // huy động vào lớp 10: (5.882 + 748 + 206)/6.875 = 99,43%; 99,29 − 99,43 = −0,14
+    expect(pct(5882 + 748 + 206, 6875)).toBe('99,43%');
+    expect(text).toContain('vào trung cấp 211 học sinh, đạt 99,29%, giảm 0,14 điểm phần trăm so với năm học trước.');
   });
 
   it('xóa mù chữ 15–35 and 15–60 from population − exempt', () => {
