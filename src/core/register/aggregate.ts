@@ -42,6 +42,10 @@ export interface AgeCounts {
   dropped: ByAge[];
   neverSchooled: ByAge;
   inSchool: ByAge;
+  /** In school, by where: [in the commune (tại địa bàn), elsewhere]; girls and minority children in school (MN-01-TE). */
+  inSchoolAt: ByAge[];
+  femaleInSchool: ByAge;
+  minorityInSchool: ByAge;
   inMn: ByAge;
   inTh: ByAge;
   inThcs: ByAge;
@@ -61,6 +65,8 @@ export interface AgeCounts {
   /** Pupils now in primary / lower secondary (lớp 1–5 / 6–9), residents. */
   pupilsTh: number;
   pupilsThcs: number;
+  /** Of them, pupils with a disability now in primary (TH-02 column G). */
+  disabledPupilsTh: number;
 }
 
 export function emptyCounts(): AgeCounts {
@@ -70,9 +76,9 @@ export function emptyCounts(): AgeCounts {
     total: byAge(), female: byAge(), minority: byAge(), femaleMinority: byAge(), disabled: byAge(), canLearn: byAge(), access: byAge(),
     exempt: byAge(), ppc: byAge(), movedOut: byAge(), deceased: byAge(),
     grade: Array.from({ length: 13 }, three), htctth: three(), htctthNotPpc: byAge(), tnThcs: three(), hocTiep: three(), repeater: three(), dropped: three(),
-    neverSchooled: byAge(), inSchool: byAge(), inMn: byAge(), inTh: byAge(), inThcs: byAge(), mnDone: byAge(), twoSessions: byAge(),
+    neverSchooled: byAge(), inSchool: byAge(), inSchoolAt: [byAge(), byAge()], femaleInSchool: byAge(), minorityInSchool: byAge(), inMn: byAge(), inTh: byAge(), inThcs: byAge(), mnDone: byAge(), twoSessions: byAge(),
     pop4: four(), mc1: four(), mc2: four(), bc1: four(), bc2: four(),
-    tnThPrev: 0, vaoLop6: 0, lop9Prev: 0, tnThcsPrev: 0, pupilsTh: 0, pupilsThcs: 0,
+    tnThPrev: 0, vaoLop6: 0, lop9Prev: 0, tnThcsPrev: 0, pupilsTh: 0, pupilsThcs: 0, disabledPupilsTh: 0,
   };
 }
 
@@ -100,6 +106,7 @@ export function addPerson(c: AgeCounts, age: number, flags: number, level: numbe
   if (flags & F.ACCESS) c.access[age]++;
   if (flags & F.IN_SCHOOL) {
     if (isTh(level)) c.pupilsTh++;
+    if (isTh(level) && flags & F.DISABLED) c.disabledPupilsTh++;
     if (isThcs(level)) c.pupilsThcs++;
   }
   if (flags & F.TN_TH_PREV) {
@@ -116,7 +123,12 @@ export function addPerson(c: AgeCounts, age: number, flags: number, level: numbe
   c.ppc[age]++;
   const b: Bucket = local ? 0 : 1;
   if (level >= 1 && level <= 12) c.grade[level][b][age]++;
-  if (flags & F.IN_SCHOOL) c.inSchool[age]++;
+  if (flags & F.IN_SCHOOL) {
+    c.inSchool[age]++;
+    c.inSchoolAt[b][age]++;
+    if (fem) c.femaleInSchool[age]++;
+    if (dt) c.minorityInSchool[age]++;
+  }
   if (isMn(level)) c.inMn[age]++;
   if (isTh(level)) c.inTh[age]++;
   if (isThcs(level)) c.inThcs[age]++;

@@ -228,6 +228,7 @@ export function formTh02(ctx: FormContext): FormPlan {
   rowTitle(g, ctx, 8);
   g.set('C8', 1);
   g.count('F8', c.pupilsTh, true);
+  g.count('G8', c.disabledPupilsTh, true);
   countPct(g, 'H8', 'I8', r.tre_6t_lop1, r.tre_6t - r.mien_giam_6t);
   countPct(g, 'J8', 'K8', r.tre_11t_htth, r.tre_11t - r.mien_giam_11t);
   countPct(g, 'L8', 'M8', r.tre_11_14t_htth, r.tre_11_14t - r.mien_giam_11_14t);
@@ -448,6 +449,10 @@ export function formMn01Te(ctx: FormContext): FormPlan {
     [11, 'Số trẻ được tiếp cận giáo dục', (a) => c.access[a]],
     [12, 'Số trẻ phải huy động', (a) => c.ppc[a]],
     [13, 'Số trẻ đến trường', (a) => c.inSchool[a]],
+    [14, 'Học tại địa bàn', (a) => c.inSchoolAt[0][a]],
+    [15, 'Học ngoài địa bàn', (a) => c.inSchoolAt[1][a]],
+    [17, 'Trẻ em gái đến trường', (a) => c.femaleInSchool[a]],
+    [18, 'Trẻ DTTS đến trường', (a) => c.minorityInSchool[a]],
     [21, 'Số trẻ học 2 buổi/ngày', (a) => c.twoSessions[a]],
     [24, 'Chuyển đi', (a) => c.movedOut[a]],
     [26, 'Số trẻ làm căn cứ tính tỷ lệ hoàn thành', (a) => c.ppc[a]],

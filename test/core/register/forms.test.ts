@@ -103,3 +103,36 @@ describe('forms of one commune', () => {
     expect(cell(plan, 'A8').v).toBe('ghi chú');
   });
 });
+
+describe('rows the register can fill beyond the rates: MN-01-TE where children study, girls and minority children; TH-02 pupils with a disability', () => {
+  let forms: ReturnType<typeof communeForms>;
+  const byCode = (code: string) => forms.find((f) => f.code === code)!.plan;
+  beforeAll(async () => {
+    const persons = [
+      // 4-year-olds (born 2021): 3 in a class here (2 girls, 1 Tày boy), 2 in a class in another district, 1 at home.
+      ...many(2, { nam: 2021, khoi: 'MG', lop: 'Chồi', nu: true }, 'E'),
+      { nam: 2021, khoi: 'MG', lop: 'Chồi', dt: 'Tày', ten: 'F1' },
+      ...many(2, { nam: 2021, khoi: 'MG', lop: 'Chồi', quanHuyen: 'Huyện Khác' }, 'G'),
+      { nam: 2021, ten: 'H1' },
+      // 9-year-olds (born 2016) in grade 4: one with a disability who can learn, one without.
+      { nam: 2016, khoi: 4, kt: true, khaNang: true, ten: 'K1' },
+      { nam: 2016, khoi: 4, ten: 'K2' },
+    ];
+    const file = await readRegisterBytes(registerBytes({ persons }), { file: 'T.xlsx', baseName: 'T.xlsx', settings });
+    const commune = buildCommune({ name: 'Xã Hai', nameSource: 'folder', files: [file] }, settings, 60);
+    forms = communeForms({ commune, levels: { MN5: null, TH: null, THCS: null, XMC: null }, year: 2025, province: 'Tỉnh Mẫu' });
+  });
+
+  it('MN-01-TE, 4 tuổi (column J): 5 in school = 3 here + 2 elsewhere; 2 girls and 1 minority child in school', () => {
+    const p = byCode('MN-01-TE');
+    expect(cell(p, 'J5').v).toBe('4 tuổi');
+    expect([cell(p, 'J12').v, cell(p, 'J13').v, cell(p, 'J14').v, cell(p, 'J15').v, cell(p, 'J17').v, cell(p, 'J18').v]).toEqual([6, 5, 3, 2, 2, 1]);
+    // The 0–5 total column sums the row.
+    expect(cell(p, 'M14')).toEqual({ v: 3, f: '=F14+G14+H14+I14+J14+K14' });
+  });
+
+  it('TH-02: 2 pupils in primary, 1 of them with a disability (G8)', () => {
+    const p = byCode('TH-02');
+    expect([cell(p, 'F8').v, cell(p, 'G8').v]).toEqual([2, 1]);
+  });
+});
