@@ -23,14 +23,16 @@ export interface ExpandedPaths {
   files: SubmissionFile[];
   /** Arguments that are neither a file nor a folder. */
   missing: string[];
+  /** Folders given that hold no workbook (sub-folders included). */
+  empty: string[];
   /** Entries inside the folders that were not followed (a broken link, a link loop, an unreadable folder), with why. */
   skipped: { path: string; reason: Bilingual }[];
 }
 
 /** The submissions: the one walk of `check` and `report` (./inputs.ts), the master excluded. */
 export async function expandSubmissionPaths(args: string[], exclude: string[] = []): Promise<ExpandedPaths> {
-  const { files, missing, skipped } = await expandInputs(args, exclude);
-  return { files, missing, skipped };
+  const { files, missing, empty, skipped } = await expandInputs(args, exclude);
+  return { files, missing, empty, skipped };
 }
 
 export interface CrossCheckFilesOptions extends Omit<CrossCheckOptions, 'read'> {
@@ -44,6 +46,8 @@ export interface CrossCheckRun {
   files: SubmissionFile[];
   /** Arguments that did not exist (also reported as unreadable findings). */
   missing: string[];
+  /** Folders given that hold no workbook (also reported as unreadable findings: never a silent nothing). */
+  empty: string[];
   /** Links and folders inside the folders that were not followed, with why. */
   skipped: ExpandedPaths['skipped'];
 }
@@ -76,12 +80,16 @@ export async function crossCheckFiles(masterPath: string, submissionArgs: string
   const session = createCrossCheck({ ...masterSnapshot, fileName: path.basename(masterPath) }, opts);
   masterSnapshot = undefined;
 
-  const { files, missing, skipped } = await expandSubmissionPaths(submissionArgs, [masterPath]);
-  const total = files.length + missing.length;
+  const { files, missing, empty, skipped } = await expandSubmissionPaths(submissionArgs, [masterPath]);
+  const total = files.length + missing.length + empty.length;
   let done = 0;
   const report = (r: ReturnType<typeof session.addSubmission>) => opts.onProgress?.(++done, total, r.summary, r.findings);
   for (const p of missing) {
     report(session.addSubmission({ file: p, reason: msg('crosscheck.path_missing') }));
+  }
+  // A folder of one district that holds nothing (not copied yet, the wrong folder): said, with the others' results.
+  for (const p of empty) {
+    report(session.addSubmission({ file: p, reason: msg('crosscheck.folder_empty') }));
   }
   for (const file of files) {
     let added;
@@ -94,7 +102,7 @@ export async function crossCheckFiles(masterPath: string, submissionArgs: string
     }
     report(added);
   }
-  return { result: session.finish(), files, missing, skipped };
+  return { result: session.finish(), files, missing, empty, skipped };
 }
 
 /* ---------------------------------------------------------------- output */

@@ -238,6 +238,28 @@ describe('baocao-gd crosscheck', () => {
     expect(r.err).toContain('--master');
   });
 
+  test('a folder given that holds no workbook is said (exit 2), beside the results of the others', async () => {
+    // A district's folder not copied yet: only a note and an empty sub-folder in it.
+    const empty = path.join(dir, 'quan-chua-nop');
+    await fs.mkdir(path.join(empty, 'con'), { recursive: true });
+    await fs.writeFile(path.join(empty, 'ghi-chu.txt'), 'chưa có bài');
+    const clean = [path.join(folder, 'kim_dong.xlsx'), path.join(folder, 'hoa_binh.xlsx')];
+    const r = await run(['--master', master, ...clean, empty, '--json']);
+    expect(r.code).toBe(2); // clean files alone give 0 (above): the empty folder is what makes it 2
+    const out = JSON.parse(r.out) as JsonOut;
+    expect(out.files.map((f) => [f.file, f.status])).toEqual([[empty, 'unreadable'], ['kim_dong.xlsx', 'accepted'], ['hoa_binh.xlsx', 'accepted']]);
+    const said = out.findings.filter((f) => f.rule === 'khong_doc_duoc_tep');
+    expect(said).toHaveLength(1);
+    expect(said[0].message).toBe(`Không đọc được tệp ${empty}: thư mục này không có bảng tính nào (.xlsx, .xlsm, .xls, .htm, .html, .xml), kể cả trong các thư mục con; hãy kiểm tra các bài nộp đã được chép vào đúng thư mục chưa`);
+    const en = await run(['--master', master, ...clean, empty, '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.out).toContain(`Cannot read file ${empty}: this folder holds no workbook`);
+    // Only empty folders: nothing to cross-check at all, said as such.
+    const none = await run(['--master', master, empty]);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain(empty);
+  });
+
   test('folder expansion names files by their path inside the folder', async () => {
     const sub = path.join(dir, 'theo-truong', 'kim-dong');
     await fs.mkdir(sub, { recursive: true });

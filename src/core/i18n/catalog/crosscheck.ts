@@ -55,12 +55,16 @@ export const crosscheck: Record<string, Bilingual> = {
     en: 'Usage: baocao-gd crosscheck --master MASTER.xlsx SUBMISSION.xlsx|FOLDER… [--json] [--out SUMMARY.xlsx] [--lang vi|en]',
   },
   'crosscheck.no_submissions': {
-    vi: 'Không tìm thấy tệp .xlsx nào trong: {paths}',
-    en: 'No .xlsx file found in: {paths}',
+    vi: 'Không tìm thấy bảng tính nào (.xlsx, .xlsm, .xls, .htm, .html, .xml) trong: {paths}',
+    en: 'No workbook (.xlsx, .xlsm, .xls, .htm, .html, .xml) found in: {paths}',
   },
   'crosscheck.master_unreadable': {
     vi: 'Không đọc được tệp danh sách {file}: {reason}',
     en: 'Cannot read the master file {file}: {reason}',
   },
   'crosscheck.path_missing': { vi: 'không có tệp hoặc thư mục này', en: 'no such file or folder' },
+  'crosscheck.folder_empty': {
+    vi: 'thư mục này không có bảng tính nào (.xlsx, .xlsm, .xls, .htm, .html, .xml), kể cả trong các thư mục con; hãy kiểm tra các bài nộp đã được chép vào đúng thư mục chưa',
+    en: 'this folder holds no workbook (.xlsx, .xlsm, .xls, .htm, .html, .xml), sub-folders included; check that the submissions were copied into the right folder',
+  },
 };
