@@ -307,7 +307,10 @@ export function buildQuyMo(ctx: ReportContext): ReportSection | null {
   }
   const total = scaleFigures(sheet, sheet.records, null);
   totalRows.push(rows.length);
-  rows.push({ label: labelCell(tr(ctx, 'report.total'), true), loai: labelCell(''), cap: '', fig: total });
+  // Across levels only counts add up: an average class size or a two-session share of preschool,
+  // primary and secondary together means nothing, so the unit's row leaves them out (a dash).
+  const { si_so: _siSo, hai_buoi: _haiBuoi, ...totalCounts } = total;
+  rows.push({ label: labelCell(tr(ctx, 'report.total'), true), loai: labelCell(''), cap: '', fig: totalCounts });
   sb.section.data = { totals: data, total: figureValues(total), pupils_by_level: levels };
 
   addTable(ctx, sb, tableOf(QUY_MO_COLUMNS, rows, ctx, { id: 'quy_mo', title: tr(ctx, 'report.quy_mo.table'), totalRows }));

@@ -119,7 +119,7 @@ describe('quy mô of seed 000 totals', () => {
     const sum = (rs: SheetRecord[], k: string) => rs.reduce((a, r) => a + num(r, k), 0);
     const multi = (level: string) => sh.records.filter((r) => String(f(r, 'cap_hoc')).split('-').includes(level) && f(r, 'cap_hoc') !== level);
     const grades = (rs: SheetRecord[], ks: number[]) => rs.reduce((a, r) => a + ks.reduce((b, k) => b + num(r, `hs_lop_${k}`), 0), 0);
-    return { of, sum, multi, grades };
+    return { of, sum, multi, grades, records: sh.records };
   };
   const pad = (n: number) => (n > 0 && n < 10 ? `0${n}` : thousands(n));
 
@@ -207,7 +207,7 @@ describe('quy mô of seed 000 totals', () => {
     const iSize = tb.columns.indexOf('Sĩ số bình quân');
     let checked = 0;
     for (const r of tb.rows) {
-      if (r[iClasses].text === '–') {
+      if (r[iClasses].text === '–' || r[0].text === 'Tổng cộng') {
         expect(r[iSize].text).toBe('–');
         continue;
       }
@@ -221,6 +221,18 @@ describe('quy mô of seed 000 totals', () => {
     expect(checked).toBeGreaterThan(8);
     const totalMn = tb.rows.find((r) => r[0].text === 'Cộng Mầm non')!;
     expect(totalMn[iPupils].text).toBe(thousands(26254));
+  });
+
+  it('the unit\'s "Tổng cộng" row adds counts only: no class size or two-session share across levels', () => {
+    const { sum, records } = scale();
+    const tb = section(model, 'quy_mo').tables[0];
+    const total = tb.rows.find((r) => r[0].text === 'Tổng cộng')!;
+    expect(total[tb.columns.indexOf('Sĩ số bình quân')].text).toBe('–');
+    expect(total[tb.columns.indexOf('Tỷ lệ học 2 buổi/ngày')].text).toBe('–');
+    // Its counts are the sheet's own sums (every row of QUY_MO).
+    const all = section(model, 'quy_mo').data as { total: Record<string, number> };
+    expect(total[tb.columns.indexOf('Số học sinh (trẻ)')].text).toBe(thousands(sum(records, 'so_hoc_sinh')));
+    expect(all.total.so_hoc_sinh).toBe(sum(records, 'so_hoc_sinh'));
   });
 });
 
