@@ -10,7 +10,7 @@ import * as XLSX from '@e965/xlsx';
 import { loadWorkbookFile } from '../../src/cli/xlsx';
 import { readWorkbook } from '../../src/core/sheets/read';
 import { ensureCorpus } from '../corpus';
-import { CORPUS_ROOT, emit, round, seconds } from './common';
+import { CORPUS_ROOT, emit, round, xlsAgainstXlsx } from './common';
 
 const FILES = 300;
 
@@ -34,23 +34,7 @@ const FILES = 300;
     }
     fs.writeFileSync(path.join(dir, 'DONE'), 'ok\n');
   }
-  const pass = async (files: string[]) => {
-    const t0 = process.hrtime.bigint();
-    let records = 0;
-    for (const f of files) for (const s of readWorkbook(await loadWorkbookFile(f)).sheets) records += s.records.length;
-    return { s: seconds(t0), records };
-  };
-  await pass(xlsx.slice(0, 30));
-  await pass(xls.slice(0, 30));
-  const best = { xlsx: Infinity, xls: Infinity };
-  let recs = { xlsx: 0, xls: 0 };
-  for (let k = 0; k < 3; k++) {
-    const a = await pass(xlsx);
-    const b = await pass(xls);
-    best.xlsx = Math.min(best.xlsx, a.s);
-    best.xls = Math.min(best.xls, b.s);
-    recs = { xlsx: a.records, xls: b.records };
-  }
+  const { best, count: recs } = await xlsAgainstXlsx(xlsx, xls, async (f) => readWorkbook(await loadWorkbookFile(f)).sheets.reduce((n, s) => n + s.records.length, 0));
   emit({
     xls_files: xls.length,
     xls_300_s: round(best.xls, 2),

@@ -12,7 +12,7 @@ import { checkSnapshot } from '../../src/core/rules';
 import type { SheetSpec } from '../../test/fixtures/builder';
 import { writeXlsx, xlsBytes } from '../../test/fixtures/builder';
 import { mn01te, mn02, pct100, th02, thcsTk, thM1, xmc4 } from '../../test/fixtures/pcgdForms';
-import { CORPUS_ROOT, emit, round, seconds } from './common';
+import { CORPUS_ROOT, emit, round, xlsAgainstXlsx } from './common';
 
 const COMMUNES = 50;
 
@@ -44,23 +44,7 @@ function formsOf(i: number): [string, SheetSpec][] {
   }
   const xls = names.map(([n]) => path.join(dir, 'xls', `${n}.xls`));
   const xlsx = names.map(([n]) => path.join(dir, 'xlsx', `${n}.xlsx`));
-  const pass = async (files: string[]) => {
-    const t0 = process.hrtime.bigint();
-    let forms = 0;
-    for (const f of files) forms += checkSnapshot(await loadWorkbookFile(f), { fileName: f }).parsed.forms?.length ?? 0;
-    return { s: seconds(t0), forms };
-  };
-  await pass(xlsx.slice(0, 30));
-  await pass(xls.slice(0, 30));
-  const best = { xlsx: Infinity, xls: Infinity };
-  let forms = { xlsx: 0, xls: 0 };
-  for (let k = 0; k < 3; k++) {
-    const a = await pass(xlsx);
-    const b = await pass(xls);
-    best.xlsx = Math.min(best.xlsx, a.s);
-    best.xls = Math.min(best.xls, b.s);
-    forms = { xlsx: a.forms, xls: b.forms };
-  }
+  const { best, count: forms } = await xlsAgainstXlsx(xlsx, xls, async (f) => checkSnapshot(await loadWorkbookFile(f), { fileName: f }).parsed.forms?.length ?? 0);
   emit({
     forms_xls_files: xls.length,
     forms_xls_300_s: round(best.xls, 2),
